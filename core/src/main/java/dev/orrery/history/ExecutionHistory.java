@@ -1,0 +1,80 @@
+package dev.orrery.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * The events of one execution, in order.
+ *
+ * @param events the events, never {@code null}
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<HistoryEvent> {
+
+    private static final Set<String> ENCODED_FIELDS = Set.of("input", "output", "parameters", "cause");
+
+    /** Copy the events. */
+    public ExecutionHistory {
+        events = List.copyOf(events);
+    }
+
+    @Override
+    public Iterator<HistoryEvent> iterator() {
+        return events.iterator();
+    }
+
+    /** Return the number of events. */
+    public int size() {
+        return events.size();
+    }
+
+    /** Return the event types in order, e.g. {@code [ExecutionStarted, PassStateEntered, ...]}. */
+    public List<String> types() {
+        return events.stream().map(HistoryEvent::type).toList();
+    }
+
+    /**
+     * Return the history as AWS's {@code GetExecutionHistory} response: {@code {"events": [...]}}, with ISO-8601
+     * timestamps and {@code input}, {@code output} and {@code parameters} encoded as JSON strings, as AWS sends them.
+     */
+    public ObjectNode toAwsJson() {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ArrayNode array = nodes.arrayNode();
+        for (HistoryEvent event : events) {
+            ObjectNode json = array.addObject();
+            json.put("timestamp", event.timestamp().toString());
+            json.put("type", event.type());
+            json.put("id", event.id());
+            json.put("previousEventId", event.previousEventId());
+            if (event.detailsKey() != null && event.details() != null) {
+                json.set(event.detailsKey(), encoded(event.details()));
+            }
+        }
+        ObjectNode root = nodes.objectNode();
+        root.set("events", array);
+        return root;
+    }
+
+    private static ObjectNode encoded(ObjectNode details) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> field : details.properties()) {
+            JsonNode value = field.getValue();
+            if (ENCODED_FIELDS.contains(field.getKey()) && !value.isTextual()) {
+                copy.put(field.getKey(), value.toString());
+            } else if (field.getKey().equals("assignedVariables") && value.isObject()) {
+                ObjectNode variables = copy.putObject("assignedVariables");
+                value.properties().forEach(v -> variables.put(v.getKey(), v.getValue().toString()));
+            } else {
+                copy.set(field.getKey(), value);
+            }
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.orrery.internal.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+
+/** What an expression may read besides the state input: the Context object, variables and the seeded random source. */
+public interface EvaluationContext {
+
+    /** Return the Context object ({@code $$}). */
+    JsonNode contextObject();
+
+    /** Return the value of the workflow variable {@code $name}, or {@code null} when it is not defined. */
+    @Nullable
+    JsonNode variable(String name);
+
+    /** Return the execution's seeded random source (the only randomness allowed). */
+    SplittableRandom random();
+
+    /** Return a context with the given Context object, no variables and a random source seeded with 0. */
+    static EvaluationContext of(JsonNode contextObject) {
+        SplittableRandom random = new SplittableRandom(0L);
+        return new EvaluationContext() {
+            @Override
+            public JsonNode contextObject() {
+                return contextObject;
+            }
+
+            @Override
+            public @Nullable JsonNode variable(String name) {
+                return null;
+            }
+
+            @Override
+            public SplittableRandom random() {
+                return random;
+            }
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package dev.orrery.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed, valid state machine definition: the immutable root of the model.
+ *
+ * @param comment the {@code Comment}, or {@code null}
+ * @param startAt the {@code StartAt} state name, never {@code null}
+ * @param states the top-level {@code States}, in definition order, never {@code null}
+ * @param version the {@code Version}, or {@code null}
+ * @param timeoutSeconds the execution's {@code TimeoutSeconds}, or {@code null}
+ * @param queryLanguage the top-level {@code QueryLanguage} ({@code JSONPath} when absent)
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record StateMachine(
+        @Nullable String comment,
+        String startAt,
+        Map<String, State> states,
+        @Nullable String version,
+        @Nullable Integer timeoutSeconds,
+        QueryLanguage queryLanguage) {
+
+    /** Copy the states, keeping their order. */
+    public StateMachine {
+        states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
+    }
+
+    /** Return the named top-level state, or {@code null} when there is none of that name. */
+    public @Nullable State state(String name) {
+        return states.get(name);
+    }
+
+    /** Return the top-level states as a branch, the shape the interpreter runs. */
+    public Branch asBranch() {
+        return new Branch(comment, startAt, states, queryLanguage);
+    }
+}

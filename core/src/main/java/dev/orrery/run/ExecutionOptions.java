@@ -1,0 +1,132 @@
+package dev.orrery.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Immutable settings of an execution: names for the Context object, the virtual start time, the seed and the guards.
+ *
+ * <p>Build variants with the {@code with...} methods: {@code ExecutionOptions.defaults().withSeed(42)}.
+ *
+ * @param accountId the AWS account id used in ARNs, never {@code null}
+ * @param region the AWS region used in ARNs, never {@code null}
+ * @param stateMachineName the state machine's name ({@code $$.StateMachine.Name}), never {@code null}
+ * @param executionName the execution's name ({@code $$.Execution.Name}), never {@code null}
+ * @param roleArn the execution role ({@code $$.Execution.RoleArn}), never {@code null}
+ * @param startTime the virtual instant the execution starts at, never {@code null}
+ * @param seed the seed of every random draw of the execution (jitter, UUIDs, task tokens)
+ * @param maxTransitions the number of state entries after which the run stops with an error
+ * @param maxVirtualDuration the virtual time after which the run stops with an error, never {@code null}
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record ExecutionOptions(
+        String accountId,
+        String region,
+        String stateMachineName,
+        String executionName,
+        String roleArn,
+        Instant startTime,
+        long seed,
+        int maxTransitions,
+        Duration maxVirtualDuration) {
+
+    /** The default virtual start time: {@code 2025-01-01T00:00:00Z}. */
+    public static final Instant DEFAULT_START_TIME = Instant.parse("2025-01-01T00:00:00Z");
+
+    /** Check the arguments. */
+    public ExecutionOptions {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(stateMachineName, "stateMachineName");
+        Objects.requireNonNull(executionName, "executionName");
+        Objects.requireNonNull(roleArn, "roleArn");
+        Objects.requireNonNull(startTime, "startTime");
+        Objects.requireNonNull(maxVirtualDuration, "maxVirtualDuration");
+        if (maxTransitions <= 0) {
+            throw new IllegalArgumentException("maxTransitions must be > 0 but was " + maxTransitions);
+        }
+    }
+
+    /**
+     * Return the defaults: account {@code 123456789012}, region {@code us-east-1}, state machine {@code StateMachine},
+     * execution {@code Execution}, start at {@link #DEFAULT_START_TIME}, seed 0, 1,000,000 transitions, 366 days.
+     */
+    public static ExecutionOptions defaults() {
+        return new ExecutionOptions(
+                "123456789012",
+                "us-east-1",
+                "StateMachine",
+                "Execution",
+                "arn:aws:iam::123456789012:role/StepFunctionsRole",
+                DEFAULT_START_TIME,
+                0L,
+                1_000_000,
+                Duration.ofDays(366));
+    }
+
+    /** Return a copy with the given account id. */
+    public ExecutionOptions withAccountId(String value) {
+        return new ExecutionOptions(value, region, stateMachineName, executionName, roleArn, startTime, seed,
+                maxTransitions, maxVirtualDuration);
+    }
+
+    /** Return a copy with the given region. */
+    public ExecutionOptions withRegion(String value) {
+        return new ExecutionOptions(accountId, value, stateMachineName, executionName, roleArn, startTime, seed,
+                maxTransitions, maxVirtualDuration);
+    }
+
+    /** Return a copy with the given state machine name. */
+    public ExecutionOptions withStateMachineName(String value) {
+        return new ExecutionOptions(accountId, region, value, executionName, roleArn, startTime, seed,
+                maxTransitions, maxVirtualDuration);
+    }
+
+    /** Return a copy with the given execution name. */
+    public ExecutionOptions withExecutionName(String value) {
+        return new ExecutionOptions(accountId, region, stateMachineName, value, roleArn, startTime, seed,
+                maxTransitions, maxVirtualDuration);
+    }
+
+    /** Return a copy with the given execution role ARN. */
+    public ExecutionOptions withRoleArn(String value) {
+        return new ExecutionOptions(accountId, region, stateMachineName, executionName, value, startTime, seed,
+                maxTransitions, maxVirtualDuration);
+    }
+
+    /** Return a copy that starts at the given virtual instant. */
+    public ExecutionOptions withStartTime(Instant value) {
+        return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, value, seed,
+                maxTransitions, maxVirtualDuration);
+    }
+
+    /** Return a copy with the given seed. */
+    public ExecutionOptions withSeed(long value) {
+        return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, value,
+                maxTransitions, maxVirtualDuration);
+    }
+
+    /** Return a copy with the given transition guard. */
+    public ExecutionOptions withMaxTransitions(int value) {
+        return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, seed,
+                value, maxVirtualDuration);
+    }
+
+    /** Return a copy with the given virtual duration guard. */
+    public ExecutionOptions withMaxVirtualDuration(Duration value) {
+        return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, seed,
+                maxTransitions, value);
+    }
+
+    /** Return the state machine's ARN. */
+    public String stateMachineArn() {
+        return "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + stateMachineName;
+    }
+
+    /** Return the execution's ARN. */
+    public String executionArn() {
+        return "arn:aws:states:" + region + ":" + accountId + ":execution:" + stateMachineName + ":" + executionName;
+    }
+}

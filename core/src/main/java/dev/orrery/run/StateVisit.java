@@ -1,0 +1,32 @@
+package dev.orrery.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.model.StateType;
+import java.time.Instant;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry into a state during an execution: what it received, what it produced and when.
+ *
+ * <p>The JSON values are shared with the execution: never mutate them ({@code deepCopy()} first).
+ *
+ * @param name the state name, never {@code null}
+ * @param type the state type, never {@code null}
+ * @param input the state's raw input, never {@code null}
+ * @param output the state's output, or {@code null} when it did not complete successfully
+ * @param entered the virtual time the state was entered, never {@code null}
+ * @param exited the virtual time the state was left, or {@code null} when it never was
+ * @param retries how many times the state was retried during this visit
+ * @param error the error the state ended with (caught or not), or {@code null}
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record StateVisit(
+        String name,
+        StateType type,
+        JsonNode input,
+        @Nullable JsonNode output,
+        Instant entered,
+        @Nullable Instant exited,
+        int retries,
+        @Nullable String error) {}

@@ -1,0 +1,30 @@
+package dev.orrery.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One call of a Task state, as its integration sees it.
+ *
+ * <p>The JSON values are shared with the execution and must not be mutated.
+ *
+ * @param stateName the Task state's name, never {@code null}
+ * @param resource the state's {@code Resource}, never {@code null}
+ * @param payload the effective parameters: the state input after InputPath and Parameters (JSONPath) or the evaluated
+ *     Arguments (JSONata), never {@code null}
+ * @param invocation the 0-based count of earlier calls of this state in this execution, retries included (the
+ *     counter of Step Functions Local's mocked responses)
+ * @param retryCount the 0-based retry attempt of this call ({@code $$.State.RetryCount})
+ * @param taskToken the task token for callback patterns, or {@code null}
+ * @param context the Context object ({@code $$}) at the time of the call, never {@code null}
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record TaskRequest(
+        String stateName,
+        String resource,
+        JsonNode payload,
+        int invocation,
+        int retryCount,
+        @Nullable String taskToken,
+        JsonNode context) {}
