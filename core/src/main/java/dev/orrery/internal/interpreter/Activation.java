@@ -1,0 +1,125 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.eval.EvaluationContext;
+import dev.orrery.run.StateVisit;
+import java.time.Instant;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry into a state: what the state's handler may read (its input, the Context object, the seeded random
+ * source) and what the execution reports about it afterwards (a {@link StateVisit}).
+ */
+final class Activation implements EvaluationContext {
+
+    private final ExecutionRun run;
+    private final Fiber fiber;
+    private final CompiledState state;
+    private final JsonNode input;
+    private final long enteredEventId;
+    private final Instant enteredTime;
+    private int retryCount;
+    private int[] attemptsByRetrier = new int[0];
+    private @Nullable String taskToken;
+    private @Nullable JsonNode contextObject;
+    private @Nullable JsonNode output;
+    private @Nullable Instant exitedTime;
+    private @Nullable String error;
+
+    Activation(ExecutionRun run, Fiber fiber, CompiledState state, JsonNode input, long enteredEventId) {
+        this.run = run;
+        this.fiber = fiber;
+        this.state = state;
+        this.input = input;
+        this.enteredEventId = enteredEventId;
+        this.enteredTime = run.now();
+    }
+
+    ExecutionRun run() {
+        return run;
+    }
+
+    CompiledState state() {
+        return state;
+    }
+
+    /** Record an event of this state's fiber and return its id. */
+    long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        return fiber.record(type, detailsKey, details);
+    }
+
+    /** Return the 0-based retry attempt ({@code $$.State.RetryCount}). */
+    int retryCount() {
+        return retryCount;
+    }
+
+    /** Return how many retries the given retrier has made in this activation. */
+    int attempts(int retrier) {
+        return retrier < attemptsByRetrier.length ? attemptsByRetrier[retrier] : 0;
+    }
+
+    /** Count a retry by the given retrier. */
+    void retried(int retrier) {
+        if (retrier >= attemptsByRetrier.length) {
+            attemptsByRetrier = java.util.Arrays.copyOf(attemptsByRetrier, retrier + 1);
+        }
+        attemptsByRetrier[retrier]++;
+        retryCount++;
+        contextObject = null;
+    }
+
+    JsonNode input() {
+        return input;
+    }
+
+    void taskToken(@Nullable String token) {
+        this.taskToken = token;
+        contextObject = null;
+    }
+
+    @Nullable
+    String taskToken() {
+        return taskToken;
+    }
+
+    /** Prefix a runtime error's cause as AWS does for errors raised while executing a state. */
+    String describeFailure(@Nullable String cause) {
+        return "An error occurred while executing the state '" + state.name() + "' (entered at the event id #"
+                + enteredEventId + ")." + (cause == null ? "" : " " + cause);
+    }
+
+    void completed(JsonNode stateOutput) {
+        this.output = stateOutput;
+        this.exitedTime = run.now();
+    }
+
+    void failed(String stateError) {
+        this.error = stateError;
+    }
+
+    StateVisit toVisit() {
+        return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error);
+    }
+
+    @Override
+    public JsonNode contextObject() {
+        JsonNode object = contextObject;
+        if (object == null) {
+            object = run.contextObjects().forState(state, enteredTime, retryCount, taskToken);
+            contextObject = object;
+        }
+        return object;
+    }
+
+    @Override
+    public @Nullable JsonNode variable(String name) {
+        return null;
+    }
+
+    @Override
+    public SplittableRandom random() {
+        return run.random();
+    }
+}

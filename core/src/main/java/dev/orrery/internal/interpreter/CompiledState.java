@@ -1,0 +1,59 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.model.ErrorHandling;
+import dev.orrery.model.State;
+import dev.orrery.model.StateType;
+
+/** A state compiled once: its handler runs each time the state is entered. */
+abstract class CompiledState {
+
+    private final State state;
+
+    CompiledState(State state) {
+        this.state = state;
+    }
+
+    /** Return the state's name. */
+    final String name() {
+        return state.name();
+    }
+
+    /** Return the state's type. */
+    final StateType type() {
+        return state.type();
+    }
+
+    /** Return the state's model. */
+    State model() {
+        return state;
+    }
+
+    private ErrorHandler errorHandler = ErrorHandler.NONE;
+
+    /** Link the transitions and catchers to their targets once every state of the graph is compiled. */
+    final void linkAll(CompiledGraph graph) {
+        link(graph);
+        errorHandler = ErrorHandler.compile(name(), errorHandling(), graph);
+    }
+
+    /** Link the transitions to their targets. */
+    abstract void link(CompiledGraph graph);
+
+    /** Return the state's Retry and Catch; none unless the state type has them. */
+    ErrorHandling errorHandling() {
+        return ErrorHandling.NONE;
+    }
+
+    /** Return the compiled Retry and Catch. */
+    final ErrorHandler errorHandler() {
+        return errorHandler;
+    }
+
+    /**
+     * Run the state's work for one entry.
+     *
+     * @throws dev.orrery.internal.eval.StatesException when the state's processing fails
+     */
+    abstract StepResult execute(Activation activation, JsonNode input);
+}

@@ -1,0 +1,162 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionLimitExceededException;
+import dev.orrery.run.ExecutionOptions;
+import dev.orrery.run.ExecutionStatus;
+import dev.orrery.spi.TaskIntegration;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+
+/** The mutable state of one execution while it runs; {@link #run()} returns the immutable result. */
+final class ExecutionRun {
+
+    private final CompiledMachine machine;
+    private final JsonNode input;
+    private final TaskIntegration integration;
+    private final ExecutionOptions options;
+    private final Scheduler scheduler;
+    private final HistoryRecorder history;
+    private final ContextObjects contextObjects;
+    private final SplittableRandom random;
+    private final List<Activation> activations = new ArrayList<>();
+    private final Map<String, int[]> invocations = new HashMap<>();
+    private final Instant deadline;
+    private ExecutionStatus status = ExecutionStatus.RUNNING;
+    private @Nullable JsonNode output;
+    private @Nullable String error;
+    private @Nullable String cause;
+
+    ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options) {
+        this.machine = machine;
+        this.input = input;
+        this.integration = integration;
+        this.options = options;
+        this.scheduler = new Scheduler(options.startTime());
+        this.history = new HistoryRecorder(scheduler);
+        this.contextObjects = new ContextObjects(options, input);
+        this.random = new SplittableRandom(options.seed());
+        this.deadline = options.startTime().plus(options.maxVirtualDuration());
+    }
+
+    Execution run() {
+        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
+        details.put("roleArn", options.roleArn());
+        long started = history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
+        scheduleTimeout(started);
+        new Fiber(this, started, this::finish).start(machine.graph().start(), input);
+        while (status == ExecutionStatus.RUNNING && scheduler.hasPending()) {
+            if (scheduler.nextTime().isAfter(deadline)) {
+                throw new ExecutionLimitExceededException("The execution did not end within the maximum virtual "
+                        + "duration of " + options.maxVirtualDuration() + " (set ExecutionOptions.maxVirtualDuration "
+                        + "to allow longer runs). Path so far: " + tail(path()));
+            }
+            scheduler.runNext();
+        }
+        return new Execution(options.executionArn(), status, input, output, error, cause, path(),
+                activations.stream().map(Activation::toVisit).toList(), history.history(), options.startTime(),
+                scheduler.now());
+    }
+
+    private void scheduleTimeout(long startedEventId) {
+        Integer timeoutSeconds = machine.stateMachine().timeoutSeconds();
+        if (timeoutSeconds == null) {
+            return;
+        }
+        scheduler.at(options.startTime().plusSeconds(timeoutSeconds), () -> {
+            if (status == ExecutionStatus.RUNNING) {
+                history.record(startedEventId, "ExecutionTimedOut", "executionTimedOutEventDetails",
+                        HistoryRecorder.withError(HistoryRecorder.details(), "States.Timeout", null));
+                status = ExecutionStatus.TIMED_OUT;
+                error = "States.Timeout";
+                scheduler.clear();
+            }
+        });
+    }
+
+    private void finish(FiberOutcome outcome) {
+        if (outcome.succeeded()) {
+            status = ExecutionStatus.SUCCEEDED;
+            output = outcome.output();
+            history.record(history.history().size(), "ExecutionSucceeded", "executionSucceededEventDetails",
+                    HistoryRecorder.withOutput(HistoryRecorder.details(), outcome.output()));
+        } else {
+            status = ExecutionStatus.FAILED;
+            error = outcome.error();
+            cause = outcome.cause();
+            history.record(history.history().size(), "ExecutionFailed", "executionFailedEventDetails",
+                    HistoryRecorder.withError(HistoryRecorder.details(), outcome.error(), outcome.cause()));
+        }
+        scheduler.clear();
+    }
+
+    void countTransition(CompiledState state) {
+        if (activations.size() >= options.maxTransitions()) {
+            throw new ExecutionLimitExceededException("The execution entered more than " + options.maxTransitions()
+                    + " states without ending (set ExecutionOptions.maxTransitions to allow more); it was about to "
+                    + "enter \"" + state.name() + "\". Path so far: " + tail(path()));
+        }
+    }
+
+    void entered(Activation activation) {
+        activations.add(activation);
+    }
+
+    /** Return the 0-based number of this call of the named Task state, and count it. */
+    int nextInvocation(String stateName) {
+        return invocations.computeIfAbsent(stateName, name -> new int[1])[0]++;
+    }
+
+    boolean isFinished() {
+        return status != ExecutionStatus.RUNNING;
+    }
+
+    Instant now() {
+        return scheduler.now();
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    HistoryRecorder history() {
+        return history;
+    }
+
+    ContextObjects contextObjects() {
+        return contextObjects;
+    }
+
+    SplittableRandom random() {
+        return random;
+    }
+
+    TaskIntegration integration() {
+        return integration;
+    }
+
+    ExecutionOptions options() {
+        return options;
+    }
+
+    private List<String> path() {
+        return activations.stream().map(activation -> activation.state().name()).toList();
+    }
+
+    private static String tail(List<String> path) {
+        List<String> last = path.subList(Math.max(0, path.size() - 10), path.size());
+        return (path.size() > last.size() ? "... -> " : "") + String.join(" -> ", last);
+    }
+
+    static Duration seconds(long seconds) {
+        return Duration.ofSeconds(seconds);
+    }
+}

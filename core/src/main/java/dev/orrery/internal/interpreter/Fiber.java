@@ -1,0 +1,108 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.eval.StatesException;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One running path through a graph: the main flow, and later each Parallel branch and Map iteration. It enters
+ * states one at a time and hands each step's continuation to the scheduler, so fibers interleave in virtual time.
+ */
+final class Fiber {
+
+    private final ExecutionRun run;
+    private final Consumer<FiberOutcome> onDone;
+    private long lastEventId;
+
+    Fiber(ExecutionRun run, long previousEventId, Consumer<FiberOutcome> onDone) {
+        this.run = run;
+        this.lastEventId = previousEventId;
+        this.onDone = onDone;
+    }
+
+    /** Schedule entry into the given state with the given input. */
+    void start(CompiledState state, JsonNode input) {
+        run.scheduler().soon(() -> enter(state, input));
+    }
+
+    long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        lastEventId = run.history().record(lastEventId, type, detailsKey, details);
+        return lastEventId;
+    }
+
+    private void enter(CompiledState state, JsonNode input) {
+        run.countTransition(state);
+        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
+        details.put("name", state.name());
+        long enteredId = record(state.type().aslName() + "StateEntered", "stateEnteredEventDetails", details);
+        Activation activation = new Activation(run, this, state, input, enteredId);
+        run.entered(activation);
+        proceed(activation, safely(activation, () -> state.execute(activation, input)));
+    }
+
+    private void proceed(Activation activation, StepResult result) {
+        if (run.isFinished()) {
+            return;
+        }
+        if (result instanceof StepResult.Continue next) {
+            exit(activation, next.output());
+            if (next.next() == null) {
+                onDone.accept(FiberOutcome.success(next.output()));
+            } else {
+                CompiledState target = next.next();
+                run.scheduler().soon(() -> enter(target, next.output()));
+            }
+        } else if (result instanceof StepResult.Await await) {
+            run.scheduler().at(run.now().plus(await.delay()),
+                    () -> proceed(activation, safely(activation, await.resume())));
+        } else if (result instanceof StepResult.Failed failed) {
+            handleError(activation, failed);
+        } else if (result instanceof StepResult.Terminated terminated) {
+            activation.failed(terminated.error() == null ? "" : terminated.error());
+            onDone.accept(FiberOutcome.failure(terminated.error(), terminated.cause()));
+        }
+    }
+
+    private void handleError(Activation activation, StepResult.Failed failed) {
+        ErrorHandler handler = activation.state().errorHandler();
+        int retrier = handler.retrierFor(failed.error());
+        if (retrier >= 0) {
+            Duration delay = handler.retryDelay(retrier, activation.attempts(retrier), run.random());
+            if (delay != null) {
+                activation.retried(retrier);
+                run.scheduler().at(run.now().plus(delay), () -> proceed(activation,
+                        safely(activation, () -> activation.state().execute(activation, activation.input()))));
+                return;
+            }
+        }
+        activation.failed(failed.error());
+        ErrorHandler.CompiledCatcher catcher = handler.catcherFor(failed.error());
+        if (catcher == null) {
+            onDone.accept(FiberOutcome.failure(failed.error(), failed.cause()));
+            return;
+        }
+        JsonNode output = ErrorHandler.caughtOutput(catcher, activation.input(), failed.error(), failed.cause());
+        exit(activation, output);
+        run.scheduler().soon(() -> enter(catcher.next(), output));
+    }
+
+    private void exit(Activation activation, JsonNode output) {
+        ObjectNode details = HistoryRecorder.details();
+        details.put("name", activation.state().name());
+        HistoryRecorder.withOutput(details, output);
+        record(activation.state().type().aslName() + "StateExited", "stateExitedEventDetails", details);
+        activation.completed(output);
+    }
+
+    private static StepResult safely(Activation activation, Supplier<StepResult> step) {
+        try {
+            return step.get();
+        } catch (StatesException e) {
+            return new StepResult.Failed(e.error(), activation.describeFailure(e.cause()));
+        }
+    }
+}

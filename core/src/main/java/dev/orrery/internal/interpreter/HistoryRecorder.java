@@ -1,0 +1,66 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.history.ExecutionHistory;
+import dev.orrery.history.HistoryEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Records history events with AWS's types and detail fields, stamped with the virtual clock. */
+final class HistoryRecorder {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectNode NOT_TRUNCATED = NODES.objectNode().put("truncated", false);
+
+    private final Scheduler scheduler;
+    private final List<HistoryEvent> events = new ArrayList<>();
+
+    HistoryRecorder(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** Record an event and return its id. */
+    long record(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        long id = events.size() + 1L;
+        events.add(new HistoryEvent(id, previousEventId, scheduler.now(), type, detailsKey, details));
+        return id;
+    }
+
+    /** Return a new details object. */
+    static ObjectNode details() {
+        return NODES.objectNode();
+    }
+
+    /** Add {@code input} and {@code inputDetails} to the details. */
+    static ObjectNode withInput(ObjectNode details, JsonNode input) {
+        details.set("input", input);
+        details.set("inputDetails", NOT_TRUNCATED);
+        return details;
+    }
+
+    /** Add {@code output} and {@code outputDetails} to the details. */
+    static ObjectNode withOutput(ObjectNode details, JsonNode output) {
+        details.set("output", output);
+        details.set("outputDetails", NOT_TRUNCATED);
+        return details;
+    }
+
+    /** Add {@code error} and {@code cause} to the details, leaving out the absent ones. */
+    static ObjectNode withError(ObjectNode details, @Nullable String error, @Nullable String cause) {
+        if (error != null) {
+            details.put("error", error);
+        }
+        if (cause != null) {
+            details.put("cause", cause);
+        }
+        return details;
+    }
+
+    /** Return the history recorded so far. */
+    ExecutionHistory history() {
+        return new ExecutionHistory(events);
+    }
+}

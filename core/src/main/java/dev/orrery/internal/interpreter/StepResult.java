@@ -1,0 +1,42 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/** What one step of a state's work leads to. */
+sealed interface StepResult {
+
+    /**
+     * The state completed: go to {@code next}, or end the fiber when it is {@code null}.
+     *
+     * @param next the next state, or {@code null} for the end of the branch
+     * @param output the state output
+     */
+    record Continue(@Nullable CompiledState next, JsonNode output) implements StepResult {}
+
+    /**
+     * The state waits for virtual time to pass, then resumes.
+     *
+     * @param delay how long, never negative
+     * @param resume the rest of the state's work
+     */
+    record Await(Duration delay, Supplier<StepResult> resume) implements StepResult {}
+
+    /**
+     * The state failed with an error that Retry and Catch may handle.
+     *
+     * @param error the error name
+     * @param cause the cause, or {@code null}
+     */
+    record Failed(String error, @Nullable String cause) implements StepResult {}
+
+    /**
+     * A Fail state ended the execution: no exit event is recorded.
+     *
+     * @param error the error name, or {@code null}
+     * @param cause the cause, or {@code null}
+     */
+    record Terminated(@Nullable String error, @Nullable String cause) implements StepResult {}
+}

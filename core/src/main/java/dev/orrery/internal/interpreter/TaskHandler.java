@@ -1,0 +1,116 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.dataflow.JsonPathProcessor;
+import dev.orrery.model.ErrorHandling;
+import dev.orrery.model.TaskState;
+import dev.orrery.spi.TaskOutcome;
+import dev.orrery.spi.TaskRequest;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Task: resolves the parameters, asks the integration for the outcome, waits its virtual latency (or times out at
+ * TimeoutSeconds), then applies ResultSelector, ResultPath and OutputPath.
+ */
+final class TaskHandler extends CompiledState {
+
+    private final TaskState state;
+    private final JsonPathProcessor processor;
+    private final TaskResource resource;
+    private final TaskTimeouts timeouts;
+    private @Nullable CompiledState next;
+
+    TaskHandler(TaskState state, JsonPathProcessor processor) {
+        super(state);
+        this.state = state;
+        this.processor = processor;
+        this.resource = TaskResource.of(state.resource());
+        this.timeouts = TaskTimeouts.compile(state);
+    }
+
+    @Override
+    void link(CompiledGraph graph) {
+        next = graph.target(state.transition());
+    }
+
+    @Override
+    ErrorHandling errorHandling() {
+        return state.errorHandling();
+    }
+
+    @Override
+    StepResult execute(Activation activation, JsonNode input) {
+        JsonNode payload = processor.effectiveInput(input, activation);
+        Integer timeoutSeconds = timeouts.timeoutSeconds(input, activation);
+        Integer heartbeatSeconds = timeouts.heartbeatSeconds(input, activation);
+        scheduled(activation, payload, timeoutSeconds, heartbeatSeconds);
+        activation.record(resource.kind().event("Started"), startedKey(), startedDetails());
+        int invocation = activation.run().nextInvocation(state.name());
+        TaskOutcome outcome = activation.run().integration().invoke(new TaskRequest(state.name(), state.resource(),
+                payload, invocation, activation.retryCount(), activation.taskToken(), activation.contextObject()));
+        if (timeoutSeconds != null && outcome.latency().compareTo(Duration.ofSeconds(timeoutSeconds)) > 0) {
+            return new StepResult.Await(Duration.ofSeconds(timeoutSeconds), () -> timedOut(activation));
+        }
+        return new StepResult.Await(outcome.latency(), () -> completed(activation, input, outcome));
+    }
+
+    private StepResult completed(Activation activation, JsonNode input, TaskOutcome outcome) {
+        if (outcome instanceof TaskOutcome.Failure failure) {
+            ObjectNode details = HistoryRecorder.withError(serviceDetails(), failure.error(), failure.cause());
+            activation.record(resource.kind().event("Failed"), resource.kind().details("Failed"), details);
+            return new StepResult.Failed(failure.error(), failure.cause());
+        }
+        JsonNode result = ((TaskOutcome.Success) outcome).result();
+        activation.record(resource.kind().event("Succeeded"), resource.kind().details("Succeeded"),
+                HistoryRecorder.withOutput(serviceDetails(), result));
+        return new StepResult.Continue(next, processor.output(input, result, activation));
+    }
+
+    private StepResult timedOut(Activation activation) {
+        ObjectNode details = HistoryRecorder.withError(serviceDetails(), "States.Timeout", null);
+        activation.record(resource.kind().event("TimedOut"), resource.kind().details("TimedOut"), details);
+        return new StepResult.Failed("States.Timeout", null);
+    }
+
+    private void scheduled(Activation activation, JsonNode payload, @Nullable Integer timeout,
+            @Nullable Integer heartbeat) {
+        ObjectNode details = serviceDetails();
+        if (resource.kind() == TaskResource.Kind.SERVICE) {
+            details.put("region", activation.run().options().region());
+            details.set("parameters", payload);
+        } else {
+            HistoryRecorder.withInput(details, payload);
+            details.put("resource", resource.resource());
+        }
+        if (timeout != null) {
+            details.put("timeoutInSeconds", timeout);
+        }
+        if (heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA_FUNCTION) {
+            details.put("heartbeatInSeconds", heartbeat);
+        }
+        activation.record(resource.kind().event("Scheduled"), resource.kind().details("Scheduled"), details);
+    }
+
+    private @Nullable String startedKey() {
+        return resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION ? null : resource.kind().details("Started");
+    }
+
+    private @Nullable ObjectNode startedDetails() {
+        return switch (resource.kind()) {
+            case LAMBDA_FUNCTION -> null;
+            case ACTIVITY -> HistoryRecorder.details();
+            case SERVICE -> serviceDetails();
+        };
+    }
+
+    private ObjectNode serviceDetails() {
+        ObjectNode details = HistoryRecorder.details();
+        if (resource.kind() == TaskResource.Kind.SERVICE) {
+            details.put("resource", resource.resource());
+            details.put("resourceType", resource.resourceType());
+        }
+        return details;
+    }
+}
