@@ -1,0 +1,86 @@
+package dev.orrery.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.mock.TaskMocks;
+import dev.orrery.model.StateMachine;
+import dev.orrery.parse.AslParser;
+import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionOptions;
+import dev.orrery.run.ExecutionStatus;
+import dev.orrery.run.StateMachineRunner;
+import dev.orrery.spi.TaskOutcome;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The snippets of docs/guides/getting-started.md, compiled and run. */
+class GettingStartedExampleTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void runs_the_approval_workflow_with_mocked_tasks() throws Exception {
+        // tag::parse[]
+        StateMachine machine = AslParser.parseResource("workflows/approval.asl.json").orThrow();
+        // end::parse[]
+
+        // tag::mocks[]
+        TaskMocks mocks = TaskMocks.builder()
+                .respond("ChargeCard",
+                        TaskOutcome.failure("Payment.Busy", "try again"),
+                        TaskOutcome.success(JSON.readTree("{\"Payload\": {\"receipt\": \"r-42\"}}")))
+                .returns("Ship", JSON.readTree("{\"trackingId\": \"t-7\"}"))
+                .build();
+        // end::mocks[]
+
+        // tag::run[]
+        StateMachineRunner runner = StateMachineRunner.create(machine, mocks);
+        Execution execution = runner.run(JSON.readTree("{\"order\": {\"id\": \"o-1\"}}"));
+        // end::run[]
+
+        // tag::inspect[]
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(execution.path()).containsExactly("ChargeCard", "WaitForWarehouse", "Ship");
+        assertThat(execution.output().at("/payment/receipt").asText()).isEqualTo("r-42");
+        assertThat(execution.output().at("/shipment/trackingId").asText()).isEqualTo("t-7");
+        assertThat(execution.visits().get(0).retries()).isEqualTo(1);
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofDays(2).plusSeconds(2));
+        // end::inspect[]
+    }
+
+    @Test
+    void reports_an_unmocked_task_with_a_fix_it_message() throws Exception {
+        StateMachine machine = AslParser.parseResource("workflows/approval.asl.json").orThrow();
+        JsonNode input = JSON.readTree("{\"order\": {\"id\": \"o-1\"}}");
+
+        // tag::unmocked[]
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> StateMachineRunner.create(machine, TaskMocks.none()).run(input))
+                .isInstanceOf(dev.orrery.spi.UnmockedTaskException.class)
+                .hasMessageContaining("No mocked response for Task state \"ChargeCard\"");
+        // end::unmocked[]
+    }
+
+    @Test
+    void names_the_execution_and_seeds_it_through_options() throws Exception {
+        StateMachine machine = AslParser.parseResource("workflows/approval.asl.json").orThrow();
+        TaskMocks mocks = TaskMocks.builder()
+                .returns("ChargeCard", JSON.readTree("{\"Payload\": {\"receipt\": \"r\"}}"))
+                .returns("Ship", JSON.readTree("{}"))
+                .build();
+
+        // tag::options[]
+        ExecutionOptions options = ExecutionOptions.defaults()
+                .withStateMachineName("Orders")
+                .withExecutionName("order-42")
+                .withSeed(42);
+        Execution execution = StateMachineRunner.create(machine, mocks, options)
+                .run(JSON.readTree("{\"order\": {\"id\": \"o-1\"}}"));
+        // end::options[]
+
+        assertThat(execution.executionArn())
+                .isEqualTo("arn:aws:states:us-east-1:123456789012:execution:Orders:order-42");
+    }
+}
