@@ -9,7 +9,29 @@ import dev.orrery.internal.jsonpath.CompiledPath;
 import dev.orrery.model.InputOutput;
 import org.jspecify.annotations.Nullable;
 
-/** The JSONPath-mode pipeline of one state, compiled once: InputPath, Parameters, ResultSelector, ResultPath, OutputPath. */
+/**
+ * The JSONPath input and output processing of one state, compiled once from its {@link InputOutput}.
+ *
+ * <p>Order, as in AWS's "Input and Output Processing": {@code InputPath} then {@code Parameters} give the effective
+ * input ({@link #effectiveInput}); the state produces a result; then {@code ResultSelector} (on the result), {@code
+ * ResultPath} (into the raw input) and {@code OutputPath} give the output ({@link #output}). How the interpreter uses
+ * it per state type:
+ *
+ * <ul>
+ *   <li>Task: the task gets {@code effectiveInput(raw)}; the state output is {@code output(raw, taskResult)}.
+ *   <li>Pass: the result is {@code Result} if present, else {@code effectiveInput(raw)}; the output is {@code
+ *       output(raw, result)} ({@link #passOutput}).
+ *   <li>Choice, Wait, Succeed (no {@code Parameters}, {@code ResultSelector} nor {@code ResultPath}): the output is
+ *       {@code output(raw, effectiveInput(raw))} with {@code ResultPath} {@code $} ({@link #passThrough}); Choice
+ *       rules and Wait paths read the effective input.
+ * </ul>
+ *
+ * <p>{@code null} paths: {@code InputPath: null} gives {@code {}} as effective input, {@code ResultPath: null} keeps
+ * the raw input and discards the result, {@code OutputPath: null} gives {@code {}} as output. A path that selects
+ * nothing fails the state with {@code States.Runtime} and AWS's cause (without the state prefix, which the
+ * interpreter adds; see {@link DataflowErrors}); a {@code ResultPath} that cannot be applied fails it with {@code
+ * States.ReferencePathConflict}.
+ */
 public final class JsonPathProcessor {
 
     private final @Nullable CompiledPath inputPath;
@@ -17,60 +39,80 @@ public final class JsonPathProcessor {
     private final @Nullable PayloadTemplate resultSelector;
     private final @Nullable ReferencePath resultPath;
     private final @Nullable CompiledPath outputPath;
-    private final boolean discardInput;
-    private final boolean discardResult;
-    private final boolean discardOutput;
 
-    private JsonPathProcessor(InputOutput io) throws ExpressionSyntaxException {
-        discardInput = io.inputPath() == null;
-        inputPath = io.inputPath() == null || io.inputPath().equals("$") ? null : CompiledPath.compile(io.inputPath());
-        parameters = io.parameters() == null ? null : PayloadTemplate.compile(io.parameters(), "Parameters");
-        resultSelector = io.resultSelector() == null ? null
-                : PayloadTemplate.compile(io.resultSelector(), "ResultSelector");
-        discardResult = io.resultPath() == null;
-        resultPath = io.resultPath() == null ? null : ReferencePath.compile(io.resultPath());
-        discardOutput = io.outputPath() == null;
-        outputPath = io.outputPath() == null || io.outputPath().equals("$") ? null
-                : CompiledPath.compile(io.outputPath());
+    private JsonPathProcessor(@Nullable CompiledPath inputPath, @Nullable PayloadTemplate parameters,
+            @Nullable PayloadTemplate resultSelector, @Nullable ReferencePath resultPath,
+            @Nullable CompiledPath outputPath) {
+        this.inputPath = inputPath;
+        this.parameters = parameters;
+        this.resultSelector = resultSelector;
+        this.resultPath = resultPath;
+        this.outputPath = outputPath;
     }
 
     /**
-     * Compile the pipeline of a state's fields.
+     * Compile the processing of a state.
      *
-     * @throws ExpressionSyntaxException when a path or template cannot be compiled
+     * @throws ExpressionSyntaxException when a path or template is invalid
      */
     public static JsonPathProcessor compile(InputOutput io) throws ExpressionSyntaxException {
-        return new JsonPathProcessor(io);
+        return new JsonPathProcessor(
+                io.inputPath() == null ? null : CompiledPath.compile(io.inputPath()),
+                io.parameters() == null ? null : PayloadTemplate.compile(io.parameters(), "Parameters"),
+                io.resultSelector() == null ? null : PayloadTemplate.compile(io.resultSelector(), "ResultSelector"),
+                io.resultPath() == null ? null : ReferencePath.compile(io.resultPath()),
+                io.outputPath() == null ? null : CompiledPath.compile(io.outputPath()));
     }
 
-    /** Apply InputPath then Parameters to the raw state input. */
+    /**
+     * Return the effective input: {@code InputPath} applied to the raw input, then {@code Parameters} if present.
+     *
+     * @throws StatesException {@code States.Runtime} when {@code InputPath} or a {@code Parameters} path finds nothing
+     */
     public JsonNode effectiveInput(JsonNode rawInput, EvaluationContext context) {
-        JsonNode selected = discardInput ? JsonNodeFactory.instance.objectNode() : rawInput;
-        if (inputPath != null) {
-            selected = inputPath.select(rawInput, context);
-            if (selected == null) {
-                throw StatesException.runtime("Invalid path '" + inputPath.text() + "' : No results for path: "
-                        + inputPath.text());
-            }
-        }
+        JsonNode selected = select(inputPath, rawInput, context);
         return parameters == null ? selected : parameters.evaluate(selected, context);
     }
 
-    /** Apply ResultSelector to the result, ResultPath to place it in the raw input, then OutputPath. */
+    /**
+     * Return the state output: {@code ResultSelector} applied to the result, placed by {@code ResultPath} into the raw
+     * input, then {@code OutputPath}.
+     *
+     * @throws StatesException {@code States.Runtime} when a path finds nothing, {@code States.ReferencePathConflict}
+     *     when the result cannot be placed
+     */
     public JsonNode output(JsonNode rawInput, JsonNode result, EvaluationContext context) {
         JsonNode selected = resultSelector == null ? result : resultSelector.evaluate(result, context);
-        JsonNode merged = discardResult ? rawInput : resultPath.merge(rawInput, selected);
-        if (discardOutput) {
+        JsonNode combined = resultPath == null ? rawInput : resultPath.merge(rawInput, selected);
+        return select(outputPath, combined, context);
+    }
+
+    /**
+     * Return the output of a Pass state: its {@code Result} if present, else the effective input, is the result
+     * ({@code InputPath} and {@code Parameters} are evaluated either way, so their errors surface).
+     */
+    public JsonNode passOutput(JsonNode rawInput, @Nullable JsonNode result, EvaluationContext context) {
+        JsonNode effective = effectiveInput(rawInput, context);
+        return output(rawInput, result != null ? result : effective, context);
+    }
+
+    /**
+     * Return the output of a Choice, Wait or Succeed state: the effective input through {@code OutputPath} (their
+     * {@code ResultPath} is always {@code $}).
+     */
+    public JsonNode passThrough(JsonNode rawInput, EvaluationContext context) {
+        return select(outputPath, effectiveInput(rawInput, context), context);
+    }
+
+    private static JsonNode select(@Nullable CompiledPath path, JsonNode value, EvaluationContext context) {
+        if (path == null) {
             return JsonNodeFactory.instance.objectNode();
         }
-        if (outputPath == null) {
-            return merged;
+        JsonNode selected = path.select(value, context);
+        if (selected == null) {
+            throw StatesException.runtime(
+                    DataflowErrors.invalidPath(path.text(), path.notFoundReason(value, context)));
         }
-        JsonNode output = outputPath.select(merged, context);
-        if (output == null) {
-            throw StatesException.runtime("Invalid path '" + outputPath.text() + "' : No results for path: "
-                    + outputPath.text());
-        }
-        return output;
+        return selected;
     }
 }

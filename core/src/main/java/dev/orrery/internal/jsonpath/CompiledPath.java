@@ -1,26 +1,22 @@
 package dev.orrery.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.PathNotFoundException;
-import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
-import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A JSONPath compiled once and evaluated many times: {@code $...} over the input, {@code $$...} over the Context
  * object, {@code $name...} over a workflow variable.
+ *
+ * <p>Simple paths ({@code $}, {@code .name}, {@code ['name']}, {@code [index]} and chains of them) run on small
+ * evaluator objects; the complex forms (wildcards, deep scan, slices, unions, filters, functions) run on Jayway
+ * json-path, as on AWS, so that indefinite paths yield an array of their matches.
  */
 public final class CompiledPath {
-
-    private static final Configuration CONFIGURATION = Configuration.builder()
-            .jsonProvider(new JacksonJsonNodeJsonProvider())
-            .mappingProvider(new JacksonMappingProvider())
-            .build();
 
     /** What a path is evaluated against. */
     public enum Root {
@@ -35,13 +31,16 @@ public final class CompiledPath {
     private final String text;
     private final Root root;
     private final @Nullable String variable;
-    private final @Nullable JsonPath path;
+    private final @Nullable JsonPath jayway;
+    private final PathEvaluator evaluator;
 
-    private CompiledPath(String text, Root root, @Nullable String variable, @Nullable JsonPath path) {
+    private CompiledPath(String text, Root root, @Nullable String variable, @Nullable JsonPath jayway,
+            PathEvaluator evaluator) {
         this.text = text;
         this.root = root;
         this.variable = variable;
-        this.path = path;
+        this.jayway = jayway;
+        this.evaluator = evaluator;
     }
 
     /**
@@ -68,9 +67,15 @@ public final class CompiledPath {
             variable = text.substring(1, end);
             rest = "$" + text.substring(end);
         }
+        JsonPath jayway = rest.equals("$") ? null : compileJayway(text, rest);
+        PathEvaluator fast = PathParser.parse(rest);
+        PathEvaluator evaluator = fast != null ? fast : new JaywayPath(Objects.requireNonNull(jayway));
+        return new CompiledPath(text, root, variable, jayway, evaluator);
+    }
+
+    private static JsonPath compileJayway(String text, String rest) throws ExpressionSyntaxException {
         try {
-            JsonPath path = rest.equals("$") ? null : JsonPath.compile(rest);
-            return new CompiledPath(text, root, variable, path);
+            return JsonPath.compile(rest);
         } catch (InvalidPathException | IllegalArgumentException e) {
             throw new ExpressionSyntaxException("invalid JSONPath '" + text + "': " + e.getMessage(), -1);
         }
@@ -93,7 +98,7 @@ public final class CompiledPath {
 
     /** Return whether the path selects at most one value (no wildcard, filter, slice or deep scan). */
     public boolean isDefinite() {
-        return path == null || path.isDefinite();
+        return jayway == null || jayway.isDefinite();
     }
 
     /**
@@ -102,22 +107,30 @@ public final class CompiledPath {
      * @return the value (an array of matches for indefinite paths), or {@code null} when nothing matches
      */
     public @Nullable JsonNode select(JsonNode input, EvaluationContext context) {
-        JsonNode document = switch (root) {
+        JsonNode document = document(input, context);
+        return document == null ? null : evaluator.evaluate(document);
+    }
+
+    /**
+     * Return the document the path is evaluated against: the input, the Context object or the variable's value
+     * ({@code null} when the variable is not defined).
+     */
+    public @Nullable JsonNode document(JsonNode input, EvaluationContext context) {
+        return switch (root) {
             case INPUT -> input;
             case CONTEXT -> context.contextObject();
             case VARIABLE -> context.variable(variable == null ? "" : variable);
         };
-        if (document == null) {
-            return null;
-        }
-        if (path == null) {
-            return document;
-        }
-        try {
-            return path.read(document, CONFIGURATION);
-        } catch (PathNotFoundException e) {
-            return null;
-        }
+    }
+
+    /**
+     * Return Jayway's explanation of why the path selects nothing, as AWS quotes it after {@code Invalid path '...' :}
+     * (for example {@code No results for path: $['a']} or {@code Missing property in path $['a']}).
+     */
+    public String notFoundReason(JsonNode input, EvaluationContext context) {
+        JsonNode document = document(input, context);
+        String reason = jayway == null || document == null ? null : JaywayPath.whyNotFound(jayway, document);
+        return reason != null ? reason : "No results for path: " + (jayway == null ? "$" : jayway.getPath());
     }
 
     @Override

@@ -1,0 +1,29 @@
+package dev.orrery.internal.dataflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.eval.EvaluationContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** A template object with at least one dynamic entry: a new object per evaluation, keys in definition order. */
+final class ObjectTemplate implements TemplateNode {
+
+    private final String[] keys;
+    private final TemplateNode[] values;
+
+    ObjectTemplate(List<String> keys, List<TemplateNode> values) {
+        this.keys = keys.toArray(new String[0]);
+        this.values = values.toArray(new TemplateNode[0]);
+    }
+
+    @Override
+    public JsonNode evaluate(JsonNode input, EvaluationContext context) {
+        LinkedHashMap<String, JsonNode> fields = new LinkedHashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+            fields.put(keys[i], values[i].evaluate(input, context));
+        }
+        return new ObjectNode(JsonNodeFactory.instance, fields);
+    }
+}
