@@ -1,0 +1,42 @@
+package dev.orrery.internal.intrinsics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Reads integer arguments: exact ones for indexes and sizes, rounded ones for the Math functions. */
+final class Integers {
+
+    private static final BigDecimal MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    private Integers() {}
+
+    /**
+     * Return a whole-number argument as an int.
+     *
+     * @throws InvalidArgumentException when it is outside the 32-bit range
+     */
+    static int exact(String function, int index, JsonNode value) {
+        return checked(function, index, value.decimalValue());
+    }
+
+    /**
+     * Return a number argument rounded to the closest integer, halves rounded up ({@code -1.5} to {@code -1}), as
+     * Step Functions rounds the arguments of its Math functions.
+     *
+     * @throws InvalidArgumentException when the result is outside the 32-bit range
+     */
+    static int rounded(String function, int index, JsonNode value) {
+        BigDecimal number = value.decimalValue();
+        return checked(function, index, number.add(new BigDecimal("0.5")).setScale(0, RoundingMode.FLOOR));
+    }
+
+    private static int checked(String function, int index, BigDecimal value) {
+        if (value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0) {
+            throw new InvalidArgumentException(Causes.invalid(function, "argument " + (index + 1)
+                    + " must be an integer between -2147483648 and 2147483647 but was " + value.toPlainString()));
+        }
+        return value.intValueExact();
+    }
+}
