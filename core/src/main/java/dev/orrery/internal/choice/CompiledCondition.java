@@ -17,11 +17,12 @@ public interface CompiledCondition {
     boolean test(JsonNode input, EvaluationContext context);
 
     /**
-     * Compile a JSONPath-mode condition.
+     * Compile a JSONPath-mode condition: paths, literal operands, timestamps and StringMatches patterns once.
      *
-     * @throws ExpressionSyntaxException when a path or operand cannot be compiled
+     * @throws ExpressionSyntaxException when a path or operand cannot be compiled, or for a JSONata condition (the
+     *     JSONata evaluator compiles those)
      */
     static CompiledCondition compile(Condition condition) throws ExpressionSyntaxException {
-        throw new ExpressionSyntaxException("Choice conditions arrive with the Choice change: " + condition, -1);
+        return ConditionCompiler.compile(condition);
     }
 }
