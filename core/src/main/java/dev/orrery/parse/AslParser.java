@@ -1,9 +1,6 @@
 package dev.orrery.parse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orrery.internal.parser.ModelReader;
+import dev.orrery.internal.parser.DefinitionReader;
 import dev.orrery.model.StateMachine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -23,8 +19,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AslParser {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private AslParser() {}
 
     /** Parse definition text; diagnostics name the source {@code definition}. */
@@ -34,23 +28,7 @@ public final class AslParser {
 
     /** Parse definition text; diagnostics name the given source (a file name, say). */
     public static ParseResult parse(String text, String sourceName) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            SourcePosition position = location == null ? null
-                    : new SourcePosition(sourceName, location.getLineNr(), location.getColumnNr());
-            return new ParseResult(null, List.of(new Diagnostic(Severity.ERROR, "INVALID_JSON_DESCRIPTION",
-                    "the definition is not valid JSON: " + e.getOriginalMessage(), "", position)));
-        }
-        if (root == null || root.isMissingNode()) {
-            return new ParseResult(null, List.of(new Diagnostic(Severity.ERROR, "INVALID_JSON_DESCRIPTION",
-                    "the definition is empty", "", new SourcePosition(sourceName, 1, 1))));
-        }
-        ModelReader reader = new ModelReader();
-        StateMachine machine = reader.read(root);
-        return new ParseResult(reader.diagnostics().isEmpty() ? machine : null, reader.diagnostics());
+        return DefinitionReader.read(text, sourceName);
     }
 
     /** Parse a definition file (UTF-8); diagnostics name the file. */

@@ -34,7 +34,10 @@ class ContextObjectAndGuardTests {
     @Test
     void an_endless_loop_stops_at_the_transition_guard_with_the_path_so_far() {
         assertThatThrownBy(() -> run("""
-                {'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': 'B'}, 'B': {'Type': 'Pass', 'Next': 'A'}}}""",
+                {'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': 'B'},
+                 'B': {'Type': 'Choice', 'Choices': [{'Variable': '$.stop', 'IsPresent': false, 'Next': 'A'}],
+                       'Default': 'Done'},
+                 'Done': {'Type': 'Succeed'}}}""",
                 "{}", TaskMocks.none(), ExecutionOptions.defaults().withMaxTransitions(100)))
                 .isInstanceOf(ExecutionLimitExceededException.class)
                 .hasMessageContaining("more than 100 states")
