@@ -99,4 +99,13 @@ class PassAndTerminalStateTests {
 
         assertThat(run(definition, "{}", TaskMocks.none())).isEqualTo(run(definition, "{}", TaskMocks.none()));
     }
+
+    @Test
+    void an_indefinite_parameters_path_that_matches_nothing_gives_an_empty_array() {
+        Execution execution = run("""
+                {'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'Parameters': {'item.$': '$.items[*].value'},
+                 'End': true}}}""", "{}", TaskMocks.none());
+
+        assertThat(execution.output()).isEqualTo(json("{'item': []}"));
+    }
 }

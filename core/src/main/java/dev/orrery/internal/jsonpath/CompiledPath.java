@@ -1,6 +1,7 @@
 package dev.orrery.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import dev.orrery.internal.eval.EvaluationContext;
@@ -104,11 +105,16 @@ public final class CompiledPath {
     /**
      * Select the value the path points at.
      *
-     * @return the value (an array of matches for indefinite paths), or {@code null} when nothing matches
+     * @return the value; for indefinite paths the array of matches, empty when nothing matches (as AWS); {@code null}
+     *     when a definite path matches nothing
      */
     public @Nullable JsonNode select(JsonNode input, EvaluationContext context) {
         JsonNode document = document(input, context);
-        return document == null ? null : evaluator.evaluate(document);
+        if (document == null) {
+            return null;
+        }
+        JsonNode selected = evaluator.evaluate(document);
+        return selected == null && !isDefinite() ? JsonNodeFactory.instance.arrayNode() : selected;
     }
 
     /**

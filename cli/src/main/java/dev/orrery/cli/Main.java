@@ -1,0 +1,53 @@
+package dev.orrery.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code orrery} command line: {@code run}, {@code validate} and {@code conformance}.
+ *
+ * <p>{@link #run(String[], PrintStream, PrintStream)} returns the exit code, so tests need no {@code System.exit}.
+ */
+public final class Main {
+
+    private Main() {}
+
+    /** Run the command line and exit with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Run the command line, writing results to {@code out} and problems to {@code err}.
+     *
+     * @return the exit code: 0 success, 1 failure (execution or validation), 2 bad usage
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(Usage.MAIN);
+            return 2;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "run" -> new RunCommand(out, err).run(rest);
+                case "validate" -> new ValidateCommand(out, err).run(rest);
+                case "conformance" -> new ConformanceCommand(out, err).run(rest);
+                case "--help", "-h", "help" -> {
+                    out.print(Usage.MAIN);
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command '" + args[0] + "'");
+            };
+        } catch (UsageException e) {
+            err.println("orrery: " + e.getMessage());
+            err.println("Run 'orrery --help' for usage.");
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("orrery: unexpected error: " + e);
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+}

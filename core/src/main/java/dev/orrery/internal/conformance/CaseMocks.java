@@ -1,0 +1,90 @@
+package dev.orrery.internal.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.spi.TaskIntegration;
+import dev.orrery.spi.TaskOutcome;
+import dev.orrery.spi.TaskRequest;
+import dev.orrery.spi.UnmockedTaskException;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Replays a case's recorded task calls: per state, one entry per call in call order, chosen by
+ * {@link TaskRequest#invocation()}, or by the recorded request when the case's call order is not reliable.
+ *
+ * <p>{@code {"return": R}} answers with a success, {@code {"throw": {"error", "cause"}}} with a failure. An entry whose
+ * {@code event} ends in {@code TimedOut} was timed out by Step Functions itself: it answers with a success that takes
+ * {@link #NEVER} of virtual time, so the state's own timeout must fire first.
+ */
+public final class CaseMocks implements TaskIntegration {
+
+    /** The latency of a call that Step Functions timed out: longer than any timeout. */
+    public static final Duration NEVER = Duration.ofDays(36_525);
+
+    private final ObjectNode mocks;
+    private final boolean matchByRequest;
+
+    /**
+     * Create the replay.
+     *
+     * @param mocks the case's {@code mocks} object
+     * @param matchByRequest choose the entry whose recorded request matches the call's payload
+     */
+    public CaseMocks(ObjectNode mocks, boolean matchByRequest) {
+        this.mocks = mocks;
+        this.matchByRequest = matchByRequest;
+    }
+
+    /** Return the replay of the case's mocks; entries are matched by request for {@code concurrent-mock-order}. */
+    public static CaseMocks of(ConformanceCase conformanceCase) {
+        return new CaseMocks(conformanceCase.mocks(), conformanceCase.hasNote("concurrent-mock-order"));
+    }
+
+    @Override
+    public TaskOutcome invoke(TaskRequest request) {
+        JsonNode calls = mocks.get(request.stateName());
+        if (calls == null || !calls.isArray() || calls.isEmpty()) {
+            throw new UnmockedTaskException("The recording has no task call of state \"" + request.stateName()
+                    + "\" (resource " + request.resource() + ")");
+        }
+        JsonNode entry = matchByRequest ? byRequest(calls, request.payload()) : null;
+        if (entry == null) {
+            entry = calls.get(request.invocation());
+        }
+        if (entry == null) {
+            throw new UnmockedTaskException("The recording has " + calls.size() + " call(s) of state \""
+                    + request.stateName() + "\" but the execution made call #" + (request.invocation() + 1));
+        }
+        return outcome(entry);
+    }
+
+    /** Return the outcome one recorded entry stands for. */
+    static TaskOutcome outcome(JsonNode entry) {
+        if (entry.path("event").asText().endsWith("TimedOut")) {
+            return new TaskOutcome.Success(JsonNodeFactory.instance.objectNode(), NEVER);
+        }
+        if (entry.has("return")) {
+            return TaskOutcome.success(entry.get("return"));
+        }
+        JsonNode thrown = entry.path("throw");
+        if (!thrown.path("error").isTextual()) {
+            throw new IllegalArgumentException("mock entry has neither \"return\" nor \"throw.error\": " + entry);
+        }
+        JsonNode cause = thrown.get("cause");
+        return TaskOutcome.failure(thrown.get("error").asText(), cause == null || cause.isNull() ? null
+                : cause.isTextual() ? cause.asText() : cause.toString());
+    }
+
+    private static @Nullable JsonNode byRequest(JsonNode calls, JsonNode payload) {
+        for (JsonNode call : calls) {
+            JsonNode request = call.path("request");
+            JsonNode recorded = request.has("parameters") ? request.get("parameters") : request.get("input");
+            if (payload.equals(recorded)) {
+                return call;
+            }
+        }
+        return null;
+    }
+}
