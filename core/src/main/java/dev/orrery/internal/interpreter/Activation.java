@@ -45,6 +45,16 @@ final class Activation implements EvaluationContext {
         return state;
     }
 
+    /** Resume a state that returned {@link StepResult.Suspended}: the result is handled at the current instant. */
+    void resume(StepResult result) {
+        run.scheduler().soon(() -> fiber.resume(this, result));
+    }
+
+    /** Return the id of this state's StateEntered event. */
+    long enteredEventId() {
+        return enteredEventId;
+    }
+
     /** Record an event of this state's fiber and return its id. */
     long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
         return fiber.record(type, detailsKey, details);

@@ -44,6 +44,11 @@ final class Fiber {
         proceed(activation, safely(activation, () -> state.execute(activation, input)));
     }
 
+    /** Continue a suspended state with its result. */
+    void resume(Activation activation, StepResult result) {
+        proceed(activation, result);
+    }
+
     private void proceed(Activation activation, StepResult result) {
         if (run.isFinished()) {
             return;
@@ -61,6 +66,8 @@ final class Fiber {
                     () -> proceed(activation, safely(activation, await.resume())));
         } else if (result instanceof StepResult.Failed failed) {
             handleError(activation, failed);
+        } else if (result instanceof StepResult.Suspended) {
+            return;
         } else if (result instanceof StepResult.Terminated terminated) {
             activation.failed(terminated.error() == null ? "" : terminated.error());
             onDone.accept(FiberOutcome.failure(terminated.error(), terminated.cause()));

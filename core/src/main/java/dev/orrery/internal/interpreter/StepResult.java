@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
 sealed interface StepResult {
 
     /**
+     * The state waits for something outside its own step (child fibers, a callback): whoever completes that work
+     * calls {@link Activation#resume(StepResult)} with the state's next result.
+     */
+    record Suspended() implements StepResult {}
+
+    /**
      * The state completed: go to {@code next}, or end the fiber when it is {@code null}.
      *
      * @param next the next state, or {@code null} for the end of the branch
