@@ -127,4 +127,27 @@ class TaskStateTests {
 
         assertThat(execution.output()).isEqualTo(json("{'n': 2}"));
     }
+
+    @Test
+    void a_task_that_never_answers_times_out_at_its_deadline() {
+        TaskMocks mocks = TaskMocks.builder().respond("T", TaskOutcome.NoResponse.silent()).build();
+
+        Execution execution = run("""
+                {'StartAt': 'T', 'States': {'T': {'Type': 'Task', 'Resource': 'arn:aws:states:::sqs:sendMessage',
+                 'TimeoutSeconds': 600, 'End': true}}}""", "{}", mocks);
+
+        assertThat(execution.error()).isEqualTo("States.Timeout");
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void a_task_that_never_answers_without_any_timeout_stops_the_run_with_an_explanation() {
+        TaskMocks mocks = TaskMocks.builder().respond("T", TaskOutcome.NoResponse.silent()).build();
+
+        assertThatThrownBy(() -> run("""
+                {'StartAt': 'T', 'States': {'T': {'Type': 'Task', 'Resource': 'arn:aws:states:::sqs:sendMessage',
+                 'End': true}}}""", "{}", mocks))
+                .isInstanceOf(ExecutionLimitExceededException.class)
+                .hasMessageContaining("waits for a task that never answers");
+    }
 }

@@ -61,6 +61,11 @@ final class ExecutionRun {
             }
             scheduler.runNext();
         }
+        if (status == ExecutionStatus.RUNNING) {
+            throw new ExecutionLimitExceededException("The execution cannot progress: it waits for a task that never "
+                    + "answers and no TimeoutSeconds, HeartbeatSeconds or execution timeout can end the wait. "
+                    + "Path so far: " + tail(path()));
+        }
         return new Execution(options.executionArn(), status, input, output, error, cause, path(),
                 activations.stream().map(Activation::toVisit).toList(), history.history(), options.startTime(),
                 scheduler.now());

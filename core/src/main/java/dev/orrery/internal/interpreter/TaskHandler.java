@@ -50,7 +50,11 @@ final class TaskHandler extends CompiledState {
         int invocation = activation.run().nextInvocation(state.name());
         TaskOutcome outcome = activation.run().integration().invoke(new TaskRequest(state.name(), state.resource(),
                 payload, invocation, activation.retryCount(), activation.taskToken(), activation.contextObject()));
-        if (timeoutSeconds != null && outcome.latency().compareTo(Duration.ofSeconds(timeoutSeconds)) > 0) {
+        boolean never = outcome instanceof TaskOutcome.NoResponse;
+        if (never && timeoutSeconds == null) {
+            return new StepResult.Suspended();
+        }
+        if (timeoutSeconds != null && (never || outcome.latency().compareTo(Duration.ofSeconds(timeoutSeconds)) > 0)) {
             return new StepResult.Await(Duration.ofSeconds(timeoutSeconds), () -> timedOut(activation));
         }
         return new StepResult.Await(outcome.latency(), () -> completed(activation, input, outcome));
