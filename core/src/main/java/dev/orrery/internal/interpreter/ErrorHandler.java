@@ -48,36 +48,40 @@ final class ErrorHandler {
 
     /** Return the index of the first retrier that matches the error, or -1. */
     int retrierFor(String error) {
+        return retrierFor(new StepResult.Failed(error, null));
+    }
+
+    /** Return the index of the first retrier that matches the failure, or -1. */
+    int retrierFor(StepResult.Failed failure) {
         for (int i = 0; i < retriers.size(); i++) {
-            if (matches(retriers.get(i).errorEquals(), error)) {
+            if (matches(retriers.get(i).errorEquals(), failure.error(), failure.heartbeatTimeout())) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Return the delay before the next retry by the given retrier, or {@code null} when it has no attempts left. */
+    /**
+     * Return the delay before the next retry by the given retrier, or {@code null} when it has no attempts left:
+     * {@code IntervalSeconds × BackoffRate^attempts}, capped by {@code MaxDelaySeconds}, then with FULL jitter a
+     * uniform draw between 0 and that from the execution's seeded random source; in whole milliseconds.
+     */
     @Nullable
     Duration retryDelay(int retrier, int attemptsSoFar, SplittableRandom random) {
-        Retrier r = retriers.get(retrier);
-        if (attemptsSoFar >= r.maxAttempts()) {
-            return null;
-        }
-        double seconds = r.intervalSeconds() * Math.pow(r.backoffRate(), attemptsSoFar);
-        if (r.maxDelaySeconds() != null) {
-            seconds = Math.min(seconds, r.maxDelaySeconds());
-        }
-        if (r.jitterStrategy() == Retrier.JitterStrategy.FULL) {
-            seconds = random.nextDouble() * seconds;
-        }
-        return Duration.ofMillis(Math.round(seconds * 1000));
+        return RetryBackoff.delay(retriers.get(retrier), attemptsSoFar, random);
     }
 
     /** Return the first catcher that matches the error, or {@code null}. */
     @Nullable
     CompiledCatcher catcherFor(String error) {
+        return catcherFor(new StepResult.Failed(error, null));
+    }
+
+    /** Return the first catcher that matches the failure, or {@code null}. */
+    @Nullable
+    CompiledCatcher catcherFor(StepResult.Failed failure) {
         for (CompiledCatcher catcher : catchers) {
-            if (matches(catcher.catcher().errorEquals(), error)) {
+            if (matches(catcher.catcher().errorEquals(), failure.error(), failure.heartbeatTimeout())) {
                 return catcher;
             }
         }
@@ -92,17 +96,25 @@ final class ErrorHandler {
         return catcher.resultPath() == null ? rawInput : catcher.resultPath().merge(rawInput, errorOutput);
     }
 
-    /**
-     * Return whether an ErrorEquals list matches the error: by name, {@code States.ALL} (every error but the
-     * terminal {@code States.Runtime} and {@code States.DataLimitExceeded}), or {@code States.TaskFailed} (every
-     * error but {@code States.Timeout} and the terminal ones).
-     */
+    /** Return whether an ErrorEquals list matches the error (not a heartbeat timeout). */
     static boolean matches(List<String> errorEquals, String error) {
-        boolean terminal = error.equals("States.Runtime") || error.equals("States.DataLimitExceeded");
+        return matches(errorEquals, error, false);
+    }
+
+    /**
+     * Return whether an ErrorEquals list matches the error: by name; {@code States.ALL} matches every error but
+     * {@code States.Runtime}; {@code States.TaskFailed} every error but {@code States.Timeout} and
+     * {@code States.Runtime}; {@code States.HeartbeatTimeout} a {@code States.Timeout} caused by a missed heartbeat.
+     * A {@code States.DataLimitExceeded} that reaches Retry or Catch came from a task result and is matched like any
+     * task error (as recorded on AWS); one raised for a state's own output ends the execution before Retry and Catch.
+     */
+    static boolean matches(List<String> errorEquals, String error, boolean heartbeatTimeout) {
+        boolean runtime = error.equals("States.Runtime");
         for (String name : errorEquals) {
             if (name.equals(error)
-                    || (!terminal && name.equals("States.ALL"))
-                    || (!terminal && name.equals("States.TaskFailed") && !error.equals("States.Timeout"))) {
+                    || (!runtime && name.equals("States.ALL"))
+                    || (!runtime && name.equals("States.TaskFailed") && !error.equals("States.Timeout"))
+                    || (heartbeatTimeout && name.equals("States.HeartbeatTimeout"))) {
                 return true;
             }
         }

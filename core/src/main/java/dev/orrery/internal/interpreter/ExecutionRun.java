@@ -34,6 +34,7 @@ final class ExecutionRun {
     private @Nullable JsonNode output;
     private @Nullable String error;
     private @Nullable String cause;
+    private @Nullable JsonNode lastPayloadWithinLimit;
 
     ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options) {
         this.machine = machine;
@@ -51,7 +52,7 @@ final class ExecutionRun {
         ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
         details.put("roleArn", options.roleArn());
         long started = history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
-        scheduleTimeout(started);
+        scheduleTimeout();
         new Fiber(this, started, this::finish).start(machine.graph().start(), input);
         while (status == ExecutionStatus.RUNNING && scheduler.hasPending()) {
             if (scheduler.nextTime().isAfter(deadline)) {
@@ -71,17 +72,21 @@ final class ExecutionRun {
                 scheduler.now());
     }
 
-    private void scheduleTimeout(long startedEventId) {
+    /**
+     * Arm the state machine's TimeoutSeconds: at the deadline the execution ends TIMED_OUT whatever is in flight,
+     * with an ExecutionTimedOut event without error or cause (AWS's DescribeExecution of a timed-out execution
+     * has neither).
+     */
+    private void scheduleTimeout() {
         Integer timeoutSeconds = machine.stateMachine().timeoutSeconds();
         if (timeoutSeconds == null) {
             return;
         }
         scheduler.at(options.startTime().plusSeconds(timeoutSeconds), () -> {
             if (status == ExecutionStatus.RUNNING) {
-                history.record(startedEventId, "ExecutionTimedOut", "executionTimedOutEventDetails",
-                        HistoryRecorder.withError(HistoryRecorder.details(), "States.Timeout", null));
+                history.record(history.history().size(), "ExecutionTimedOut", "executionTimedOutEventDetails",
+                        HistoryRecorder.details());
                 status = ExecutionStatus.TIMED_OUT;
-                error = "States.Timeout";
                 scheduler.clear();
             }
         });
@@ -109,6 +114,21 @@ final class ExecutionRun {
                     + " states without ending (set ExecutionOptions.maxTransitions to allow more); it was about to "
                     + "enter \"" + state.name() + "\". Path so far: " + tail(path()));
         }
+    }
+
+    /**
+     * Return whether a state output exceeds the payload quota; the last payload found within it is remembered, so
+     * that states passing their input through (Pass, Wait, Choice) cost one identity comparison.
+     */
+    boolean exceedsPayloadLimit(JsonNode payload) {
+        if (payload == lastPayloadWithinLimit) {
+            return false;
+        }
+        if (PayloadLimit.exceeds(payload)) {
+            return true;
+        }
+        lastPayloadWithinLimit = payload;
+        return false;
     }
 
     void entered(Activation activation) {

@@ -53,7 +53,10 @@ final class Fiber {
         if (run.isFinished()) {
             return;
         }
-        if (result instanceof StepResult.Continue next) {
+        if (result instanceof StepResult.Continue next && run.exceedsPayloadLimit(next.output())) {
+            proceed(activation, new StepResult.Terminated("States.DataLimitExceeded",
+                    PayloadLimit.cause(activation.state().name())));
+        } else if (result instanceof StepResult.Continue next) {
             exit(activation, next.output());
             if (next.next() == null) {
                 onDone.accept(FiberOutcome.success(next.output()));
@@ -74,25 +77,41 @@ final class Fiber {
         }
     }
 
+    /** Retry the state if a retrier matches and has attempts left, else go to a matching catcher, else fail. */
     private void handleError(Activation activation, StepResult.Failed failed) {
         ErrorHandler handler = activation.state().errorHandler();
-        int retrier = handler.retrierFor(failed.error());
-        if (retrier >= 0) {
-            Duration delay = handler.retryDelay(retrier, activation.attempts(retrier), run.random());
-            if (delay != null) {
-                activation.retried(retrier);
-                run.scheduler().at(run.now().plus(delay), () -> proceed(activation,
-                        safely(activation, () -> activation.state().execute(activation, activation.input()))));
-                return;
-            }
-        }
-        activation.failed(failed.error());
-        ErrorHandler.CompiledCatcher catcher = handler.catcherFor(failed.error());
-        if (catcher == null) {
-            onDone.accept(FiberOutcome.failure(failed.error(), failed.cause()));
+        if (retried(activation, handler, failed)) {
             return;
         }
+        activation.failed(failed.error());
+        ErrorHandler.CompiledCatcher catcher = handler.catcherFor(failed);
+        if (catcher == null) {
+            onDone.accept(FiberOutcome.failure(failed.error(), failed.cause()));
+        } else {
+            caught(activation, catcher, failed);
+        }
+    }
+
+    private boolean retried(Activation activation, ErrorHandler handler, StepResult.Failed failed) {
+        int retrier = handler.retrierFor(failed);
+        Duration delay = retrier < 0 ? null
+                : handler.retryDelay(retrier, activation.attempts(retrier), run.random());
+        if (delay == null) {
+            return false;
+        }
+        activation.retried(retrier);
+        run.scheduler().at(run.now().plus(delay), () -> proceed(activation,
+                safely(activation, () -> activation.state().execute(activation, activation.input()))));
+        return true;
+    }
+
+    private void caught(Activation activation, ErrorHandler.CompiledCatcher catcher, StepResult.Failed failed) {
         JsonNode output = ErrorHandler.caughtOutput(catcher, activation.input(), failed.error(), failed.cause());
+        if (run.exceedsPayloadLimit(output)) {
+            proceed(activation, new StepResult.Terminated("States.DataLimitExceeded",
+                    PayloadLimit.cause(activation.state().name())));
+            return;
+        }
         exit(activation, output);
         run.scheduler().soon(() -> enter(catcher.next(), output));
     }

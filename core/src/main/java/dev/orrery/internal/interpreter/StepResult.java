@@ -35,8 +35,15 @@ sealed interface StepResult {
      *
      * @param error the error name
      * @param cause the cause, or {@code null}
+     * @param heartbeatTimeout whether this {@code States.Timeout} came from a missed heartbeat, which
+     *     {@code States.HeartbeatTimeout} in ErrorEquals matches as well
      */
-    record Failed(String error, @Nullable String cause) implements StepResult {}
+    record Failed(String error, @Nullable String cause, boolean heartbeatTimeout) implements StepResult {
+        /** Create a failure that is not a heartbeat timeout. */
+        Failed(String error, @Nullable String cause) {
+            this(error, cause, false);
+        }
+    }
 
     /**
      * A Fail state ended the execution: no exit event is recorded.

@@ -7,7 +7,6 @@ import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.TaskState;
 import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,32 +49,48 @@ final class TaskHandler extends CompiledState {
         int invocation = activation.run().nextInvocation(state.name());
         TaskOutcome outcome = activation.run().integration().invoke(new TaskRequest(state.name(), state.resource(),
                 payload, invocation, activation.retryCount(), activation.taskToken(), activation.contextObject()));
-        boolean never = outcome instanceof TaskOutcome.NoResponse;
-        if (never && timeoutSeconds == null) {
-            return new StepResult.Suspended();
-        }
-        if (timeoutSeconds != null && (never || outcome.latency().compareTo(Duration.ofSeconds(timeoutSeconds)) > 0)) {
-            return new StepResult.Await(Duration.ofSeconds(timeoutSeconds), () -> timedOut(activation));
-        }
-        return new StepResult.Await(outcome.latency(), () -> completed(activation, input, outcome));
+        TaskEnd end = TaskEnd.of(outcome, timeoutSeconds, heartbeatSeconds);
+        return switch (end.kind()) {
+            case NEVER -> new StepResult.Suspended();
+            case TIMED_OUT -> new StepResult.Await(end.after(), () -> timedOut(activation, false));
+            case HEARTBEAT_TIMED_OUT -> new StepResult.Await(end.after(), () -> timedOut(activation, true));
+            case COMPLETED -> new StepResult.Await(end.after(), () -> completed(activation, input, outcome));
+        };
     }
 
     private StepResult completed(Activation activation, JsonNode input, TaskOutcome outcome) {
         if (outcome instanceof TaskOutcome.Failure failure) {
-            ObjectNode details = HistoryRecorder.withError(serviceDetails(), failure.error(), failure.cause());
-            activation.record(resource.kind().event("Failed"), resource.kind().details("Failed"), details);
-            return new StepResult.Failed(failure.error(), failure.cause());
+            return failed(activation, failure.error(), failure.cause());
         }
         JsonNode result = ((TaskOutcome.Success) outcome).result();
+        if (PayloadLimit.exceeds(result)) {
+            return failed(activation, "States.DataLimitExceeded", PayloadLimit.cause(resultLabel()));
+        }
         activation.record(resource.kind().event("Succeeded"), resource.kind().details("Succeeded"),
                 HistoryRecorder.withOutput(serviceDetails(), result));
         return new StepResult.Continue(next, processor.output(input, result, activation));
     }
 
-    private StepResult timedOut(Activation activation) {
+    private StepResult failed(Activation activation, String error, @Nullable String cause) {
+        ObjectNode details = HistoryRecorder.withError(serviceDetails(), error, cause);
+        activation.record(resource.kind().event("Failed"), resource.kind().details("Failed"), details);
+        return new StepResult.Failed(error, cause);
+    }
+
+    /**
+     * Time the call out: a {@code *TimedOut} event with {@code States.Timeout}, for a missed heartbeat too (AWS records
+     * heartbeat timeouts so; only ErrorEquals {@code States.HeartbeatTimeout} tells them apart).
+     */
+    private StepResult timedOut(Activation activation, boolean heartbeat) {
         ObjectNode details = HistoryRecorder.withError(serviceDetails(), "States.Timeout", null);
         activation.record(resource.kind().event("TimedOut"), resource.kind().details("TimedOut"), details);
-        return new StepResult.Failed("States.Timeout", null);
+        return new StepResult.Failed("States.Timeout", null, heartbeat);
+    }
+
+    /** Return how AWS names the task in a DataLimitExceeded cause: the ARN, or the integration's service. */
+    private String resultLabel() {
+        return resource.kind() == TaskResource.Kind.SERVICE && !resource.resourceType().isEmpty()
+                ? resource.resourceType() : resource.resource();
     }
 
     private void scheduled(Activation activation, JsonNode payload, @Nullable Integer timeout,
