@@ -15,10 +15,14 @@ public final class KnownFailures {
 
     /** The header written above the entries. */
     public static final String HEADER = """
-            # Conformance cases that are allowed to fail (the ratchet), one per line: `case-id  # first difference`.
+            # Conformance cases that are allowed to fail (the ratchet), one per line: `case-id  # issue: first difference`.
             # An unlisted failing case fails the build (a regression); a listed case that passes fails it too
-            # (remove it from the list). Regenerate after a change with -Dorrery.conformance.update=true.
+            # (remove it from the list). Regenerate after a change with -Dorrery.conformance.update=true; reasons that
+            # start with "corpus:" are hand-written and kept, the others name the issue the case waits for.
             """;
+
+    /** The prefix of a hand-written reason that regeneration keeps. */
+    public static final String MANUAL = "corpus:";
 
     private KnownFailures() {}
 
@@ -40,11 +44,22 @@ public final class KnownFailures {
 
     /** Return the list text for the failing cases of the report: the header, then one line per failure. */
     public static String format(ConformanceReport report) {
+        return format(report, Map.of());
+    }
+
+    /**
+     * Return the list text for the failing cases of the report, each reason naming the issue it waits for (see
+     * {@link IssueOwnership}) and its first difference; a reason of the previous list that starts with
+     * {@value #MANUAL} (a hand-written explanation, e.g. of a recording's quirk) is kept as it is.
+     */
+    public static String format(ConformanceReport report, Map<String, String> previous) {
         StringBuilder text = new StringBuilder(HEADER);
         for (CaseResult failure : report.failures()) {
+            String kept = previous.get(failure.id());
             Difference difference = failure.difference();
-            text.append(failure.id()).append("  # ")
-                    .append(difference == null ? "" : difference.oneLine()).append('\n');
+            String reason = kept != null && kept.startsWith(MANUAL) ? kept
+                    : IssueOwnership.owner(failure) + ": " + (difference == null ? "" : difference.oneLine());
+            text.append(failure.id()).append("  # ").append(reason).append('\n');
         }
         return text.toString();
     }

@@ -32,7 +32,9 @@ class ConformanceTests {
         report.summaryLines().forEach(System.out::println);
 
         if (Boolean.getBoolean("orrery.conformance.update")) {
-            Files.writeString(KNOWN_FAILURES, KnownFailures.format(report), StandardCharsets.UTF_8);
+            Map<String, String> previous = Files.exists(KNOWN_FAILURES)
+                    ? KnownFailures.parse(Files.readString(KNOWN_FAILURES, StandardCharsets.UTF_8)) : Map.of();
+            Files.writeString(KNOWN_FAILURES, KnownFailures.format(report, previous), StandardCharsets.UTF_8);
             System.out.println("Rewrote " + KNOWN_FAILURES.toAbsolutePath() + " with "
                     + report.failures().size() + " known failures");
             return;

@@ -3,6 +3,7 @@ package dev.orrery.internal.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,27 @@ class KnownFailuresTests {
         String text = KnownFailures.format(REPORT);
 
         assertThat(text).startsWith(KnownFailures.HEADER)
-                .endsWith("suite::A::test_fail  # status: expected SUCCEEDED but was FAILED\n");
+                .endsWith("suite::A::test_fail  # unassigned: status: expected SUCCEEDED but was FAILED\n");
         assertThat(KnownFailures.parse(text)).containsOnlyKeys("suite::A::test_fail");
+    }
+
+    @Test
+    void keeps_hand_written_corpus_reasons_when_regenerating() {
+        String text = KnownFailures.format(REPORT, Map.of("suite::A::test_fail", "corpus: recording quirk"));
+
+        assertThat(text).endsWith("suite::A::test_fail  # corpus: recording quirk\n");
+    }
+
+    @Test
+    void names_the_issue_a_failing_case_waits_for() {
+        CaseResult map = new CaseResult("m", "JSONPath", List.of("Map", "Pass"), List.of("map-inline"), false, null);
+        CaseResult jsonata = new CaseResult("j", "JSONata", List.of("Pass"), List.of(), false, null);
+        CaseResult callback = new CaseResult("c", "JSONPath", List.of("Task"),
+                List.of("callback-wait-for-task-token"), false, null);
+
+        assertThat(IssueOwnership.owner(map)).isEqualTo("#4 Parallel/Map");
+        assertThat(IssueOwnership.owner(jsonata)).isEqualTo("#5 JSONata/variables");
+        assertThat(IssueOwnership.owner(callback)).isEqualTo("#7 callbacks/activities/.sync");
     }
 
     @Test
