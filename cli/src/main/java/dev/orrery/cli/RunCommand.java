@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /** {@code orrery run}: runs a definition with an input and mocks, and prints the result. */
 final class RunCommand {
@@ -29,7 +28,8 @@ final class RunCommand {
     }
 
     int run(List<String> args) throws UsageException {
-        Arguments arguments = Arguments.parse("run", args, Set.of("definition", "input", "mocks", "format"));
+        Arguments arguments = Arguments.parse("run", args,
+                Set.of("definition", "input", "mocks", "mock-config", "test-case", "state-machine", "format"));
         if (arguments.help()) {
             out.print(Usage.RUN);
             return 0;
@@ -42,7 +42,7 @@ final class RunCommand {
         String inputOption = arguments.option("input");
         JsonNode input = inputOption == null ? JsonNodeFactory.instance.objectNode()
                 : JsonFiles.inlineOrFile("--input", inputOption);
-        TaskMocks mocks = mocks(arguments.option("mocks"));
+        TaskMocks mocks = MockOptions.mocks(arguments, definition);
         ParseResult parsed = AslParser.parse(JsonFiles.text("--definition", definition), definition.toString());
         parsed.diagnostics().forEach(err::println);
         if (!parsed.isValid()) {
@@ -62,17 +62,6 @@ final class RunCommand {
             printText(execution);
         }
         return execution.succeeded() ? 0 : 1;
-    }
-
-    private static TaskMocks mocks(@Nullable String file) throws UsageException {
-        if (file == null) {
-            return TaskMocks.none();
-        }
-        try {
-            return TaskMocks.fromStepFunctionsLocal(JsonFiles.file("--mocks", Path.of(file)));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--mocks file " + file + ": " + e.getMessage());
-        }
     }
 
     private void printText(Execution execution) {

@@ -19,12 +19,17 @@ final class Usage {
             """;
 
     static final String RUN = """
-            Usage: orrery run --definition FILE [--input JSON|@FILE] [--mocks FILE] [--format text|json]
+            Usage: orrery run --definition FILE [--input JSON|@FILE] [--format text|json]
+                              [--mocks FILE | --mock-config FILE --test-case NAME [--state-machine NAME]]
 
               --definition FILE   the ASL definition (JSON)
               --input JSON|@FILE  the execution input, inline or read from a file (default {})
               --mocks FILE        Step Functions Local mocked responses keyed by state name:
                                   {"Charge": {"0": {"Return": {...}}, "1-2": {"Throw": {"Error": "E"}}}}
+              --mock-config FILE  a Step Functions Local MockConfigFile.json, read unchanged
+              --test-case NAME    the test case of --mock-config to run
+              --state-machine NAME  its state machine (default: the only one, or the one named like
+                                  the definition file, e.g. LambdaSQSIntegration.asl.json)
               --format text|json  text (default) or one JSON object with the history
 
             Exit codes: 0 SUCCEEDED, 1 any other status or an unmocked task, 2 bad usage or invalid definition.

@@ -6,40 +6,50 @@ import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
 import dev.orrery.spi.UnmockedTaskException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Immutable task responses declared per state name: each call of a state gets the next response of its sequence.
+ * Immutable declared task answers: by state name, by resource pattern, or by any {@link RequestMatcher}.
  *
- * <p>Two flavours share one class. Sequences built with {@link #builder()} repeat their last response, as Mockito's
- * stubbing does. Sequences read with {@link #fromStepFunctionsLocal(JsonNode)} follow Step Functions Local: a call
- * whose 0-based number no entry covers fails with {@code States.Runtime}. A state with no responses at all fails
- * closed with an {@link UnmockedTaskException} that says how to mock it.
+ * <p>When several mocks match a call, the one declared last wins (Mockito's rule), so a specific rule such as "the
+ * 2nd call of ChargeCard fails" can follow a general one. A mock's answers are chosen by the state's 0-based call
+ * number ({@link TaskRequest#invocation()}, retries included): sequences built fluently repeat their last answer;
+ * sequences read from Step Functions Local files ({@link #fromStepFunctionsLocal(JsonNode)},
+ * {@link StepFunctionsLocalMockConfig}) fail a call they do not cover with {@code States.Runtime}, as Step Functions
+ * Local does.
+ *
+ * <p>Strict by default: a call that no mock answers fails closed with an {@link UnmockedTaskException} naming the
+ * state and the resource, unless {@link Builder#otherwise(TaskIntegration)} names a fallback. Because the mocks are
+ * immutable and shared across runs, they record nothing: wrap them in a {@link MockSession} per execution
+ * ({@link #session()}) to capture calls, verify them and report unused mocks.
  *
  * <pre>{@code
  * TaskMocks mocks = TaskMocks.builder()
- *     .returns("Validate", json("{\"valid\": true}"))
- *     .respond("Charge", TaskOutcome.failure("Payment.Declined", "card expired"), TaskOutcome.success(receipt))
+ *     .state("Charge").returnsPayload(receipt)
+ *     .state("Charge").onCall(2).fails("Lambda.TooManyRequestsException", "Rate exceeded")
+ *     .resource("arn:aws:states:::dynamodb:*").timesOut()
  *     .build();
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TaskMocks implements TaskIntegration {
 
-    private final Map<String, ResponseSequence> byState;
+    private final List<MockRule> rules;
+    private final boolean lenient;
+    private final @Nullable TaskIntegration fallback;
 
-    private TaskMocks(Map<String, ResponseSequence> byState) {
-        this.byState = Collections.unmodifiableMap(new LinkedHashMap<>(byState));
+    TaskMocks(List<MockRule> rules, boolean lenient, @Nullable TaskIntegration fallback) {
+        this.rules = List.copyOf(rules);
+        this.lenient = lenient;
+        this.fallback = fallback;
     }
 
     /** Return mocks that answer nothing: every task fails closed. */
     public static TaskMocks none() {
-        return new TaskMocks(Map.of());
+        return new TaskMocks(List.of(), false, null);
     }
 
     /** Start declaring mocks. */
@@ -54,38 +64,68 @@ public final class TaskMocks implements TaskIntegration {
      * @throws IllegalArgumentException with the JSON pointer of the first malformed entry
      */
     public static TaskMocks fromStepFunctionsLocal(JsonNode responsesByState) {
-        return new TaskMocks(StepFunctionsLocalResponses.read(responsesByState));
+        List<MockRule> rules = new ArrayList<>();
+        StepFunctionsLocalResponses.read(responsesByState).forEach((state, sequence) ->
+                rules.add(new MockRule(RequestMatchers.state(state), sequence, state, false)));
+        return new TaskMocks(rules, false, null);
     }
 
-    /** Return the names of the states that have responses, in declaration order. */
+    /** Return the names of the states mocked by name, in declaration order, without repeats. */
     public List<String> mockedStates() {
-        return List.copyOf(byState.keySet());
+        return rules.stream().map(MockRule::stateName).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** Return whether unused mocks are tolerated ({@link MockSession#verifyAllMocksUsed()} then passes). */
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    /** Return a copy of these mocks that tolerates unused mocks. */
+    public TaskMocks lenient() {
+        return new TaskMocks(rules, true, fallback);
+    }
+
+    /** Return a new recording session for one execution: pass it to the runner instead of these mocks. */
+    public MockSession session() {
+        return new MockSession(this);
     }
 
     @Override
     public TaskOutcome invoke(TaskRequest request) {
-        ResponseSequence sequence = byState.get(request.stateName());
-        if (sequence == null) {
-            throw new UnmockedTaskException(unmockedMessage(request));
+        int index = ruleFor(request);
+        if (index >= 0) {
+            return rules.get(index).respond(request);
         }
-        return sequence.responseFor(request.invocation());
+        if (fallback != null) {
+            return fallback.invoke(request);
+        }
+        throw new UnmockedTaskException(FixIt.unmocked(request, rules));
     }
 
-    private String unmockedMessage(TaskRequest request) {
-        String mocked = byState.isEmpty() ? "none" : String.join(", ", byState.keySet());
-        return "No mocked response for Task state \"" + request.stateName() + "\" (resource "
-                + request.resource() + ", call #" + (request.invocation() + 1) + ").\n"
-                + "Orrery never calls real services: declare what the task returns, e.g.\n"
-                + "  TaskMocks.builder().returns(\"" + request.stateName() + "\", result)\n"
-                + "or add an entry to the mocks file: {\"" + request.stateName()
-                + "\": {\"0\": {\"Return\": {...}}}}\n"
-                + "States with mocks: " + mocked;
+    /** Return the index of the mock that answers the request (the last declared that matches), or -1. */
+    int ruleFor(TaskRequest request) {
+        for (int i = rules.size() - 1; i >= 0; i--) {
+            if (rules.get(i).matcher().matches(request)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    List<MockRule> rules() {
+        return rules;
+    }
+
+    @Nullable TaskIntegration fallback() {
+        return fallback;
     }
 
     /** Builds {@link TaskMocks}; not thread-safe, and each {@link #build()} returns an independent snapshot. */
     public static final class Builder {
 
-        private final Map<String, ResponseSequence> byState = new LinkedHashMap<>();
+        private final List<MockRule> rules = new ArrayList<>();
+        private boolean lenient;
+        private @Nullable TaskIntegration fallback;
 
         private Builder() {}
 
@@ -95,23 +135,67 @@ public final class TaskMocks implements TaskIntegration {
         }
 
         /** Fail every call of the state with the given error and cause. */
-        public Builder fails(String stateName, String error, String cause) {
+        public Builder fails(String stateName, String error, @Nullable String cause) {
             return respond(stateName, TaskOutcome.failure(error, cause));
         }
 
-        /** Answer the calls of the state in sequence; the last response repeats. Replaces earlier responses. */
+        /** Answer the calls of the state in sequence; the last response repeats. Overrides earlier mocks. */
         public Builder respond(String stateName, TaskOutcome first, TaskOutcome... then) {
             Objects.requireNonNull(stateName, "stateName");
-            List<TaskOutcome> outcomes = new ArrayList<>();
-            outcomes.add(Objects.requireNonNull(first, "first"));
-            outcomes.addAll(List.of(then));
-            byState.put(stateName, ResponseSequence.repeatingLast(outcomes));
+            List<TaskIntegration> answers = new ArrayList<>();
+            answers.add(Answers.outcome(first));
+            for (TaskOutcome outcome : then) {
+                answers.add(Answers.outcome(outcome));
+            }
+            int existing = -1;
+            for (int i = 0; i < rules.size(); i++) {
+                if (stateName.equals(rules.get(i).stateName()) && !rules.get(i).restricted()) {
+                    existing = i;
+                }
+            }
+            new AnswerChain(this, state(stateName), answers, existing);
+            return this;
+        }
+
+        /** Start a mock for the calls of the named state. */
+        public Stubbing state(String stateName) {
+            return new Stubbing(this, RequestMatchers.state(stateName), stateName);
+        }
+
+        /** Start a mock for the calls whose resource matches the pattern ({@code *} stands for any text). */
+        public Stubbing resource(String pattern) {
+            return new Stubbing(this, RequestMatchers.resource(pattern), null);
+        }
+
+        /** Start a mock for the calls the matcher accepts. */
+        public Stubbing matching(RequestMatcher matcher) {
+            return new Stubbing(this, Objects.requireNonNull(matcher, "matcher"), null);
+        }
+
+        /** Tolerate unused mocks: {@link MockSession#verifyAllMocksUsed()} passes even when some were not used. */
+        public Builder lenient() {
+            this.lenient = true;
+            return this;
+        }
+
+        /** Answer the calls no mock matches with the given integration instead of failing closed. */
+        public Builder otherwise(TaskIntegration integration) {
+            this.fallback = Objects.requireNonNull(integration, "integration");
             return this;
         }
 
         /** Return the mocks declared so far. */
         public TaskMocks build() {
-            return new TaskMocks(byState);
+            return new TaskMocks(rules, lenient, fallback);
+        }
+
+        int add(MockRule rule) {
+            rules.add(rule);
+            return rules.size() - 1;
+        }
+
+        void replace(int index, MockRule rule) {
+            rules.set(index, rule);
         }
     }
 }

@@ -1,0 +1,126 @@
+package dev.orrery.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.spi.TaskIntegration;
+import dev.orrery.spi.TaskOutcome;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A declared mock's answers in call order (the last one repeats), each with an optional virtual latency and
+ * heartbeats; also continues the declaration of further mocks.
+ *
+ * <p>The chain is already part of its builder: every {@code then…} call updates the declared mock.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class AnswerChain {
+
+    private final TaskMocks.Builder builder;
+    private final Stubbing stubbing;
+    private final List<TaskIntegration> answers;
+    private final int index;
+
+    AnswerChain(TaskMocks.Builder builder, Stubbing stubbing, List<TaskIntegration> answers, int index) {
+        this.builder = builder;
+        this.stubbing = stubbing;
+        this.answers = List.copyOf(answers);
+        MockRule rule = stubbing.rule(this.answers);
+        if (index < 0) {
+            this.index = builder.add(rule);
+        } else {
+            this.index = index;
+            builder.replace(index, rule);
+        }
+    }
+
+    /** Then return the given result. */
+    public AnswerChain thenReturns(JsonNode result) {
+        return thenAnswersWith(Answers.outcome(TaskOutcome.success(result)));
+    }
+
+    /** Then return what the Lambda function returns, wrapped as AWS does (see {@link Stubbing#returnsPayload}). */
+    public AnswerChain thenReturnsPayload(JsonNode payload) {
+        return thenAnswersWith(Answers.lambdaPayload(payload));
+    }
+
+    /** Then fail with the given error name and cause. */
+    public AnswerChain thenFails(String error, @Nullable String cause) {
+        return thenAnswersWith(Answers.outcome(TaskOutcome.failure(error, cause)));
+    }
+
+    /** Then fail as the service does when it throws the named exception (see {@link AwsErrors}). */
+    public AnswerChain thenThrowsServiceException(String exceptionName, @Nullable String cause) {
+        return thenAnswersWith(Answers.serviceException(exceptionName, cause));
+    }
+
+    /** Then fail as a Lambda function that raised an error (see {@link Stubbing#throwsLambdaError}). */
+    public AnswerChain thenThrowsLambdaError(String errorType, String errorMessage) {
+        return thenAnswersWith(Answers.lambdaError(errorType, errorMessage));
+    }
+
+    /** Then never answer: the state's TimeoutSeconds or HeartbeatSeconds ends the call. */
+    public AnswerChain thenTimesOut() {
+        return thenAnswersWith(Answers.outcome(TaskOutcome.NoResponse.silent()));
+    }
+
+    /** Then answer with a Java handler. */
+    public AnswerChain thenAnswers(TaskHandler handler) {
+        return thenAnswersWith(Answers.handler(handler));
+    }
+
+    /** Then answer with an integration that returns the full outcome. */
+    public AnswerChain thenAnswersWith(TaskIntegration answer) {
+        List<TaskIntegration> next = new ArrayList<>(answers);
+        next.add(Objects.requireNonNull(answer, "answer"));
+        return new AnswerChain(builder, stubbing, next, index);
+    }
+
+    /** Let the last answer take the given virtual time (ignored by answers that never come). */
+    public AnswerChain withLatency(Duration latency) {
+        return replaceLast(Answers.withLatency(last(), latency));
+    }
+
+    /** Let the last answer send heartbeats at the given offsets from the start of the call. */
+    public AnswerChain withHeartbeats(Duration... offsets) {
+        return replaceLast(Answers.withHeartbeats(last(), List.of(offsets)));
+    }
+
+    /** Start a mock for the calls of the named state. */
+    public Stubbing state(String stateName) {
+        return builder.state(stateName);
+    }
+
+    /** Start a mock for the calls whose resource matches the pattern. */
+    public Stubbing resource(String pattern) {
+        return builder.resource(pattern);
+    }
+
+    /** Start a mock for the calls the matcher accepts. */
+    public Stubbing matching(RequestMatcher matcher) {
+        return builder.matching(matcher);
+    }
+
+    /** Return to the builder, e.g. to call {@link TaskMocks.Builder#lenient()}. */
+    public TaskMocks.Builder and() {
+        return builder;
+    }
+
+    /** Return the mocks declared so far. */
+    public TaskMocks build() {
+        return builder.build();
+    }
+
+    private TaskIntegration last() {
+        return answers.get(answers.size() - 1);
+    }
+
+    private AnswerChain replaceLast(TaskIntegration answer) {
+        List<TaskIntegration> next = new ArrayList<>(answers);
+        next.set(next.size() - 1, answer);
+        return new AnswerChain(builder, stubbing, next, index);
+    }
+}

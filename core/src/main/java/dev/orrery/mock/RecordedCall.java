@@ -1,0 +1,22 @@
+package dev.orrery.mock;
+
+import dev.orrery.spi.TaskOutcome;
+import dev.orrery.spi.TaskRequest;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Task call as a {@link MockSession} saw it.
+ *
+ * @param request the call: state, resource, effective payload, call number, retry count, Context object
+ * @param outcome what the mocks answered
+ * @param mock the description of the mock that answered, or {@code null} when a fallback or handler did
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record RecordedCall(TaskRequest request, TaskOutcome outcome, @Nullable String mock) {
+
+    /** Return a one-line summary: state, call number and payload. */
+    public String summary() {
+        return request.stateName() + " call #" + (request.invocation() + 1) + " with " + request.payload();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.orrery.mock;
+
+import org.apiguardian.api.API;
+
+/**
+ * How many matching calls a verification expects, as in Mockito: {@link #times(int)}, {@link #never()},
+ * {@link #once()}, {@link #atLeast(int)}, {@link #atMost(int)}.
+ *
+ * @param min the fewest calls accepted
+ * @param max the most calls accepted
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record VerificationMode(int min, int max) {
+
+    /** Check that the bounds are ordered and not negative. */
+    public VerificationMode {
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("expected 0 <= min <= max but was " + min + ".." + max);
+        }
+    }
+
+    /** Expect exactly {@code count} calls. */
+    public static VerificationMode times(int count) {
+        return new VerificationMode(count, count);
+    }
+
+    /** Expect no call. */
+    public static VerificationMode never() {
+        return times(0);
+    }
+
+    /** Expect exactly one call. */
+    public static VerificationMode once() {
+        return times(1);
+    }
+
+    /** Expect {@code count} calls or more. */
+    public static VerificationMode atLeast(int count) {
+        return new VerificationMode(count, Integer.MAX_VALUE);
+    }
+
+    /** Expect {@code count} calls or fewer. */
+    public static VerificationMode atMost(int count) {
+        return new VerificationMode(0, count);
+    }
+
+    /** Return whether the number of calls satisfies this mode. */
+    public boolean accepts(int calls) {
+        return calls >= min && calls <= max;
+    }
+
+    /** Return the expectation in words, e.g. {@code exactly 2 calls}. */
+    public String describe() {
+        if (min == max) {
+            return min == 0 ? "no call" : "exactly " + plural(min);
+        }
+        return max == Integer.MAX_VALUE ? "at least " + plural(min) : "at most " + plural(max);
+    }
+
+    private static String plural(int count) {
+        return count + (count == 1 ? " call" : " calls");
+    }
+}
