@@ -19,6 +19,8 @@ import org.apiguardian.api.API;
  * @param seed the seed of every random draw of the execution (jitter, UUIDs, task tokens)
  * @param maxTransitions the number of state entries after which the run stops with an error
  * @param maxVirtualDuration the virtual time after which the run stops with an error, never {@code null}
+ * @param shuffleIterations whether Map iterations and Parallel branches start in an order shuffled with the seed
+ *     (rather than in index order), to expose hidden assumptions about their order
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ExecutionOptions(
@@ -30,7 +32,8 @@ public record ExecutionOptions(
         Instant startTime,
         long seed,
         int maxTransitions,
-        Duration maxVirtualDuration) {
+        Duration maxVirtualDuration,
+        boolean shuffleIterations) {
 
     /** The default virtual start time: {@code 2025-01-01T00:00:00Z}. */
     public static final Instant DEFAULT_START_TIME = Instant.parse("2025-01-01T00:00:00Z");
@@ -49,9 +52,16 @@ public record ExecutionOptions(
         }
     }
 
+    /** Create options that start iterations in index order (the constructor before {@code shuffleIterations}). */
+    public ExecutionOptions(String accountId, String region, String stateMachineName, String executionName,
+            String roleArn, Instant startTime, long seed, int maxTransitions, Duration maxVirtualDuration) {
+        this(accountId, region, stateMachineName, executionName, roleArn, startTime, seed, maxTransitions,
+                maxVirtualDuration, false);
+    }
+
     /**
      * Return the defaults: account {@code 123456789012}, region {@code us-east-1}, state machine {@code StateMachine},
-     * execution {@code Execution}, start at {@link #DEFAULT_START_TIME}, seed 0, 1,000,000 transitions, 366 days.
+     * execution {@code Execution}, start at {@link #DEFAULT_START_TIME}, seed 0, 1,000,000 transitions, 366 days, iterations in index order.
      */
     public static ExecutionOptions defaults() {
         return new ExecutionOptions(
@@ -63,61 +73,71 @@ public record ExecutionOptions(
                 DEFAULT_START_TIME,
                 0L,
                 1_000_000,
-                Duration.ofDays(366));
+                Duration.ofDays(366),
+                false);
     }
 
     /** Return a copy with the given account id. */
     public ExecutionOptions withAccountId(String value) {
         return new ExecutionOptions(value, region, stateMachineName, executionName, roleArn, startTime, seed,
-                maxTransitions, maxVirtualDuration);
+                maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
     /** Return a copy with the given region. */
     public ExecutionOptions withRegion(String value) {
         return new ExecutionOptions(accountId, value, stateMachineName, executionName, roleArn, startTime, seed,
-                maxTransitions, maxVirtualDuration);
+                maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
     /** Return a copy with the given state machine name. */
     public ExecutionOptions withStateMachineName(String value) {
         return new ExecutionOptions(accountId, region, value, executionName, roleArn, startTime, seed,
-                maxTransitions, maxVirtualDuration);
+                maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
     /** Return a copy with the given execution name. */
     public ExecutionOptions withExecutionName(String value) {
         return new ExecutionOptions(accountId, region, stateMachineName, value, roleArn, startTime, seed,
-                maxTransitions, maxVirtualDuration);
+                maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
     /** Return a copy with the given execution role ARN. */
     public ExecutionOptions withRoleArn(String value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, value, startTime, seed,
-                maxTransitions, maxVirtualDuration);
+                maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
     /** Return a copy that starts at the given virtual instant. */
     public ExecutionOptions withStartTime(Instant value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, value, seed,
-                maxTransitions, maxVirtualDuration);
+                maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
     /** Return a copy with the given seed. */
     public ExecutionOptions withSeed(long value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, value,
-                maxTransitions, maxVirtualDuration);
+                maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
     /** Return a copy with the given transition guard. */
     public ExecutionOptions withMaxTransitions(int value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, seed,
-                value, maxVirtualDuration);
+                value, maxVirtualDuration, shuffleIterations);
     }
 
     /** Return a copy with the given virtual duration guard. */
     public ExecutionOptions withMaxVirtualDuration(Duration value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, seed,
-                maxTransitions, value);
+                maxTransitions, value, shuffleIterations);
+    }
+
+    /**
+     * Return a copy that starts Map iterations and Parallel branches in an order shuffled with the seed (or in index
+     * order when {@code false}); outputs stay in index order.
+     */
+    public ExecutionOptions withShuffledIterations(boolean value) {
+        return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, seed,
+                maxTransitions, maxVirtualDuration, value);
     }
 
     /** Return the state machine's ARN. */

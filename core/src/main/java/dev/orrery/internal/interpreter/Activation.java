@@ -27,6 +27,7 @@ final class Activation implements EvaluationContext {
     private @Nullable JsonNode output;
     private @Nullable Instant exitedTime;
     private @Nullable String error;
+    private @Nullable String failureEvent;
 
     Activation(ExecutionRun run, Fiber fiber, CompiledState state, JsonNode input, long enteredEventId) {
         this.run = run;
@@ -43,6 +44,27 @@ final class Activation implements EvaluationContext {
 
     CompiledState state() {
         return state;
+    }
+
+    /** Return the fiber this state runs on (the parent of the fibers a Parallel or Map state starts). */
+    Fiber fiber() {
+        return fiber;
+    }
+
+    /**
+     * Set the event to record when this state fails for good (no retrier retries it), before any Catch: e.g.
+     * {@code MapStateFailed} once {@code MapStateStarted} was recorded; {@code null} for none.
+     */
+    void failureEvent(@Nullable String type) {
+        this.failureEvent = type;
+    }
+
+    /** Return the event to record when the state fails for good, and forget it. */
+    @Nullable
+    String takeFailureEvent() {
+        String type = failureEvent;
+        failureEvent = null;
+        return type;
     }
 
     /** Resume a state that returned {@link StepResult.Suspended}: the result is handled at the current instant. */
@@ -78,6 +100,7 @@ final class Activation implements EvaluationContext {
         attemptsByRetrier[retrier]++;
         retryCount++;
         contextObject = null;
+        failureEvent = null;
     }
 
     JsonNode input() {

@@ -50,6 +50,16 @@ final class ContextObjects {
         return root;
     }
 
+    /** Return a copy of a state's Context object with {@code Map.Item.Index} and {@code Map.Item.Value} added. */
+    static JsonNode withMapItem(JsonNode stateContext, int index, JsonNode value) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.setAll((ObjectNode) stateContext);
+        ObjectNode item = root.putObject("Map").putObject("Item");
+        item.put("Index", index);
+        item.set("Value", value);
+        return root;
+    }
+
     /** Format an instant as AWS does in the Context object: UTC with milliseconds. */
     static String timestamp(Instant instant) {
         return MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));

@@ -30,6 +30,7 @@ final class ExecutionRun {
     private final List<Activation> activations = new ArrayList<>();
     private final Map<String, int[]> invocations = new HashMap<>();
     private final Instant deadline;
+    private int transitions;
     private ExecutionStatus status = ExecutionStatus.RUNNING;
     private @Nullable JsonNode output;
     private @Nullable String error;
@@ -109,7 +110,8 @@ final class ExecutionRun {
     }
 
     void countTransition(CompiledState state) {
-        if (activations.size() >= options.maxTransitions()) {
+        // counts the states of distributed Map child executions too, which stay out of the activations
+        if (transitions++ >= options.maxTransitions()) {
             throw new ExecutionLimitExceededException("The execution entered more than " + options.maxTransitions()
                     + " states without ending (set ExecutionOptions.maxTransitions to allow more); it was about to "
                     + "enter \"" + state.name() + "\". Path so far: " + tail(path()));

@@ -16,12 +16,40 @@ final class Fiber {
 
     private final ExecutionRun run;
     private final Consumer<FiberOutcome> onDone;
+    private final @Nullable Fiber parent;
+    private final boolean detached;
     private long lastEventId;
+    private boolean aborted;
 
     Fiber(ExecutionRun run, long previousEventId, Consumer<FiberOutcome> onDone) {
+        this(run, previousEventId, onDone, null);
+    }
+
+    /** Create a child fiber (a Parallel branch, a Map iteration): it stops when its parent is aborted. */
+    Fiber(ExecutionRun run, long previousEventId, Consumer<FiberOutcome> onDone, @Nullable Fiber parent) {
+        this(run, previousEventId, onDone, parent, false);
+    }
+
+    /**
+     * Create a child fiber; a {@code childExecution} (a distributed Map's child workflow) and everything nested in it
+     * keep their states out of the parent's history and path, as AWS keeps them in the child's own history.
+     */
+    Fiber(ExecutionRun run, long previousEventId, Consumer<FiberOutcome> onDone, @Nullable Fiber parent,
+            boolean childExecution) {
         this.run = run;
         this.lastEventId = previousEventId;
         this.onDone = onDone;
+        this.parent = parent;
+        this.detached = childExecution || (parent != null && parent.detached);
+    }
+
+    /** Stop this fiber and its children: their pending steps do nothing and they never report an outcome. */
+    void abort() {
+        aborted = true;
+    }
+
+    private boolean isAborted() {
+        return aborted || (parent != null && parent.isAborted());
     }
 
     /** Schedule entry into the given state with the given input. */
@@ -30,17 +58,25 @@ final class Fiber {
     }
 
     long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        if (detached) {
+            return lastEventId;
+        }
         lastEventId = run.history().record(lastEventId, type, detailsKey, details);
         return lastEventId;
     }
 
     private void enter(CompiledState state, JsonNode input) {
+        if (isAborted()) {
+            return;
+        }
         run.countTransition(state);
         ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
         details.put("name", state.name());
         long enteredId = record(state.type().aslName() + "StateEntered", "stateEnteredEventDetails", details);
         Activation activation = new Activation(run, this, state, input, enteredId);
-        run.entered(activation);
+        if (!detached) {
+            run.entered(activation);
+        }
         proceed(activation, safely(activation, () -> state.execute(activation, input)));
     }
 
@@ -50,7 +86,7 @@ final class Fiber {
     }
 
     private void proceed(Activation activation, StepResult result) {
-        if (run.isFinished()) {
+        if (run.isFinished() || isAborted()) {
             return;
         }
         if (result instanceof StepResult.Continue next && run.exceedsPayloadLimit(next.output())) {
@@ -84,9 +120,14 @@ final class Fiber {
             return;
         }
         activation.failed(failed.error());
+        String failureEvent = activation.takeFailureEvent();
+        if (failureEvent != null) {
+            record(failureEvent, null, null);
+        }
         ErrorHandler.CompiledCatcher catcher = handler.catcherFor(failed);
         if (catcher == null) {
-            onDone.accept(FiberOutcome.failure(failed.error(), failed.cause()));
+            // a child that failed without an error name (a Fail state without Error) fails its parent without one
+            onDone.accept(FiberOutcome.failure(failed.error().isEmpty() ? null : failed.error(), failed.cause()));
         } else {
             caught(activation, catcher, failed);
         }

@@ -56,17 +56,12 @@ final class StateCompiler implements State.Visitor<CompiledState> {
 
     @Override
     public CompiledState visitParallel(ParallelState state) {
-        throw unsupported(state);
+        return new ParallelHandler(state, processor(state), this);
     }
 
     @Override
     public CompiledState visitMap(MapState state) {
-        throw unsupported(state);
-    }
-
-    private static UnsupportedOperationException unsupported(State state) {
-        return new UnsupportedOperationException("State \"" + state.name() + "\" is a " + state.type().aslName()
-                + " state, which this version of Orrery cannot run yet.");
+        return new MapHandler(state, this);
     }
 
     static JsonPathProcessor processor(State state) {

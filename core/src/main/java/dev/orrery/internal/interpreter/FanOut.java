@@ -1,0 +1,202 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.orrery.internal.eval.StatesException;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The child fibers of one Parallel or Map state entry: starts them (at most {@code maxConcurrency} at once, in index
+ * order or shuffled with the seed), collects their outputs in index order, and resumes the state when all succeeded
+ * or when the first failed (aborting the others).
+ */
+final class FanOut {
+
+    /** What the state records as its children start and end. */
+    interface Events {
+        /** Record nothing per child (Parallel branches, distributed Map child executions). */
+        Events NONE = new Events() {
+            @Override
+            public void started(int index) {}
+
+            @Override
+            public void succeeded(int index) {}
+
+            @Override
+            public void failed(int index) {}
+
+            @Override
+            public void aborted(int index) {}
+        };
+
+        /** Record that the child started. */
+        void started(int index);
+
+        /** Record that the child succeeded. */
+        void succeeded(int index);
+
+        /** Record that the child failed. */
+        void failed(int index);
+
+        /** Record that the child was stopped because another failed. */
+        void aborted(int index);
+    }
+
+    /** Which child failures the state tolerates, and what the state fails with when it tolerates no more. */
+    interface Tolerance {
+        /** Tolerate no failure: the state fails with the first failing child's error and cause. */
+        Tolerance NONE = new Tolerance() {
+            @Override
+            public boolean tolerates(int failures, int total) {
+                return false;
+            }
+
+            @Override
+            public StepResult failure(FiberOutcome outcome) {
+                return new StepResult.Failed(outcome.error() == null ? "" : outcome.error(), outcome.cause());
+            }
+        };
+
+        /** Return whether the state still succeeds with that many failed children out of the total. */
+        boolean tolerates(int failures, int total);
+
+        /** Return the state's result once a failure is not tolerated (recording any events it needs). */
+        StepResult failure(FiberOutcome outcome);
+    }
+
+    private final Activation parent;
+    private final IntFunction<CompiledGraph> graphs;
+    private final List<JsonNode> inputs;
+    private final int limit;
+    private final Events events;
+    private final Function<ArrayNode, StepResult> onSuccess;
+    private final int[] order;
+    private final Fiber[] fibers;
+    private final JsonNode[] outputs;
+    private int launched;
+    private int running;
+    private int completed;
+    private int failures;
+    private boolean failed;
+    private Tolerance tolerance = Tolerance.NONE;
+    private boolean childExecutions;
+
+    /**
+     * Prepare the children; {@code maxConcurrency} 0 means no limit.
+     *
+     * @param onSuccess turns the outputs (in index order) into the state's result
+     */
+    FanOut(Activation parent, IntFunction<CompiledGraph> graphs, List<JsonNode> inputs, int maxConcurrency,
+            Events events, Function<ArrayNode, StepResult> onSuccess) {
+        this.parent = parent;
+        this.graphs = graphs;
+        this.inputs = inputs;
+        this.limit = maxConcurrency <= 0 ? inputs.size() : maxConcurrency;
+        this.events = events;
+        this.onSuccess = onSuccess;
+        this.order = order(parent, inputs.size());
+        this.fibers = new Fiber[inputs.size()];
+        this.outputs = new JsonNode[inputs.size()];
+    }
+
+    private static int[] order(Activation parent, int size) {
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        if (parent.run().options().shuffleIterations()) {
+            SplittableRandom random = new SplittableRandom(parent.run().options().seed() * 31 + parent.enteredEventId());
+            for (int i = size - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+        }
+        return order;
+    }
+
+    /** Tolerate child failures as the given tolerance says; a tolerated failure's output is {@code null}. */
+    FanOut tolerating(Tolerance value) {
+        this.tolerance = value;
+        return this;
+    }
+
+    /** Run the children as child executions, whose states stay out of the parent's history and path. */
+    FanOut asChildExecutions() {
+        this.childExecutions = true;
+        return this;
+    }
+
+    /** Start the first children; the state is resumed when they are done. */
+    void start() {
+        if (inputs.isEmpty()) {
+            succeed();
+            return;
+        }
+        launchMore();
+    }
+
+    private void launchMore() {
+        while (running < limit && launched < order.length) {
+            int index = order[launched++];
+            running++;
+            events.started(index);
+            Fiber child = new Fiber(parent.run(), parent.enteredEventId(), outcome -> finished(index, outcome),
+                    parent.fiber(), childExecutions);
+            fibers[index] = child;
+            child.start(graphs.apply(index).start(), inputs.get(index));
+        }
+    }
+
+    private void finished(int index, FiberOutcome outcome) {
+        if (failed) {
+            return;
+        }
+        running--;
+        fibers[index] = null;
+        if (outcome.succeeded() || tolerance.tolerates(++failures, outputs.length)) {
+            if (outcome.succeeded()) {
+                outputs[index] = outcome.output();
+                events.succeeded(index);
+            } else {
+                outputs[index] = JsonNodeFactory.instance.nullNode();
+                events.failed(index);
+            }
+            if (++completed == outputs.length) {
+                succeed();
+            } else {
+                launchMore();
+            }
+            return;
+        }
+        failed = true;
+        events.failed(index);
+        for (int i = 0; i < launched; i++) {
+            Fiber other = fibers[order[i]];
+            if (other != null) {
+                events.aborted(order[i]);
+                other.abort();
+            }
+        }
+        parent.resume(tolerance.failure(outcome));
+    }
+
+    private void succeed() {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode(outputs.length);
+        for (JsonNode output : outputs) {
+            array.add(output);
+        }
+        StepResult result;
+        try {
+            result = onSuccess.apply(array);
+        } catch (StatesException e) {
+            result = new StepResult.Failed(e.error(), parent.describeFailure(e.cause()));
+        }
+        parent.resume(result);
+    }
+}

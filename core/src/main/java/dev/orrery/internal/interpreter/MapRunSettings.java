@@ -1,0 +1,105 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.dataflow.DataflowErrors;
+import dev.orrery.internal.eval.EvaluationContext;
+import dev.orrery.internal.eval.ExpressionSyntaxException;
+import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.jsonpath.CompiledPath;
+import dev.orrery.model.MapState;
+import dev.orrery.model.ToleratedFailure;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Map Run settings of a distributed Map state, compiled once: ToleratedFailureCount(Path),
+ * ToleratedFailurePercentage(Path) and Label.
+ *
+ * @param count ToleratedFailureCount, or {@code null}
+ * @param countPath ToleratedFailureCountPath, or {@code null}
+ * @param percentage ToleratedFailurePercentage, or {@code null}
+ * @param percentagePath ToleratedFailurePercentagePath, or {@code null}
+ * @param label Label, or {@code null}
+ */
+record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @Nullable Double percentage,
+        @Nullable CompiledPath percentagePath, @Nullable String label) {
+
+    /** Compile the settings of a distributed Map state. */
+    static MapRunSettings compile(MapState state) {
+        if (state.itemReader() != null || state.itemBatcher() != null || state.resultWriter() != null) {
+            throw new UnsupportedOperationException("State \"" + state.name() + "\" uses ItemReader, ItemBatcher or "
+                    + "ResultWriter, which this version of Orrery cannot run yet.");
+        }
+        ToleratedFailure tolerated = state.toleratedFailure();
+        if ((tolerated.count() != null && !tolerated.count().isNumber())
+                || (tolerated.percentage() != null && !tolerated.percentage().isNumber())) {
+            throw new UnsupportedOperationException("State \"" + state.name() + "\" sets a ToleratedFailure field "
+                    + "with JSONata, which this version of Orrery cannot run yet.");
+        }
+        try {
+            return new MapRunSettings(tolerated.count() == null ? null : tolerated.count().asLong(),
+                    tolerated.countPath() == null ? null : CompiledPath.compile(tolerated.countPath()),
+                    tolerated.percentage() == null ? null : tolerated.percentage().asDouble(),
+                    tolerated.percentagePath() == null ? null : CompiledPath.compile(tolerated.percentagePath()),
+                    state.label());
+        } catch (ExpressionSyntaxException e) {
+            throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Return the tolerated failure count for this entry, or {@code null} when none is set.
+     *
+     * @throws StatesException {@code States.Runtime} when the path gives no valid integer or a negative one
+     */
+    @Nullable
+    Long count(JsonNode effective, EvaluationContext context) {
+        Long value = count;
+        if (countPath != null) {
+            JsonNode selected = select(countPath, effective, context);
+            if (!selected.isIntegralNumber() || !selected.canConvertToLong()) {
+                throw notValid("ToleratedFailureCountPath", selected, "integer", countPath);
+            }
+            value = selected.asLong();
+        }
+        if (value != null && value < 0) {
+            throw StatesException.runtime("ToleratedFailureCount cannot be negative.");
+        }
+        return value;
+    }
+
+    /**
+     * Return the tolerated failure percentage for this entry, or {@code null} when none is set.
+     *
+     * @throws StatesException {@code States.Runtime} when the path gives no number or one outside 0 to 100
+     */
+    @Nullable
+    Double percentage(JsonNode effective, EvaluationContext context) {
+        Double value = percentage;
+        if (percentagePath != null) {
+            JsonNode selected = select(percentagePath, effective, context);
+            if (!selected.isNumber()) {
+                throw notValid("ToleratedFailurePercentagePath", selected, "float", percentagePath);
+            }
+            value = selected.asDouble();
+        }
+        if (value != null && (value < 0 || value > 100)) {
+            throw StatesException.runtime("ToleratedFailurePercentage must be between 0 and 100.");
+        }
+        return value;
+    }
+
+    private static JsonNode select(CompiledPath path, JsonNode effective, EvaluationContext context) {
+        JsonNode selected = path.select(effective, context);
+        if (selected == null) {
+            throw StatesException.runtime(
+                    DataflowErrors.invalidPath(path.text(), path.notFoundReason(effective, context)));
+        }
+        return selected;
+    }
+
+    private static StatesException notValid(String field, JsonNode value, String type, CompiledPath path) {
+        String text = value.isTextual() ? value.asText() : value.toString();
+        return StatesException.runtime("The " + field + " field refers to value \"" + text + "\" which is not a valid "
+                + type + ": " + path.text());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.dataflow.JsonPathProcessor;
+import dev.orrery.model.ErrorHandling;
+import dev.orrery.model.ParallelState;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parallel: every branch runs as a child fiber with the effective input; the result is the array of the branch
+ * outputs in branch order, then ResultSelector, ResultPath and OutputPath. The first branch to fail stops the others
+ * and fails the state with its error and cause (Retry and Catch apply to the whole state).
+ */
+final class ParallelHandler extends CompiledState {
+
+
+    private final ParallelState state;
+    private final JsonPathProcessor processor;
+    private final List<CompiledGraph> branches;
+    private @Nullable CompiledState next;
+
+    ParallelHandler(ParallelState state, JsonPathProcessor processor, StateCompiler compiler) {
+        super(state);
+        this.state = state;
+        this.processor = processor;
+        this.branches = state.branches().stream().map(branch -> new CompiledGraph(branch, compiler)).toList();
+    }
+
+    @Override
+    void link(CompiledGraph graph) {
+        next = graph.target(state.transition());
+    }
+
+    @Override
+    ErrorHandling errorHandling() {
+        return state.errorHandling();
+    }
+
+    @Override
+    StepResult execute(Activation activation, JsonNode input) {
+        JsonNode effective = processor.effectiveInput(input, activation);
+        activation.record("ParallelStateStarted", null, null);
+        activation.failureEvent("ParallelStateFailed");
+        new FanOut(activation, branches::get, Collections.nCopies(branches.size(), effective), 0, FanOut.Events.NONE,
+                outputs -> {
+                    activation.record("ParallelStateSucceeded", null, null);
+                    activation.failureEvent(null);
+                    return new StepResult.Continue(next, processor.output(input, outputs, activation));
+                }).start();
+        return new StepResult.Suspended();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.orrery.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.mock.TaskMocks;
+import dev.orrery.parse.AslParser;
+import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionOptions;
+import dev.orrery.run.ExecutionStatus;
+import dev.orrery.run.StateMachineRunner;
+import dev.orrery.spi.TaskIntegration;
+import dev.orrery.spi.TaskOutcome;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The snippets of docs/guides/parallel-and-map.md, compiled and run. */
+class ParallelAndMapExampleTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String RESIZE_ALL = """
+            {"StartAt": "ResizeAll",
+             "States": {"ResizeAll": {"Type": "Map", "ItemsPath": "$.images", "MaxConcurrency": 2,
+               "ItemSelector": {"key.$": "$$.Map.Item.Value", "position.$": "$$.Map.Item.Index"},
+               "ItemProcessor": {"StartAt": "Resize", "States": {"Resize": {"Type": "Task",
+                 "Resource": "arn:aws:states:::lambda:invoke", "OutputPath": "$.Payload", "End": true}}},
+               "End": true}}}""";
+
+    @Test
+    void parallel_branches_run_side_by_side_in_virtual_time() throws Exception {
+        // tag::parallel[]
+        String definition = """
+                {"StartAt": "Enrich",
+                 "States": {"Enrich": {"Type": "Parallel", "End": true, "Branches": [
+                   {"StartAt": "Profile", "States": {"Profile": {"Type": "Task",
+                     "Resource": "arn:aws:states:::dynamodb:getItem", "End": true}}},
+                   {"StartAt": "Orders", "States": {"Orders": {"Type": "Task",
+                     "Resource": "arn:aws:states:::dynamodb:query", "End": true}}}]}}}""";
+        TaskMocks mocks = TaskMocks.builder()
+                .respond("Profile", new TaskOutcome.Success(JSON.readTree("{\"name\": \"Ada\"}"), Duration.ofSeconds(2)))
+                .respond("Orders", new TaskOutcome.Success(JSON.readTree("{\"count\": 3}"), Duration.ofSeconds(5)))
+                .build();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), mocks)
+                .run(JSON.readTree("{\"customer\": 42}"));
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("[{\"name\": \"Ada\"}, {\"count\": 3}]"));
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofSeconds(5));
+        // end::parallel[]
+    }
+
+    @Test
+    void a_map_state_runs_one_iteration_per_item() throws Exception {
+        // tag::map[]
+        TaskIntegration resize = request -> new TaskOutcome.Success(
+                JSON.createObjectNode().set("Payload", request.payload().get("key")), Duration.ofSeconds(10));
+        Execution execution = StateMachineRunner.create(AslParser.parse(RESIZE_ALL).orThrow(), resize)
+                .run(JSON.readTree("{\"images\": [\"a.png\", \"b.png\", \"c.png\"]}"));
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("[\"a.png\", \"b.png\", \"c.png\"]"));
+        // MaxConcurrency 2: two iterations, then the third
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(execution.history().types()).startsWith("ExecutionStarted", "MapStateEntered",
+                "MapStateStarted", "MapIterationStarted", "MapIterationStarted", "TaskStateEntered");
+        // end::map[]
+    }
+
+    @Test
+    void the_first_failing_iteration_fails_the_map_state() throws Exception {
+        // tag::failure[]
+        TaskIntegration failOnB = request -> request.payload().get("key").asText().equals("b.png")
+                ? new TaskOutcome.Failure("Image.Corrupt", "b.png is not a PNG", Duration.ofSeconds(1), List.of())
+                : new TaskOutcome.Success(JSON.createObjectNode().put("Payload", "ok"), Duration.ofSeconds(10));
+        Execution execution = StateMachineRunner.create(AslParser.parse(RESIZE_ALL).orThrow(), failOnB)
+                .run(JSON.readTree("{\"images\": [\"a.png\", \"b.png\", \"c.png\"]}"));
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(execution.error()).isEqualTo("Image.Corrupt");
+        assertThat(execution.history().types()).endsWith("MapIterationFailed", "MapIterationAborted",
+                "MapStateFailed", "ExecutionFailed");
+        // end::failure[]
+    }
+
+    @Test
+    void shuffled_iterations_expose_order_assumptions() throws Exception {
+        // tag::shuffle[]
+        TaskIntegration resize = request -> TaskOutcome.success(
+                JSON.createObjectNode().set("Payload", request.payload().get("key")));
+        StateMachineRunner runner = StateMachineRunner.create(AslParser.parse(RESIZE_ALL).orThrow(), resize,
+                ExecutionOptions.defaults().withSeed(7).withShuffledIterations(true));
+
+        Execution execution = runner.run(JSON.readTree("{\"images\": [\"a.png\", \"b.png\", \"c.png\"]}"));
+
+        // the iterations started in a seed-dependent order; the output keeps the item order
+        assertThat(execution.output()).isEqualTo(JSON.readTree("[\"a.png\", \"b.png\", \"c.png\"]"));
+        // end::shuffle[]
+    }
+
+    @Test
+    void a_distributed_map_tolerates_failed_child_executions() throws Exception {
+        // tag::distributed[]
+        String definition = """
+                {"StartAt": "Import",
+                 "States": {"Import": {"Type": "Map", "ToleratedFailureCount": 1, "Label": "Rows", "End": true,
+                   "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                     "StartAt": "Store", "States": {"Store": {"Type": "Task",
+                       "Resource": "arn:aws:states:::dynamodb:putItem", "End": true}}}}}}""";
+        TaskIntegration store = request -> request.payload().asInt() == 2
+                ? TaskOutcome.failure("DynamoDB.ConditionalCheckFailedException", "row 2 exists")
+                : TaskOutcome.success(request.payload());
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), store)
+                .run(JSON.readTree("[1, 2, 3]"));
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("[1, null, 3]"));
+        assertThat(execution.history().types()).containsExactly("ExecutionStarted", "MapStateEntered",
+                "MapStateStarted", "MapRunStarted", "MapRunSucceeded", "MapStateSucceeded", "MapStateExited",
+                "ExecutionSucceeded");
+        // end::distributed[]
+    }
+}
