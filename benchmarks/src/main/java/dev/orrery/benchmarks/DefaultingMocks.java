@@ -1,36 +1,50 @@
 package dev.orrery.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Answers mocked states from Step Functions Local responses and every other Task state with
- * {@code {"ok": true, "state": name}}, as the peer benchmark's {@code bench.mjs} does.
+ * Answers Task states the way the peer benchmark's {@code bench.mjs} does, so both sides run the same work: mocked
+ * states from their Step Functions Local responses, repeating the last response past the last covered call (where
+ * Step Functions Local itself would fail), and every other Task state with {@code {"ok": true, "state": name}}.
  */
 public final class DefaultingMocks implements TaskIntegration {
 
     private final TaskMocks mocks;
-    private final Set<String> mocked;
+    private final Map<String, Integer> lastCoveredCall = new HashMap<>();
 
-    /** Answer the states of the given mocks from them, and the others with the default result. */
-    public DefaultingMocks(TaskMocks mocks) {
-        this.mocks = mocks;
-        this.mocked = Set.copyOf(mocks.mockedStates());
+    /** Answer from the given per-state Step Functions Local responses ({@code {"State": {"0": {...}}}}). */
+    public DefaultingMocks(JsonNode responsesByState) {
+        this.mocks = TaskMocks.fromStepFunctionsLocal(responsesByState);
+        responsesByState.properties().forEach(state -> {
+            int last = 0;
+            for (var range : state.getValue().properties()) {
+                String[] bounds = range.getKey().split("-");
+                last = Math.max(last, Integer.parseInt(bounds[bounds.length - 1]));
+            }
+            lastCoveredCall.put(state.getKey(), last);
+        });
     }
 
     @Override
     public TaskOutcome invoke(TaskRequest request) {
-        if (mocked.contains(request.stateName())) {
-            return mocks.invoke(request);
+        Integer last = lastCoveredCall.get(request.stateName());
+        if (last == null) {
+            ObjectNode result = JsonNodeFactory.instance.objectNode();
+            result.put("ok", true);
+            result.put("state", request.stateName());
+            return TaskOutcome.success(result);
         }
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("ok", true);
-        result.put("state", request.stateName());
-        return TaskOutcome.success(result);
+        TaskRequest covered = request.invocation() <= last ? request
+                : new TaskRequest(request.stateName(), request.resource(), request.payload(), last,
+                        request.retryCount(), request.taskToken(), request.context());
+        return mocks.invoke(covered);
     }
 }

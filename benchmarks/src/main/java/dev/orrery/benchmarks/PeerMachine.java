@@ -3,7 +3,6 @@ package dev.orrery.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.history.HistoryEvent;
-import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateMachineRunner;
@@ -55,10 +54,9 @@ public record PeerMachine(String name, StateMachineRunner runner, JsonNode input
             Path inputFile = dir.resolve(name + ".input.json");
             Path mocksFile = dir.resolve(name + ".mocks.json");
             JsonNode input = Files.exists(inputFile) ? MAPPER.readTree(inputFile.toFile()) : MAPPER.createObjectNode();
-            TaskMocks mocks = Files.exists(mocksFile)
-                    ? TaskMocks.fromStepFunctionsLocal(MAPPER.readTree(mocksFile.toFile())) : TaskMocks.none();
+            JsonNode responses = Files.exists(mocksFile) ? MAPPER.readTree(mocksFile.toFile()) : MAPPER.createObjectNode();
             StateMachineRunner runner = StateMachineRunner.create(
-                    AslParser.parse(definition, name + ".json").orThrow(), new DefaultingMocks(mocks));
+                    AslParser.parse(definition, name + ".json").orThrow(), new DefaultingMocks(responses));
             return new PeerMachine(name, runner, input);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read peer-bench machine " + name + " in " + dir, e);
