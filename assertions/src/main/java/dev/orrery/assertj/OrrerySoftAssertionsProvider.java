@@ -1,0 +1,53 @@
+package dev.orrery.assertj;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.run.Execution;
+import org.apiguardian.api.API;
+import org.assertj.core.annotation.CheckReturnValue;
+import org.assertj.core.api.SoftAssertionsProvider;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Soft versions of Orrery's entry points, for any AssertJ {@link SoftAssertionsProvider}: mix this interface into
+ * your own soft assertions class, or use {@link SoftOrreryAssertions}. Asserts reached by navigation
+ * ({@code state(...)}, {@code output()}, {@code at(...)}) are soft too.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface OrrerySoftAssertionsProvider extends SoftAssertionsProvider {
+
+    /**
+     * Start soft assertions on a finished execution; failures are collected instead of thrown.
+     *
+     * <pre>{@code
+     * softly.assertThat(execution).succeeded().hasPath("A", "B");   // both checked even when the first fails
+     * softly.assertThat(execution).failed();   // collected when it succeeded; reported by assertAll()
+     * }</pre>
+     *
+     * @param actual the execution
+     * @return the soft assert
+     */
+    @CheckReturnValue
+    default ExecutionAssert assertThat(@Nullable Execution actual) {
+        ExecutionAssert soft = proxy(ExecutionAssert.class, Execution.class, actual);
+        soft.navigator = Navigator.soft(this);
+        return soft;
+    }
+
+    /**
+     * Start soft assertions on a JSON value; failures are collected instead of thrown.
+     *
+     * <pre>{@code
+     * softly.assertThat(output).at("$.status").isEqualTo("PAID");   // passes for {"status": "PAID"}
+     * softly.assertThat(output).at("$.status").isMissing();         // collected, then reported by assertAll()
+     * }</pre>
+     *
+     * @param actual the value, {@code null} meaning missing
+     * @return the soft assert
+     */
+    @CheckReturnValue
+    default JsonAssert assertThat(@Nullable JsonNode actual) {
+        return JsonAssert.navigate(Navigator.soft(this), JsonValue.of("JSON", actual));
+    }
+}

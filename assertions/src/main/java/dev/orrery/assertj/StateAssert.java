@@ -1,0 +1,220 @@
+package dev.orrery.assertj;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.history.HistoryEvent;
+import dev.orrery.run.StateVisit;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.assertj.core.annotation.CheckReturnValue;
+import org.assertj.core.api.ListAssert;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assertions on one state of a finished execution: how often it was entered and retried, the errors it caught, where
+ * it went next, its timing, and navigation to the input, output, task parameters and variables of each visit.
+ *
+ * <p>Reach it with {@link ExecutionAssert#state(String)}. Visits are numbered from 0 in the order they were entered.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public class StateAssert extends AbstractStateAssert<StateAssert> {
+
+    Navigator navigator = Navigator.HARD;
+
+    /**
+     * Create an assert over the state; prefer {@link ExecutionAssert#state(String)}.
+     *
+     * @param actual the state of an execution, never {@code null}
+     */
+    public StateAssert(StateOfExecution actual) {
+        super(actual, StateAssert.class);
+    }
+
+    /**
+     * Navigate to the input of the state's only visit; use {@link #input(int)} when it was entered more than once.
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Ship").input().at("$.orderId").isEqualTo(42);   // passes for that input
+     * assertThat(execution).state("Poll").input();   // fails when "Poll" was entered 3 times: choose a visit
+     * }</pre>
+     *
+     * @return a JSON assert over the input
+     */
+    @CheckReturnValue
+    public JsonAssert input() {
+        return json("input", onlyVisit(), (visit, index) -> actual.visits().get(index).input());
+    }
+
+    /**
+     * Navigate to the input of the given visit (0-based).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Poll").input(1).at("$.attempt").isEqualTo(2);   // passes for that input
+     * assertThat(execution).state("Poll").input(5);   // fails when there were fewer visits
+     * }</pre>
+     *
+     * @param visit the 0-based visit number
+     * @return a JSON assert over the input
+     */
+    @CheckReturnValue
+    public JsonAssert input(int visit) {
+        return json("input", visit, (v, index) -> actual.visits().get(index).input());
+    }
+
+    /**
+     * Navigate to the output of the state's only visit; it is missing when the state did not complete.
+     *
+     * <pre>{@code
+     * assertThat(execution).state("ChargeCard").output().at("$.status").isEqualTo("PAID");  // passes
+     * assertThat(execution).state("Refund").output();   // fails when "Refund" was never entered
+     * }</pre>
+     *
+     * @return a JSON assert over the output
+     */
+    @CheckReturnValue
+    public JsonAssert output() {
+        return json("output", onlyVisit(), (v, index) -> actual.visits().get(index).output());
+    }
+
+    /**
+     * Navigate to the output of the given visit (0-based).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Poll").output(2).at("$.done").isEqualTo(true);   // passes for the third visit
+     * assertThat(execution).state("Poll").output(3);   // fails when there were only three visits
+     * }</pre>
+     *
+     * @param visit the 0-based visit number
+     * @return a JSON assert over the output
+     */
+    @CheckReturnValue
+    public JsonAssert output(int visit) {
+        return json("output", visit, (v, index) -> actual.visits().get(index).output());
+    }
+
+    /**
+     * Navigate to the effective parameters the Task state of the only visit sent: the {@code parameters} of its
+     * {@code TaskScheduled} event, or the {@code input} of a Lambda function or activity call.
+     *
+     * <pre>{@code
+     * assertThat(execution).state("ChargeCard").parameters().at("$.amount").isEqualTo(42);  // passes
+     * assertThat(execution).state("Validate").parameters().isMissing();   // passes for a Pass state: no task call
+     * }</pre>
+     *
+     * @return a JSON assert over the parameters of the first call of the visit
+     */
+    @CheckReturnValue
+    public JsonAssert parameters() {
+        return json("parameters", onlyVisit(), (v, index) -> scheduled(index));
+    }
+
+    /**
+     * Navigate to the effective parameters of the first task call of the given visit (0-based).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Poll").parameters(1).at("$.page").isEqualTo(2);   // passes for the second call
+     * assertThat(execution).state("Poll").parameters(9);   // fails when there were fewer visits
+     * }</pre>
+     *
+     * @param visit the 0-based visit number
+     * @return a JSON assert over the parameters
+     */
+    @CheckReturnValue
+    public JsonAssert parameters(int visit) {
+        return json("parameters", visit, (v, index) -> scheduled(index));
+    }
+
+    /**
+     * Navigate to the variables assigned when the given visit (0-based) exited: the {@code assignedVariables} of
+     * its {@code StateExited} event, missing when it assigned none.
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Remember").variables(0).at("$.orderId").isEqualTo(42);   // passes
+     * assertThat(execution).state("Remember").variables(0).isMissing();   // fails once it assigned variables
+     * }</pre>
+     *
+     * @param visit the 0-based visit number
+     * @return a JSON assert over the assigned variables
+     */
+    @CheckReturnValue
+    public JsonAssert variables(int visit) {
+        return json("variables", visit, (v, index) -> exitDetail(index, "assignedVariables"));
+    }
+
+    /**
+     * Navigate to the requests the state's task received, one per call in order, retries included, as an AssertJ
+     * list assertion over their JSON.
+     *
+     * <pre>{@code
+     * assertThat(execution).state("ChargeCard").requests().hasSize(3).first().isEqualTo(expectedRequest);
+     * assertThat(execution).state("Validate").requests().isNotEmpty();   // fails: a Pass state calls nothing
+     * }</pre>
+     *
+     * @return a list assert over the requests
+     */
+    @CheckReturnValue
+    @SuppressWarnings("unchecked")
+    public ListAssert<JsonNode> requests() {
+        return navigator.assertFor(ListAssert.class, List.class, TaskCalls.requests(actual), ListAssert::new);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private interface VisitValue {
+        @Nullable JsonNode read(StateVisit visit, int index);
+    }
+
+    private int onlyVisit() {
+        int count = actual.visits().size();
+        if (count != 1) {
+            fail(ShouldHaveVisit.shouldHaveVisit(actual, "exactly one visit", "it was entered "
+                    + Describe.times(count) + (count == 0 ? "" : "; choose one with input(index), output(index) or"
+                    + " parameters(index)")));
+            return -1;
+        }
+        return 0;
+    }
+
+    private JsonAssert json(String what, int index, VisitValue value) {
+        List<StateVisit> visits = actual.visits();
+        String subject = what + " of " + actual + (index == -1 ? " (no single visit)" : " (visit " + index + ")");
+        if (index < 0 || index >= visits.size()) {
+            if (index != -1) {
+                fail(ShouldHaveVisit.shouldHaveVisit(actual, "visit " + index + " (0-based)",
+                        "it was entered " + Describe.times(visits.size())));
+            }
+            return JsonAssert.navigate(navigator, JsonValue.of(subject, null));
+        }
+        return JsonAssert.navigate(navigator, JsonValue.of(subject, value.read(visits.get(index), index)));
+    }
+
+    private @Nullable JsonNode scheduled(int index) {
+        for (HistoryEvent event : new EventScopes(actual.execution()).eventsOfVisit(actual.name(), index)) {
+            if (event.type().endsWith("Scheduled") && event.details() != null) {
+                JsonNode details = event.details();
+                return details.has("parameters") ? details.get("parameters") : details.get("input");
+            }
+        }
+        return null;
+    }
+
+    private @Nullable JsonNode exitDetail(int index, String field) {
+        for (HistoryEvent event : new EventScopes(actual.execution()).eventsOfVisit(actual.name(), index)) {
+            if (event.type().endsWith("StateExited") && event.details() != null) {
+                return event.details().get(field);
+            }
+        }
+        return null;
+    }
+
+    private void fail(ErrorMessageFactory failure) {
+        try {
+            throwAssertionError(failure);
+        } catch (AssertionError error) {
+            navigator.fail(error);
+        }
+    }
+
+}
