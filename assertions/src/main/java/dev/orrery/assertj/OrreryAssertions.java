@@ -3,6 +3,7 @@ package dev.orrery.assertj;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.mock.MockSession;
 import dev.orrery.run.Execution;
 import org.apiguardian.api.API;
 import org.assertj.core.annotation.CheckReturnValue;
@@ -44,6 +45,34 @@ public final class OrreryAssertions {
     @CheckReturnValue
     public static ExecutionAssert assertThat(@Nullable Execution actual) {
         return new ExecutionAssert(actual);
+    }
+
+    /**
+     * Start assertions on the Task calls recorded by a mock session.
+     *
+     * <pre>{@code
+     * assertThat(session).hasCalled("ChargeCard", 1);   // passes when ChargeCard was called once
+     * assertThat(session).neverCalled("ChargeCard");    // fails then
+     * }</pre>
+     *
+     * @param actual the session, may be {@code null} (every assertion then fails)
+     * @return the assert
+     */
+    @CheckReturnValue
+    public static MockSessionAssert assertThat(@Nullable MockSession actual) {
+        return new MockSessionAssert(actual);
+    }
+
+    /**
+     * Start BDD-style assertions on the Task calls recorded by a mock session; same as
+     * {@link #assertThat(MockSession)}.
+     *
+     * @param actual the session, may be {@code null} (every assertion then fails)
+     * @return the assert
+     */
+    @CheckReturnValue
+    public static MockSessionAssert then(@Nullable MockSession actual) {
+        return new MockSessionAssert(actual);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.orrery.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.mock.MockSession;
 import dev.orrery.run.Execution;
 import org.apiguardian.api.API;
 import org.assertj.core.annotation.CheckReturnValue;
@@ -49,5 +50,22 @@ public interface OrrerySoftAssertionsProvider extends SoftAssertionsProvider {
     @CheckReturnValue
     default JsonAssert assertThat(@Nullable JsonNode actual) {
         return JsonAssert.navigate(Navigator.soft(this), JsonValue.of("JSON", actual));
+    }
+
+    /**
+     * Start soft assertions on the Task calls recorded by a mock session; failures are collected.
+     *
+     * <pre>{@code
+     * softly.assertThat(session).hasCalled("ChargeCard", 1).hasNoUnusedMocks();   // both checked
+     * }</pre>
+     *
+     * @param actual the session
+     * @return the soft assert
+     */
+    @CheckReturnValue
+    default MockSessionAssert assertThat(@Nullable MockSession actual) {
+        MockSessionAssert soft = proxy(MockSessionAssert.class, MockSession.class, actual);
+        soft.navigator = Navigator.soft(this);
+        return soft;
     }
 }

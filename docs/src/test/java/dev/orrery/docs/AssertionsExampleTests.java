@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.assertj.SoftOrreryAssertions;
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.mock.MockSession;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
@@ -142,5 +143,24 @@ class AssertionsExampleTests {
         softly.assertThat(execution).succeeded().hasTransitionCount(2);
         softly.assertThat(execution).state("ChargeCard").output().at("$.payment.status").isEqualTo("PAID");
         // end::soft[]
+    }
+
+    @Test
+    void asserts_the_calls_a_mock_session_recorded() throws Exception {
+        TaskMocks mocks = TaskMocks.builder()
+                .respond("ChargeCard", TaskOutcome.failure("Payment.Transient", "busy"),
+                        TaskOutcome.success(json("{\"Payload\": {\"status\": \"PAID\"}}")))
+                .build();
+        // tag::session[]
+        MockSession session = mocks.session();
+        StateMachineRunner.create(AslParser.parse(ORDER).orThrow(), session)
+                .run(JSON.readTree("{\"orderId\": 42, \"amount\": 10}"));
+
+        assertThat(session)
+                .hasCalled("ChargeCard", 2)
+                .neverCalled("Refund")
+                .hasNoUnusedMocks()
+                .request("ChargeCard", 1).at("$.Payload.amount").isEqualTo(10);
+        // end::session[]
     }
 }
