@@ -3,6 +3,9 @@ package dev.orrery.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.model.StateType;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param exited the virtual time the state was left, or {@code null} when it never was
  * @param retries how many times the state was retried during this visit
  * @param error the error the state ended with (caught or not), or {@code null}
+ * @param variables the workflow variables the state's path sees after the visit (its {@code Assign} applied),
+ *     sorted by name; empty when there are none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StateVisit(
@@ -29,4 +34,17 @@ public record StateVisit(
         Instant entered,
         @Nullable Instant exited,
         int retries,
-        @Nullable String error) {}
+        @Nullable String error,
+        Map<String, JsonNode> variables) {
+
+    /** Copy the variables. */
+    public StateVisit {
+        variables = Collections.unmodifiableMap(new TreeMap<>(variables));
+    }
+
+    /** Create a visit without variables. */
+    public StateVisit(String name, StateType type, JsonNode input, @Nullable JsonNode output, Instant entered,
+            @Nullable Instant exited, int retries, @Nullable String error) {
+        this(name, type, input, output, entered, exited, retries, error, Map.of());
+    }
+}

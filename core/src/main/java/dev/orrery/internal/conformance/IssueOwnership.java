@@ -13,13 +13,13 @@ public final class IssueOwnership {
     /** Return the owning issue of a failing case, e.g. {@code "#4 Parallel/Map"}, or {@code "unassigned"}. */
     public static String owner(CaseResult result) {
         List<String> features = result.features();
-        if (!result.queryLanguage().equals("JSONPath") || features.contains("variables-assign")
-                || features.contains("evaluation-failed-event")) {
-            return "#5 JSONata/variables";
-        }
         if (features.contains("parallel") || features.stream().anyMatch(f -> f.startsWith("map-"))
                 || result.stateTypes().contains("Map") || result.stateTypes().contains("Parallel")) {
             return "#4 Parallel/Map";
+        }
+        if (!result.queryLanguage().equals("JSONPath") || features.contains("variables-assign")
+                || features.contains("evaluation-failed-event")) {
+            return "#5 JSONata/variables";
         }
         if (features.contains("callback-wait-for-task-token") || features.contains("activity")
                 || features.contains("sync-integration") || features.contains("task-submitted")) {

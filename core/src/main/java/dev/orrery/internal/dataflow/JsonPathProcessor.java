@@ -87,6 +87,17 @@ public final class JsonPathProcessor {
         return select(outputPath, combined, context);
     }
 
+    /** Return the result after {@code ResultSelector} (the result itself when there is none). */
+    public JsonNode selectResult(JsonNode result, EvaluationContext context) {
+        return resultSelector == null ? result : resultSelector.evaluate(result, context);
+    }
+
+    /** Return the output for a result already through {@code ResultSelector}: {@code ResultPath}, then OutputPath. */
+    public JsonNode placeResult(JsonNode rawInput, JsonNode selected, EvaluationContext context) {
+        JsonNode combined = resultPath == null ? rawInput : resultPath.merge(rawInput, selected);
+        return select(outputPath, combined, context);
+    }
+
     /**
      * Return the output of a Pass state: its {@code Result} if present, else the effective input, is the result
      * ({@code InputPath} and {@code Parameters} are evaluated either way, so their errors surface).

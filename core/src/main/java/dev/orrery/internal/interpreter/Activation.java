@@ -3,8 +3,10 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.EvaluationContext;
+import dev.orrery.internal.variables.AssignedVariables;
 import dev.orrery.run.StateVisit;
 import java.time.Instant;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,8 @@ final class Activation implements EvaluationContext {
     private @Nullable Instant exitedTime;
     private @Nullable String error;
     private @Nullable String failureEvent;
+    private AssignedVariables assigned = AssignedVariables.none();
+    private Map<String, JsonNode> variablesAfter = Map.of();
 
     Activation(ExecutionRun run, Fiber fiber, CompiledState state, JsonNode input, long enteredEventId) {
         this.run = run;
@@ -126,14 +130,27 @@ final class Activation implements EvaluationContext {
     void completed(JsonNode stateOutput) {
         this.output = stateOutput;
         this.exitedTime = run.now();
+        this.variablesAfter = fiber.scope().visible();
     }
 
     void failed(String stateError) {
         this.error = stateError;
+        this.variablesAfter = fiber.scope().visible();
+    }
+
+    /** Set the variables this activation assigns when the state exits (its own, a Choice rule's or a catcher's). */
+    void assign(AssignedVariables variables) {
+        this.assigned = variables;
+    }
+
+    /** Return the variables to assign when the state exits; none unless set. */
+    AssignedVariables assigned() {
+        return assigned;
     }
 
     StateVisit toVisit() {
-        return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error);
+        return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error,
+                variablesAfter);
     }
 
     @Override
@@ -148,7 +165,7 @@ final class Activation implements EvaluationContext {
 
     @Override
     public @Nullable JsonNode variable(String name) {
-        return null;
+        return fiber.scope().get(name);
     }
 
     @Override

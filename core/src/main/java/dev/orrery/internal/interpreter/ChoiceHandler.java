@@ -1,11 +1,7 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orrery.internal.choice.CompiledCondition;
-import dev.orrery.internal.dataflow.JsonPathProcessor;
-import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
-import dev.orrery.model.ChoiceRule;
 import dev.orrery.model.ChoiceState;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +11,16 @@ import org.jspecify.annotations.Nullable;
 final class ChoiceHandler extends CompiledState {
 
     private final ChoiceState state;
-    private final JsonPathProcessor processor;
-    private final List<CompiledCondition> conditions = new ArrayList<>();
+    private final StateIo io;
+    private final ChoiceRules rules;
     private final List<CompiledState> targets = new ArrayList<>();
     private @Nullable CompiledState defaultTarget;
 
-    ChoiceHandler(ChoiceState state, JsonPathProcessor processor) {
+    ChoiceHandler(ChoiceState state, StateIo io) {
         super(state);
         this.state = state;
-        this.processor = processor;
-        for (ChoiceRule rule : state.choices()) {
-            try {
-                conditions.add(CompiledCondition.compile(rule.condition()));
-            } catch (ExpressionSyntaxException e) {
-                throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
-            }
-        }
+        this.io = io;
+        this.rules = ChoiceRules.compile(state);
     }
 
     @Override
@@ -41,18 +31,15 @@ final class ChoiceHandler extends CompiledState {
 
     @Override
     StepResult execute(Activation activation, JsonNode input) {
-        JsonNode effective = processor.effectiveInput(input, activation);
-        CompiledState next = defaultTarget;
-        for (int i = 0; i < conditions.size(); i++) {
-            if (conditions.get(i).test(effective, activation)) {
-                next = targets.get(i);
-                break;
-            }
-        }
+        JsonNode effective = io.effectiveInput(input, activation);
+        int matched = rules.match(input, effective, activation);
+        CompiledState next = matched < 0 ? defaultTarget : targets.get(matched);
         if (next == null) {
             throw new StatesException("States.NoChoiceMatched",
                     "No Choice rule matched the input and the state has no Default.");
         }
-        return new StepResult.Continue(next, processor.output(input, effective, activation));
+        JsonNode ruleOutput = matched < 0 ? null : rules.apply(matched, input, effective, activation);
+        JsonNode output = ruleOutput != null ? ruleOutput : io.passThrough(input, effective, activation, matched < 0);
+        return new StepResult.Continue(next, output);
     }
 }

@@ -30,11 +30,18 @@ abstract class CompiledState {
     }
 
     private ErrorHandler errorHandler = ErrorHandler.NONE;
+    private CatchProcessing catchers = CatchProcessing.NONE;
 
     /** Link the transitions and catchers to their targets once every state of the graph is compiled. */
     final void linkAll(CompiledGraph graph) {
         link(graph);
         errorHandler = ErrorHandler.compile(name(), errorHandling(), graph);
+        catchers = CatchProcessing.compile(state, errorHandling());
+    }
+
+    /** Return the compiled Output and Assign of the catchers. */
+    final CatchProcessing catchers() {
+        return catchers;
     }
 
     /** Link the transitions to their targets. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
 import dev.orrery.internal.intrinsics.IntrinsicFunctions;
+import dev.orrery.internal.jsonata.JsonataBindings;
+import dev.orrery.internal.jsonata.JsonataExpression;
 import dev.orrery.internal.jsonpath.CompiledPath;
 import dev.orrery.model.FailState;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +20,10 @@ final class FailHandler extends CompiledState {
     FailHandler(FailState state) {
         super(state);
         this.state = state;
-        this.errorPath = field(state, "ErrorPath", state.errorPath());
-        this.causePath = field(state, "CausePath", state.causePath());
+        this.errorPath = state.errorPath() == null ? jsonata(state, "Error", state.error())
+                : field(state, "ErrorPath", state.errorPath());
+        this.causePath = state.causePath() == null ? jsonata(state, "Cause", state.cause())
+                : field(state, "CausePath", state.causePath());
     }
 
     @Override
@@ -32,6 +36,19 @@ final class FailHandler extends CompiledState {
         String error = errorPath == null ? state.error() : errorPath.evaluate(input, activation);
         String cause = causePath == null ? state.cause() : causePath.evaluate(input, activation);
         return new StepResult.Terminated(error, cause);
+    }
+
+    private static @Nullable Field jsonata(FailState state, String name, @Nullable String text) {
+        if (text == null || !JsonataExpression.isExpression(text)) {
+            return null;
+        }
+        try {
+            JsonataExpression expression = JsonataExpression.compileDelimited(text);
+            return (input, context) -> expression.evaluate(JsonataBindings.of(input, context), name, "string")
+                    .textValue();
+        } catch (ExpressionSyntaxException e) {
+            throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
+        }
     }
 
     private static @Nullable Field field(FailState state, String name, @Nullable String text) {

@@ -3,6 +3,7 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.variables.VariableScope;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ final class Fiber {
     private final Consumer<FiberOutcome> onDone;
     private final @Nullable Fiber parent;
     private final boolean detached;
+    private final VariableScope scope;
     private long lastEventId;
     private boolean aborted;
 
@@ -25,14 +27,18 @@ final class Fiber {
         this(run, previousEventId, onDone, null);
     }
 
-    /** Create a child fiber (a Parallel branch, a Map iteration): it stops when its parent is aborted. */
+    /**
+     * Create a child fiber (a Parallel branch, a Map iteration): it stops when its parent is aborted, and its
+     * workflow variables live in a child scope of its parent's, so it reads outer variables without leaking its own.
+     */
     Fiber(ExecutionRun run, long previousEventId, Consumer<FiberOutcome> onDone, @Nullable Fiber parent) {
         this(run, previousEventId, onDone, parent, false);
     }
 
     /**
      * Create a child fiber; a {@code childExecution} (a distributed Map's child workflow) and everything nested in it
-     * keep their states out of the parent's history and path, as AWS keeps them in the child's own history.
+     * keep their states out of the parent's history and path, as AWS keeps them in the child's own history, and a
+     * child execution starts with its own root variable scope.
      */
     Fiber(ExecutionRun run, long previousEventId, Consumer<FiberOutcome> onDone, @Nullable Fiber parent,
             boolean childExecution) {
@@ -41,6 +47,7 @@ final class Fiber {
         this.onDone = onDone;
         this.parent = parent;
         this.detached = childExecution || (parent != null && parent.detached);
+        this.scope = parent == null || childExecution ? VariableScope.root() : parent.scope().child();
     }
 
     /** Stop this fiber and its children: their pending steps do nothing and they never report an outcome. */
@@ -50,6 +57,11 @@ final class Fiber {
 
     private boolean isAborted() {
         return aborted || (parent != null && parent.isAborted());
+    }
+
+    /** Return the workflow variables of this fiber. */
+    VariableScope scope() {
+        return scope;
     }
 
     /** Schedule entry into the given state with the given input. */
@@ -93,6 +105,11 @@ final class Fiber {
             proceed(activation, new StepResult.Terminated("States.DataLimitExceeded",
                     PayloadLimit.cause(activation.state().name())));
         } else if (result instanceof StepResult.Continue next) {
+            StepResult.Terminated rejected = commit(activation);
+            if (rejected != null) {
+                proceed(activation, rejected);
+                return;
+            }
             exit(activation, next.output());
             if (next.next() == null) {
                 onDone.accept(FiberOutcome.success(next.output()));
@@ -147,7 +164,18 @@ final class Fiber {
     }
 
     private void caught(Activation activation, ErrorHandler.CompiledCatcher catcher, StepResult.Failed failed) {
-        JsonNode output = ErrorHandler.caughtOutput(catcher, activation.input(), failed.error(), failed.cause());
+        JsonNode output;
+        try {
+            output = activation.state().catchers().output(catcher, activation, failed.error(), failed.cause());
+        } catch (StatesException e) {
+            proceed(activation, EvaluationFailures.terminated(activation, e));
+            return;
+        }
+        StepResult.Terminated rejected = commit(activation);
+        if (rejected != null) {
+            proceed(activation, rejected);
+            return;
+        }
         if (run.exceedsPayloadLimit(output)) {
             proceed(activation, new StepResult.Terminated("States.DataLimitExceeded",
                     PayloadLimit.cause(activation.state().name())));
@@ -161,15 +189,28 @@ final class Fiber {
         ObjectNode details = HistoryRecorder.details();
         details.put("name", activation.state().name());
         HistoryRecorder.withOutput(details, output);
+        AssignStep.describe(details, activation.assigned());
         record(activation.state().type().aslName() + "StateExited", "stateExitedEventDetails", details);
         activation.completed(output);
+    }
+
+    /** Store the activation's assigned variables in this fiber's scope; a size limit failure ends the fiber. */
+    private StepResult.@Nullable Terminated commit(Activation activation) {
+        try {
+            scope.assign(activation.assigned());
+            return null;
+        } catch (StatesException e) {
+            return new StepResult.Terminated(e.error(), activation.describeFailure(e.cause()));
+        }
     }
 
     private static StepResult safely(Activation activation, Supplier<StepResult> step) {
         try {
             return step.get();
         } catch (StatesException e) {
-            return new StepResult.Failed(e.error(), activation.describeFailure(e.cause()));
+            String cause = activation.describeFailure(e.cause());
+            EvaluationFailures.record(activation, e.error(), cause);
+            return new StepResult.Failed(e.error(), cause);
         }
     }
 }

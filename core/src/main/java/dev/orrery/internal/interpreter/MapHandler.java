@@ -29,13 +29,19 @@ final class MapHandler extends CompiledState {
 
     private final MapState state;
     private final MapFields fields;
+    private final JsonPathIo io;
     private final CompiledGraph processorGraph;
     private @Nullable CompiledState next;
 
     MapHandler(MapState state, StateCompiler compiler) {
         super(state);
         this.state = state;
+        if (state.queryLanguage() == dev.orrery.model.QueryLanguage.JSONATA) {
+            throw new UnsupportedOperationException("State \"" + state.name() + "\" is a JSONata Map state, which "
+                    + "this version of Orrery cannot run yet (JSONata Items and ItemSelector); JSONPath Map states run.");
+        }
         this.fields = MapFields.compile(state);
+        this.io = JsonPathIo.of(state, fields.processor());
         this.processorGraph = new CompiledGraph(state.itemProcessor(), compiler);
     }
 
@@ -86,7 +92,7 @@ final class MapHandler extends CompiledState {
     private StepResult succeeded(Activation activation, JsonNode input, ArrayNode outputs) {
         activation.record("MapStateSucceeded", null, null);
         activation.failureEvent(null);
-        return new StepResult.Continue(next, fields.processor().output(input, outputs, activation));
+        return new StepResult.Continue(next, io.resultOutput(input, outputs, activation));
     }
 
     private JsonNode items(JsonNode effective, Activation activation) {

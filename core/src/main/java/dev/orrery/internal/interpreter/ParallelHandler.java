@@ -1,7 +1,6 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orrery.internal.dataflow.JsonPathProcessor;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.ParallelState;
 import java.util.Collections;
@@ -17,14 +16,14 @@ final class ParallelHandler extends CompiledState {
 
 
     private final ParallelState state;
-    private final JsonPathProcessor processor;
+    private final StateIo io;
     private final List<CompiledGraph> branches;
     private @Nullable CompiledState next;
 
-    ParallelHandler(ParallelState state, JsonPathProcessor processor, StateCompiler compiler) {
+    ParallelHandler(ParallelState state, StateIo io, StateCompiler compiler) {
         super(state);
         this.state = state;
-        this.processor = processor;
+        this.io = io;
         this.branches = state.branches().stream().map(branch -> new CompiledGraph(branch, compiler)).toList();
     }
 
@@ -40,14 +39,14 @@ final class ParallelHandler extends CompiledState {
 
     @Override
     StepResult execute(Activation activation, JsonNode input) {
-        JsonNode effective = processor.effectiveInput(input, activation);
+        JsonNode effective = io.effectiveInput(input, activation);
         activation.record("ParallelStateStarted", null, null);
         activation.failureEvent("ParallelStateFailed");
         new FanOut(activation, branches::get, Collections.nCopies(branches.size(), effective), 0, FanOut.Events.NONE,
                 outputs -> {
                     activation.record("ParallelStateSucceeded", null, null);
                     activation.failureEvent(null);
-                    return new StepResult.Continue(next, processor.output(input, outputs, activation));
+                    return new StepResult.Continue(next, io.resultOutput(input, outputs, activation));
                 }).start();
         return new StepResult.Suspended();
     }

@@ -1,7 +1,6 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orrery.internal.dataflow.JsonPathProcessor;
 import dev.orrery.model.PassState;
 import org.jspecify.annotations.Nullable;
 
@@ -9,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 final class PassHandler extends CompiledState {
 
     private final PassState state;
-    private final JsonPathProcessor processor;
+    private final StateIo io;
     private @Nullable CompiledState next;
 
-    PassHandler(PassState state, JsonPathProcessor processor) {
+    PassHandler(PassState state, StateIo io) {
         super(state);
         this.state = state;
-        this.processor = processor;
+        this.io = io;
     }
 
     @Override
@@ -25,8 +24,6 @@ final class PassHandler extends CompiledState {
 
     @Override
     StepResult execute(Activation activation, JsonNode input) {
-        JsonNode effective = processor.effectiveInput(input, activation);
-        JsonNode result = state.result() != null ? state.result() : effective;
-        return new StepResult.Continue(next, processor.output(input, result, activation));
+        return new StepResult.Continue(next, io.passOutput(input, state.result(), activation));
     }
 }

@@ -7,7 +7,6 @@ import dev.orrery.model.FailState;
 import dev.orrery.model.MapState;
 import dev.orrery.model.ParallelState;
 import dev.orrery.model.PassState;
-import dev.orrery.model.QueryLanguage;
 import dev.orrery.model.State;
 import dev.orrery.model.SucceedState;
 import dev.orrery.model.TaskState;
@@ -17,36 +16,32 @@ import dev.orrery.model.WaitState;
 final class StateCompiler implements State.Visitor<CompiledState> {
 
     CompiledState compile(State state) {
-        if (state.queryLanguage() == QueryLanguage.JSONATA) {
-            throw new UnsupportedOperationException("State \"" + state.name() + "\" uses QueryLanguage JSONata, "
-                    + "which this version of Orrery cannot run yet; only JSONPath states run today.");
-        }
         return state.accept(this);
     }
 
     @Override
     public CompiledState visitPass(PassState state) {
-        return new PassHandler(state, processor(state));
+        return new PassHandler(state, StateIo.compile(state));
     }
 
     @Override
     public CompiledState visitTask(TaskState state) {
-        return new TaskHandler(state, processor(state));
+        return new TaskHandler(state, StateIo.compile(state));
     }
 
     @Override
     public CompiledState visitChoice(ChoiceState state) {
-        return new ChoiceHandler(state, processor(state));
+        return new ChoiceHandler(state, StateIo.compile(state));
     }
 
     @Override
     public CompiledState visitWait(WaitState state) {
-        return new WaitHandler(state, processor(state));
+        return new WaitHandler(state, StateIo.compile(state));
     }
 
     @Override
     public CompiledState visitSucceed(SucceedState state) {
-        return new SucceedHandler(state, processor(state));
+        return new SucceedHandler(state, StateIo.compile(state));
     }
 
     @Override
@@ -56,7 +51,7 @@ final class StateCompiler implements State.Visitor<CompiledState> {
 
     @Override
     public CompiledState visitParallel(ParallelState state) {
-        return new ParallelHandler(state, processor(state), this);
+        return new ParallelHandler(state, StateIo.compile(state), this);
     }
 
     @Override

@@ -1,17 +1,16 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orrery.internal.dataflow.JsonPathProcessor;
 import dev.orrery.model.SucceedState;
 
 /** Succeed: ends the branch with the input after InputPath and OutputPath. */
 final class SucceedHandler extends CompiledState {
 
-    private final JsonPathProcessor processor;
+    private final StateIo io;
 
-    SucceedHandler(SucceedState state, JsonPathProcessor processor) {
+    SucceedHandler(SucceedState state, StateIo io) {
         super(state);
-        this.processor = processor;
+        this.io = io;
     }
 
     @Override
@@ -21,7 +20,7 @@ final class SucceedHandler extends CompiledState {
 
     @Override
     StepResult execute(Activation activation, JsonNode input) {
-        JsonNode effective = processor.effectiveInput(input, activation);
-        return new StepResult.Continue(null, processor.output(input, effective, activation));
+        JsonNode effective = io.effectiveInput(input, activation);
+        return new StepResult.Continue(null, io.passThrough(input, effective, activation, true));
     }
 }

@@ -2,7 +2,6 @@ package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orrery.internal.dataflow.JsonPathProcessor;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.TaskState;
 import dev.orrery.spi.TaskOutcome;
@@ -16,15 +15,15 @@ import org.jspecify.annotations.Nullable;
 final class TaskHandler extends CompiledState {
 
     private final TaskState state;
-    private final JsonPathProcessor processor;
+    private final StateIo io;
     private final TaskResource resource;
     private final TaskTimeouts timeouts;
     private @Nullable CompiledState next;
 
-    TaskHandler(TaskState state, JsonPathProcessor processor) {
+    TaskHandler(TaskState state, StateIo io) {
         super(state);
         this.state = state;
-        this.processor = processor;
+        this.io = io;
         this.resource = TaskResource.of(state.resource());
         this.timeouts = TaskTimeouts.compile(state);
     }
@@ -41,7 +40,7 @@ final class TaskHandler extends CompiledState {
 
     @Override
     StepResult execute(Activation activation, JsonNode input) {
-        JsonNode payload = processor.effectiveInput(input, activation);
+        JsonNode payload = io.effectiveInput(input, activation);
         Integer timeoutSeconds = timeouts.timeoutSeconds(input, activation);
         Integer heartbeatSeconds = timeouts.heartbeatSeconds(input, activation);
         scheduled(activation, payload, timeoutSeconds, heartbeatSeconds);
@@ -68,7 +67,7 @@ final class TaskHandler extends CompiledState {
         }
         activation.record(resource.kind().event("Succeeded"), resource.kind().details("Succeeded"),
                 HistoryRecorder.withOutput(serviceDetails(), result));
-        return new StepResult.Continue(next, processor.output(input, result, activation));
+        return new StepResult.Continue(next, io.resultOutput(input, result, activation));
     }
 
     private StepResult failed(Activation activation, String error, @Nullable String cause) {

@@ -3,6 +3,8 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.jsonata.JsonataBindings;
+import dev.orrery.internal.jsonata.JsonataExpression;
 import dev.orrery.internal.jsonpath.CompiledPath;
 import dev.orrery.model.TaskState;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,8 @@ final class TaskTimeouts {
     private final @Nullable CompiledPath timeoutPath;
     private final @Nullable Integer heartbeat;
     private final @Nullable CompiledPath heartbeatPath;
+    private @Nullable JsonataExpression timeoutExpression;
+    private @Nullable JsonataExpression heartbeatExpression;
 
     private TaskTimeouts(@Nullable Integer timeout, @Nullable CompiledPath timeoutPath, @Nullable Integer heartbeat,
             @Nullable CompiledPath heartbeatPath) {
@@ -25,8 +29,11 @@ final class TaskTimeouts {
 
     static TaskTimeouts compile(TaskState state) {
         try {
-            return new TaskTimeouts(literal(state.timeoutSeconds()), path(state.timeoutSecondsPath()),
+            TaskTimeouts timeouts = new TaskTimeouts(literal(state.timeoutSeconds()), path(state.timeoutSecondsPath()),
                     literal(state.heartbeatSeconds()), path(state.heartbeatSecondsPath()));
+            timeouts.timeoutExpression = expression(state.timeoutSeconds());
+            timeouts.heartbeatExpression = expression(state.heartbeatSeconds());
+            return timeouts;
         } catch (ExpressionSyntaxException e) {
             throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
         }
@@ -34,11 +41,17 @@ final class TaskTimeouts {
 
     @Nullable
     Integer timeoutSeconds(JsonNode input, Activation activation) {
+        if (timeoutExpression != null) {
+            return evaluate(timeoutExpression, "TimeoutSeconds", input, activation);
+        }
         return timeoutPath == null ? timeout : resolve(timeoutPath, input, activation);
     }
 
     @Nullable
     Integer heartbeatSeconds(JsonNode input, Activation activation) {
+        if (heartbeatExpression != null) {
+            return evaluate(heartbeatExpression, "HeartbeatSeconds", input, activation);
+        }
         return heartbeatPath == null ? heartbeat : resolve(heartbeatPath, input, activation);
     }
 
@@ -63,6 +76,16 @@ final class TaskTimeouts {
 
     private static @Nullable Integer literal(@Nullable JsonNode value) {
         return value != null && value.isIntegralNumber() ? value.intValue() : null;
+    }
+
+    private static Integer evaluate(JsonataExpression expression, String field, JsonNode input,
+            Activation activation) {
+        return expression.evaluate(JsonataBindings.of(input, activation), field, "number").intValue();
+    }
+
+    private static @Nullable JsonataExpression expression(@Nullable JsonNode value) throws ExpressionSyntaxException {
+        return value != null && value.isTextual() && JsonataExpression.isExpression(value.textValue())
+                ? JsonataExpression.compileDelimited(value.textValue()) : null;
     }
 
     private static @Nullable CompiledPath path(@Nullable String text) throws ExpressionSyntaxException {

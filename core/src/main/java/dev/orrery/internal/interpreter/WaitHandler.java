@@ -1,9 +1,9 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orrery.internal.dataflow.JsonPathProcessor;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.jsonata.JsonataExpression;
 import dev.orrery.internal.jsonpath.CompiledPath;
 import dev.orrery.model.WaitDuration;
 import dev.orrery.model.WaitState;
@@ -17,15 +17,17 @@ import org.jspecify.annotations.Nullable;
 final class WaitHandler extends CompiledState {
 
     private final WaitState state;
-    private final JsonPathProcessor processor;
+    private final StateIo io;
     private final @Nullable CompiledPath path;
+    private final @Nullable JsonataExpression expression;
     private @Nullable CompiledState next;
 
-    WaitHandler(WaitState state, JsonPathProcessor processor) {
+    WaitHandler(WaitState state, StateIo io) {
         super(state);
         this.state = state;
-        this.processor = processor;
+        this.io = io;
         this.path = compilePath(state);
+        this.expression = compileExpression(state);
     }
 
     @Override
@@ -35,12 +37,13 @@ final class WaitHandler extends CompiledState {
 
     @Override
     StepResult execute(Activation activation, JsonNode input) {
-        JsonNode effective = processor.effectiveInput(input, activation);
-        Instant until = until(activation, effective);
+        JsonNode effective = io.effectiveInput(input, activation);
+        Instant until = expression == null ? until(activation, effective)
+                : JsonataWaitTime.until(expression, state.duration(), input, activation);
         Duration delay = until.isAfter(activation.run().now())
                 ? Duration.between(activation.run().now(), until) : Duration.ZERO;
         return new StepResult.Await(delay,
-                () -> new StepResult.Continue(next, processor.output(input, effective, activation)));
+                () -> new StepResult.Continue(next, io.passThrough(input, effective, activation, true)));
     }
 
     private Instant until(Activation activation, JsonNode effective) {
@@ -92,6 +95,17 @@ final class WaitHandler extends CompiledState {
 
     private static String render(JsonNode value) {
         return value.isTextual() ? value.asText() : value.toString();
+    }
+
+    private static @Nullable JsonataExpression compileExpression(WaitState state) {
+        JsonNode value = state.duration() instanceof WaitDuration.Seconds seconds ? seconds.value()
+                : state.duration() instanceof WaitDuration.Timestamp timestamp ? timestamp.value() : null;
+        try {
+            return value != null && value.isTextual() && JsonataExpression.isExpression(value.textValue())
+                    ? JsonataExpression.compileDelimited(value.textValue()) : null;
+        } catch (ExpressionSyntaxException e) {
+            throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
+        }
     }
 
     private static @Nullable CompiledPath compilePath(WaitState state) {

@@ -50,7 +50,7 @@ final class StateFields {
             case TASK -> add(fields, TRANSITION, IO, RESULT, ERRORS, task());
             case CHOICE -> add(fields, IO, List.of(FieldSpec.of("Choices", ARRAY), FieldSpec.of("Default", STRING),
                     FieldSpec.of("Assign", EXPRESSION)));
-            case WAIT -> add(fields, TRANSITION, IO, waitFields());
+            case WAIT -> add(fields, TRANSITION, IO, waitFields(), List.of(FieldSpec.of("Assign", EXPRESSION)));
             case SUCCEED -> add(fields, IO);
             case FAIL -> add(fields, List.of(FieldSpec.of("Error", STRING_OR_EXPRESSION),
                     FieldSpec.jsonPath("ErrorPath", PATH_OR_INTRINSIC), FieldSpec.of("Cause", STRING_OR_EXPRESSION),

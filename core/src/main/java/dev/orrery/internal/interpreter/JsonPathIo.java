@@ -1,0 +1,77 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.dataflow.JsonPathProcessor;
+import dev.orrery.internal.eval.ExpressionSyntaxException;
+import dev.orrery.internal.variables.JsonPathAssign;
+import dev.orrery.model.State;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSONPath processing: {@link JsonPathProcessor} plus the state's {@code Assign}, which reads the result after
+ * {@code ResultSelector} (Task), the {@code Result} or effective input (Pass), or the effective input (Choice, Wait).
+ */
+final class JsonPathIo implements StateIo {
+
+    private final JsonPathProcessor processor;
+    private final @Nullable JsonPathAssign assign;
+
+    private JsonPathIo(JsonPathProcessor processor, @Nullable JsonPathAssign assign) {
+        this.processor = processor;
+        this.assign = assign;
+    }
+
+    static JsonPathIo compile(State state) {
+        try {
+            JsonNode assign = state.io().assign();
+            return new JsonPathIo(StateCompiler.processor(state),
+                    assign == null ? null : JsonPathAssign.compile(assign, "Assign"));
+        } catch (ExpressionSyntaxException e) {
+            throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** Compile the processing of a state whose processor is built specially (a Map, whose Parameters select items). */
+    static JsonPathIo of(State state, JsonPathProcessor processor) {
+        try {
+            JsonNode assign = state.io().assign();
+            return new JsonPathIo(processor, assign == null ? null : JsonPathAssign.compile(assign, "Assign"));
+        } catch (ExpressionSyntaxException e) {
+            throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public JsonNode effectiveInput(JsonNode input, Activation activation) {
+        return processor.effectiveInput(input, activation);
+    }
+
+    @Override
+    public JsonNode resultOutput(JsonNode input, JsonNode result, Activation activation) {
+        JsonNode selected = processor.selectResult(result, activation);
+        assign(selected, activation);
+        return processor.placeResult(input, selected, activation);
+    }
+
+    @Override
+    public JsonNode passOutput(JsonNode input, @Nullable JsonNode result, Activation activation) {
+        JsonNode effective = processor.effectiveInput(input, activation);
+        JsonNode value = result != null ? result : effective;
+        assign(value, activation);
+        return processor.output(input, value, activation);
+    }
+
+    @Override
+    public JsonNode passThrough(JsonNode input, JsonNode effective, Activation activation, boolean withAssign) {
+        if (withAssign) {
+            assign(effective, activation);
+        }
+        return processor.output(input, effective, activation);
+    }
+
+    private void assign(JsonNode data, Activation activation) {
+        if (assign != null) {
+            activation.assign(assign.evaluate(data, activation));
+        }
+    }
+}

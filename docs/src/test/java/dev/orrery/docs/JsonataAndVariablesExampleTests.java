@@ -1,0 +1,86 @@
+package dev.orrery.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.history.HistoryEvent;
+import dev.orrery.mock.TaskMocks;
+import dev.orrery.parse.AslParser;
+import dev.orrery.run.Execution;
+import dev.orrery.run.StateMachineRunner;
+import dev.orrery.run.StateVisit;
+import org.junit.jupiter.api.Test;
+
+/** The snippets of docs/guides/jsonata-and-variables.md, compiled and run. */
+class JsonataAndVariablesExampleTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void a_jsonata_task_with_arguments_output_and_assign() throws Exception {
+        // tag::task[]
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "Price",
+                 "States": {
+                   "Price": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                     "Arguments": {"FunctionName": "pricer", "Payload": {"sku": "{% $states.input.sku %}"}},
+                     "Assign": {"price": "{% $states.result.Payload.price %}"},
+                     "Output": {"sku": "{% $states.input.sku %}"},
+                     "Next": "Total"},
+                   "Total": {"Type": "Pass",
+                     "Output": {"sku": "{% $states.input.sku %}", "total": "{% $price * 2 %}"},
+                     "End": true}}}""";
+        TaskMocks mocks = TaskMocks.builder()
+                .returns("Price", JSON.readTree("{\"Payload\": {\"price\": 21}}"))
+                .build();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), mocks)
+                .run(JSON.readTree("{\"sku\": \"A-1\"}"));
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("{\"sku\": \"A-1\", \"total\": 42}"));
+        StateVisit price = execution.visits().get(0);
+        assertThat(price.variables()).containsEntry("price", JSON.readTree("21"));
+        // end::task[]
+    }
+
+    @Test
+    void variables_in_a_jsonpath_state_and_the_history() throws Exception {
+        // tag::jsonpath[]
+        String definition = """
+                {"StartAt": "Remember",
+                 "States": {
+                   "Remember": {"Type": "Pass", "Assign": {"customer.$": "$.id", "attempts": 0},
+                                "Next": "Use"},
+                   "Use": {"Type": "Pass", "Parameters": {"who.$": "$customer",
+                                                          "greeting.$": "States.Format('Hi {}', $customer)"},
+                           "End": true}}}""";
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), TaskMocks.none())
+                .run(JSON.readTree("{\"id\": \"c-7\"}"));
+
+        assertThat(execution.output().get("greeting").asText()).isEqualTo("Hi c-7");
+        HistoryEvent exited = execution.history().events().get(2);
+        assertThat(exited.type()).isEqualTo("PassStateExited");
+        JsonNode assigned = exited.details().get("assignedVariables");
+        assertThat(assigned).isEqualTo(JSON.readTree("{\"attempts\": 0, \"customer\": \"c-7\"}"));
+        // end::jsonpath[]
+    }
+
+    @Test
+    void a_failing_expression_reports_aws_error_and_cause() throws Exception {
+        // tag::error[]
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "Shape",
+                 "States": {"Shape": {"Type": "Pass", "Output": {"id": "{% $states.input.missing %}"},
+                                      "End": true}}}""";
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), TaskMocks.none())
+                .run(JSON.readTree("{}"));
+
+        assertThat(execution.error()).isEqualTo("States.QueryEvaluationError");
+        assertThat(execution.cause()).isEqualTo("An error occurred while executing the state 'Shape' "
+                + "(entered at the event id #2). The JSONata expression '$states.input.missing' specified for "
+                + "the field 'Output/id' returned nothing (undefined).");
+        assertThat(execution.history().types()).containsExactly("ExecutionStarted", "PassStateEntered",
+                "EvaluationFailed", "ExecutionFailed");
+        // end::error[]
+    }
+}
