@@ -120,19 +120,6 @@ class DistributedMapStateTests {
     }
 
     @Test
-    void an_item_reader_is_rejected_when_the_machine_is_compiled() {
-        assertThatThrownBy(() -> run("""
-                {'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true,
-                  'ItemReader': {'Resource': 'arn:aws:states:::s3:getObject',
-                                 'ReaderConfig': {'InputType': 'JSON'},
-                                 'Parameters': {'Bucket': 'b', 'Key': 'k'}},
-                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
-                    'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}}}}""", "{}", TaskMocks.none()))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("ItemReader");
-    }
-
-    @Test
     void the_transition_guard_counts_the_states_of_child_executions() {
         assertThatThrownBy(() -> run("""
                 {'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true,

@@ -2,7 +2,9 @@ package dev.orrery.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.mock.MockSession;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
@@ -117,5 +119,56 @@ class ParallelAndMapExampleTests {
                 "MapStateStarted", "MapRunStarted", "MapRunSucceeded", "MapStateSucceeded", "MapStateExited",
                 "ExecutionSucceeded");
         // end::distributed[]
+    }
+
+    @Test
+    void a_distributed_map_reads_csv_from_s3_in_batches() throws Exception {
+        // tag::reader[]
+        String definition = """
+                {"StartAt": "Rate",
+                 "States": {"Rate": {"Type": "Map", "End": true,
+                   "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                     "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW"},
+                     "Parameters": {"Bucket": "ratings", "Key.$": "$.key"}},
+                   "ItemBatcher": {"MaxItemsPerBatch": 2, "BatchInput": {"source.$": "$.key"}},
+                   "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+                     "StartAt": "Count", "States": {"Count": {"Type": "Pass", "End": true}}}}}}""";
+        TaskMocks s3 = TaskMocks.builder()
+                .resource("arn:aws:states:::s3:getObject")
+                .returns(JSON.createObjectNode().put("Body", "movie,stars\nA,5\nB,3\nC,4\n"))
+                .build();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), s3)
+                .run(JSON.readTree("{\"key\": \"2024.csv\"}"));
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("""
+                [{"BatchInput": {"source": "2024.csv"},
+                  "Items": [{"movie": "A", "stars": "5"}, {"movie": "B", "stars": "3"}]},
+                 {"BatchInput": {"source": "2024.csv"}, "Items": [{"movie": "C", "stars": "4"}]}]"""));
+        // end::reader[]
+    }
+
+    @Test
+    void a_distributed_map_writes_its_results_through_the_integration() throws Exception {
+        // tag::writer[]
+        String definition = """
+                {"StartAt": "Process",
+                 "States": {"Process": {"Type": "Map", "End": true,
+                   "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject",
+                     "Parameters": {"Bucket": "results", "Prefix": "jobs"}},
+                   "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                     "StartAt": "Done", "States": {"Done": {"Type": "Pass", "End": true}}}}}}""";
+        MockSession session = TaskMocks.builder()
+                .resource("arn:aws:states:::s3:putObject").returns(JSON.createObjectNode())
+                .build().session();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), session)
+                .run(JSON.readTree("[1, 2]"));
+
+        String manifestKey = execution.output().at("/ResultWriterDetails/Key").asText();
+        assertThat(manifestKey).startsWith("jobs/").endsWith("/manifest.json");
+        assertThat(session.payloads("Process")).extracting(put -> put.get("Key").asText())
+                .containsExactly(manifestKey.replace("manifest.json", "SUCCEEDED_0.json"), manifestKey);
+        JsonNode manifest = JSON.readTree(session.payloads("Process").get(1).get("Body").asText());
+        assertThat(manifest.get("DestinationBucket").asText()).isEqualTo("results");
+        // end::writer[]
     }
 }

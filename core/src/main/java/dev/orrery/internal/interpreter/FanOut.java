@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orrery.internal.eval.StatesException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -77,6 +78,7 @@ final class FanOut {
     private final int[] order;
     private final Fiber[] fibers;
     private final JsonNode[] outputs;
+    private final FiberOutcome[] outcomes;
     private int launched;
     private int running;
     private int completed;
@@ -101,6 +103,7 @@ final class FanOut {
         this.order = order(parent, inputs.size());
         this.fibers = new Fiber[inputs.size()];
         this.outputs = new JsonNode[inputs.size()];
+        this.outcomes = new FiberOutcome[inputs.size()];
     }
 
     private static int[] order(Activation parent, int size) {
@@ -132,6 +135,11 @@ final class FanOut {
         return this;
     }
 
+    /** Return how each child ended, in index order; complete once all children ended. */
+    List<FiberOutcome> outcomes() {
+        return Arrays.asList(outcomes);
+    }
+
     /** Start the first children; the state is resumed when they are done. */
     void start() {
         if (inputs.isEmpty()) {
@@ -159,6 +167,7 @@ final class FanOut {
         }
         running--;
         fibers[index] = null;
+        outcomes[index] = outcome;
         if (outcome.succeeded() || tolerance.tolerates(++failures, outputs.length)) {
             if (outcome.succeeded()) {
                 outputs[index] = outcome.output();

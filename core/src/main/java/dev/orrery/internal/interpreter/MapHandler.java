@@ -1,7 +1,6 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.dataflow.DataflowErrors;
 import dev.orrery.internal.dataflow.JsonPathProcessor;
@@ -19,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  * (or the legacy Parameters) with {@code $$.Map.Item}, is the input of one iteration of the ItemProcessor, a fiber,
  * at most MaxConcurrency (MaxConcurrencyPath) at once; the array of iteration outputs in item order goes through
  * ResultSelector, ResultPath and OutputPath. The first failing iteration aborts the others and fails the state.
- * Distributed (without ItemReader, ItemBatcher and ResultWriter): the same, but each item runs as a child execution
- * whose states stay out of the history, inside a Map Run that tolerates ToleratedFailureCount/Percentage failures.
+ * Distributed: the same, but each item runs as a child execution whose states stay out of the history, inside a Map
+ * Run that tolerates ToleratedFailureCount/Percentage failures; the items may come from an ItemReader
+ * ({@link MapItemReader}, instead of ItemsPath), be grouped by an ItemBatcher ({@link MapBatcher}, after ItemSelector)
+ * and be exported by a ResultWriter ({@link MapResultWriter}).
  */
 final class MapHandler extends CompiledState {
 
@@ -60,11 +61,20 @@ final class MapHandler extends CompiledState {
         JsonPathProcessor processor = fields.processor();
         JsonNode effective = processor.effectiveInput(input, activation);
         int maxConcurrency = fields.maxConcurrency(effective, activation);
-        JsonNode items = items(effective, activation);
-        List<JsonNode> inputs = iterationInputs(items, effective, activation);
+        MapRunSettings settings = fields.mapRun();
+        List<JsonNode> inputs;
+        try {
+            List<JsonNode> items = settings != null && settings.reader() != null
+                    ? settings.reader().read(activation, effective) : items(effective, activation);
+            inputs = iterationInputs(items, effective, activation);
+        } catch (MapIoFailure e) {
+            return new StepResult.Failed(e.error(), e.causeText());
+        }
+        if (settings != null && settings.batcher() != null) {
+            inputs = settings.batcher().batch(inputs, effective, activation);
+        }
         activation.record("MapStateStarted", "mapStateStartedEventDetails",
                 HistoryRecorder.details().put("length", inputs.size()));
-        MapRunSettings settings = fields.mapRun();
         if (settings != null) {
             return distributed(activation, input, effective, inputs, maxConcurrency, settings);
         }
@@ -78,24 +88,34 @@ final class MapHandler extends CompiledState {
             int maxConcurrency, MapRunSettings settings) {
         MapRun run = new MapRun(activation, settings.count(effective, activation),
                 settings.percentage(effective, activation));
-        run.started(settings.label());
+        String arn = run.started(settings.label());
         activation.failureEvent("MapStateFailed");
-        new FanOut(activation, index -> processorGraph, inputs,
+        FanOut[] fanOut = new FanOut[1];
+        fanOut[0] = new FanOut(activation, index -> processorGraph, inputs,
                 maxConcurrency == 0 ? DISTRIBUTED_MAX_CONCURRENCY : maxConcurrency, FanOut.Events.NONE,
                 outputs -> {
+                    JsonNode result = outputs;
+                    if (settings.writer() != null) {
+                        try {
+                            result = settings.writer().write(activation, effective, arn, inputs, fanOut[0].outcomes());
+                        } catch (MapIoFailure e) {
+                            return new StepResult.Failed(e.error(), e.causeText());
+                        }
+                    }
                     run.succeeded();
-                    return succeeded(activation, input, outputs);
-                }).tolerating(run).asChildExecutions().start();
+                    return succeeded(activation, input, result);
+                }).tolerating(run).asChildExecutions();
+        fanOut[0].start();
         return new StepResult.Suspended();
     }
 
-    private StepResult succeeded(Activation activation, JsonNode input, ArrayNode outputs) {
+    private StepResult succeeded(Activation activation, JsonNode input, JsonNode result) {
         activation.record("MapStateSucceeded", null, null);
         activation.failureEvent(null);
-        return new StepResult.Continue(next, io.resultOutput(input, outputs, activation));
+        return new StepResult.Continue(next, io.resultOutput(input, result, activation));
     }
 
-    private JsonNode items(JsonNode effective, Activation activation) {
+    private List<JsonNode> items(JsonNode effective, Activation activation) {
         CompiledPath itemsPath = fields.itemsPath();
         JsonNode items = itemsPath.select(effective, activation);
         if (items == null) {
@@ -105,15 +125,20 @@ final class MapHandler extends CompiledState {
         if (!items.isArray()) {
             throw StatesException.runtime("Map state input must be an array but was: " + DataflowErrors.json(items));
         }
-        return items;
+        List<JsonNode> list = new ArrayList<>(items.size());
+        items.forEach(list::add);
+        return list;
     }
 
-    private List<JsonNode> iterationInputs(JsonNode items, JsonNode effective, Activation activation) {
+    private List<JsonNode> iterationInputs(List<JsonNode> items, JsonNode effective, Activation activation) {
         PayloadTemplate selector = fields.itemSelector();
+        if (selector == null) {
+            return items;
+        }
         List<JsonNode> inputs = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            inputs.add(selector == null ? item : selector.evaluate(effective, new MapItemContext(activation, i, item)));
+            inputs.add(selector.evaluate(effective, new MapItemContext(activation, i, item)));
         }
         return inputs;
     }

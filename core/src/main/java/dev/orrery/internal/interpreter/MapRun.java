@@ -27,14 +27,15 @@ final class MapRun implements FanOut.Tolerance {
         this.percentage = percentage;
     }
 
-    /** Record MapRunStarted with the run's ARN, {@code ...:mapRun:<machine>/<Label or UUID>:<UUID>}. */
-    void started(@Nullable String label) {
+    /** Record MapRunStarted with the run's ARN, {@code ...:mapRun:<machine>/<Label or UUID>:<UUID>}; return it. */
+    String started(@Nullable String label) {
         SplittableRandom random = new SplittableRandom(
                 activation.run().options().seed() * 31 + activation.enteredEventId() + 7);
         String arn = activation.run().options().stateMachineArn().replace(":stateMachine:", ":mapRun:") + "/"
                 + (label != null ? label : uuid(random)) + ":" + uuid(random);
         activation.record("MapRunStarted", "mapRunStartedEventDetails",
                 HistoryRecorder.details().put("mapRunArn", arn));
+        return arn;
     }
 
     /** Record MapRunSucceeded. */

@@ -12,23 +12,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Map Run settings of a distributed Map state, compiled once: ToleratedFailureCount(Path),
- * ToleratedFailurePercentage(Path) and Label.
+ * ToleratedFailurePercentage(Path), Label, ItemReader, ItemBatcher and ResultWriter.
  *
  * @param count ToleratedFailureCount, or {@code null}
  * @param countPath ToleratedFailureCountPath, or {@code null}
  * @param percentage ToleratedFailurePercentage, or {@code null}
  * @param percentagePath ToleratedFailurePercentagePath, or {@code null}
  * @param label Label, or {@code null}
+ * @param reader the ItemReader, or {@code null}
+ * @param batcher the ItemBatcher, or {@code null}
+ * @param writer the ResultWriter, or {@code null}
  */
 record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @Nullable Double percentage,
-        @Nullable CompiledPath percentagePath, @Nullable String label) {
+        @Nullable CompiledPath percentagePath, @Nullable String label, @Nullable MapItemReader reader,
+        @Nullable MapBatcher batcher, @Nullable MapResultWriter writer) {
 
     /** Compile the settings of a distributed Map state. */
     static MapRunSettings compile(MapState state) {
-        if (state.itemReader() != null || state.itemBatcher() != null || state.resultWriter() != null) {
-            throw new UnsupportedOperationException("State \"" + state.name() + "\" uses ItemReader, ItemBatcher or "
-                    + "ResultWriter, which this version of Orrery cannot run yet.");
-        }
         ToleratedFailure tolerated = state.toleratedFailure();
         if ((tolerated.count() != null && !tolerated.count().isNumber())
                 || (tolerated.percentage() != null && !tolerated.percentage().isNumber())) {
@@ -40,7 +40,10 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
                     tolerated.countPath() == null ? null : CompiledPath.compile(tolerated.countPath()),
                     tolerated.percentage() == null ? null : tolerated.percentage().asDouble(),
                     tolerated.percentagePath() == null ? null : CompiledPath.compile(tolerated.percentagePath()),
-                    state.label());
+                    state.label(),
+                    state.itemReader() == null ? null : MapItemReader.compile(state.name(), state.itemReader()),
+                    state.itemBatcher() == null ? null : MapBatcher.compile(state.itemBatcher()),
+                    state.resultWriter() == null ? null : MapResultWriter.compile(state.name(), state.resultWriter()));
         } catch (ExpressionSyntaxException e) {
             throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
         }

@@ -1,0 +1,64 @@
+package dev.orrery.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.orrery.mock.TaskMocks;
+import dev.orrery.parse.AslParser;
+import dev.orrery.run.Execution;
+import dev.orrery.run.StateMachineRunner;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+
+/**
+ * Runs one distributed Map over 100,000 JSONL items (read through a mocked {@code s3:getObject}) in batches of 100 and
+ * prints the wall time of each run and the peak heap use: {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.orrery.benchmarks.DistributedMapRun [items] [runs]}.
+ */
+public final class DistributedMapRun {
+
+    private static final String DEFINITION = """
+            {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+              "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSONL"},
+                             "Parameters": {"Bucket": "in", "Key": "items.jsonl"}},
+              "ItemBatcher": {"MaxItemsPerBatch": 100},
+              "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+                "StartAt": "Count", "States": {"Count": {"Type": "Pass", "Parameters": {"first.$": "$.Items[0].id"},
+                                                         "End": true}}}}}}""";
+
+    private DistributedMapRun() {}
+
+    /** Run the Map {@code runs} times (default 3) over {@code items} items (default 100,000). */
+    public static void main(String[] args) throws Exception {
+        int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < items; i++) {
+            jsonl.append("{\"id\": ").append(i).append(", \"name\": \"item-").append(i).append("\"}\n");
+        }
+        JsonNode object = JsonNodeFactory.instance.objectNode().put("Body", jsonl.toString());
+        TaskMocks mocks = TaskMocks.builder().resource("arn:aws:states:::s3:getObject").returns(object).build();
+        StateMachineRunner runner = StateMachineRunner.create(AslParser.parse(DEFINITION).orThrow(), mocks);
+        JsonNode input = new ObjectMapper().createObjectNode();
+        for (int run = 1; run <= runs; run++) {
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            Execution execution = runner.run(input);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("run %d: %s, %d batches, %d ms, peak heap %d MiB%n", run, execution.status(),
+                    execution.output() == null ? 0 : execution.output().size(), millis, peakHeapMiB());
+        }
+    }
+
+    private static long peakHeapMiB() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+}
