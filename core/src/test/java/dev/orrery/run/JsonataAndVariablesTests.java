@@ -4,7 +4,6 @@ package dev.orrery.run;
 import static dev.orrery.run.Runs.json;
 import static dev.orrery.run.Runs.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.history.HistoryEvent;
@@ -229,13 +228,28 @@ class JsonataAndVariablesTests {
     }
 
     @Test
-    void a_jsonata_map_state_is_refused_with_a_message_naming_it() {
-        assertThatThrownBy(() -> Runs.run("""
+    void a_jsonata_map_state_iterates_its_items_through_the_item_selector() {
+        Execution execution = Runs.run("""
                 {'QueryLanguage': 'JSONata', 'StartAt': 'Each', 'States': {'Each': {'Type': 'Map',
-                 'Items': '{% $states.input %}',
+                 'Items': '{% $states.input.orders %}',
+                 'ItemSelector': {'id': '{% $states.context.Map.Item.Value.id %}',
+                                  'position': '{% $states.context.Map.Item.Index %}'},
+                 'ItemProcessor': {'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}},
+                 'Output': {'count': '{% $count($states.result) %}', 'last': '{% $states.result[-1] %}'},
+                 'End': true}}}""", "{'orders': [{'id': 'a'}, {'id': 'b'}]}", TaskMocks.none());
+
+        assertThat(execution.output()).isEqualTo(Runs.json("{'count': 2, 'last': {'id': 'b', 'position': 1}}"));
+    }
+
+    @Test
+    void a_jsonata_map_over_an_input_that_is_not_an_array_fails_with_aws_cause() {
+        Execution execution = Runs.run("""
+                {'QueryLanguage': 'JSONata', 'StartAt': 'Each', 'States': {'Each': {'Type': 'Map',
                  'ItemProcessor': {'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}, 'End': true}}}""",
-                "[1, 2]", TaskMocks.none()))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("\"Each\" is a JSONata Map state");
+                "{'not': 'an array'}", TaskMocks.none());
+
+        assertThat(execution.error()).isEqualTo("States.QueryEvaluationError");
+        assertThat(execution.cause()).endsWith("Map state input must be an array but was: {\"not\":\"an array\"}");
+        assertThat(execution.history().types()).endsWith("EvaluationFailed", "MapStateFailed", "ExecutionFailed");
     }
 }

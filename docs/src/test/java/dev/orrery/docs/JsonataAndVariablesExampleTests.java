@@ -83,4 +83,28 @@ class JsonataAndVariablesExampleTests {
                 "EvaluationFailed", "ExecutionFailed");
         // end::error[]
     }
+
+    @Test
+    void a_jsonata_map_with_items_and_item_selector() throws Exception {
+        // tag::map[]
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "Each",
+                 "States": {
+                   "Each": {"Type": "Map",
+                     "Items": "{% $states.input.orders %}",
+                     "ItemSelector": {"id": "{% $states.context.Map.Item.Value.id %}",
+                                      "position": "{% $states.context.Map.Item.Index %}"},
+                     "ItemProcessor": {"StartAt": "Tag", "States": {"Tag": {"Type": "Pass", "End": true}}},
+                     "Output": {"count": "{% $count($states.result) %}"},
+                     "End": true}}}""";
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), TaskMocks.none())
+                .run(JSON.readTree("{\"orders\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}"));
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("{\"count\": 2}"));
+        assertThat(execution.visits()).filteredOn(visit -> visit.name().equals("Tag"))
+                .extracting(StateVisit::input)
+                .containsExactly(JSON.readTree("{\"id\": \"a\", \"position\": 0}"),
+                        JSON.readTree("{\"id\": \"b\", \"position\": 1}"));
+        // end::map[]
+    }
 }

@@ -31,7 +31,8 @@ record MapFields(JsonPathProcessor processor, CompiledPath itemsPath, @Nullable 
     static MapFields compile(MapState state) {
         MapRunSettings mapRun = state.processorConfig().mode() == ProcessorConfig.Mode.DISTRIBUTED
                 ? MapRunSettings.compile(state) : null;
-        if (state.maxConcurrency() != null && !state.maxConcurrency().canConvertToInt()) {
+        boolean jsonata = state.queryLanguage() == dev.orrery.model.QueryLanguage.JSONATA;
+        if (!jsonata && state.maxConcurrency() != null && !state.maxConcurrency().canConvertToInt()) {
             throw new UnsupportedOperationException("State \"" + state.name() + "\": MaxConcurrency "
                     + state.maxConcurrency() + " is not an integer this version of Orrery can run.");
         }
@@ -39,11 +40,12 @@ record MapFields(JsonPathProcessor processor, CompiledPath itemsPath, @Nullable 
         try {
             JsonPathProcessor processor = JsonPathProcessor.compile(new InputOutput(io.inputPath(), null,
                     io.resultSelector(), io.resultPath(), io.outputPath(), io.arguments(), io.output(), io.assign()));
-            PayloadTemplate selector = state.itemSelector() != null
+            PayloadTemplate selector = jsonata ? null : state.itemSelector() != null
                     ? PayloadTemplate.compile(state.itemSelector(), "ItemSelector")
                     : io.parameters() != null ? PayloadTemplate.compile(io.parameters(), "Parameters") : null;
             return new MapFields(processor, CompiledPath.compile(state.itemsPath() == null ? "$" : state.itemsPath()),
-                    selector, state.maxConcurrency() == null ? 0 : state.maxConcurrency().asInt(),
+                    selector, state.maxConcurrency() == null || !state.maxConcurrency().canConvertToInt() ? 0
+                            : state.maxConcurrency().asInt(),
                     state.maxConcurrencyPath() == null ? null : CompiledPath.compile(state.maxConcurrencyPath()),
                     mapRun);
         } catch (ExpressionSyntaxException e) {

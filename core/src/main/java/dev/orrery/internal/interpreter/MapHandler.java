@@ -3,7 +3,6 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.dataflow.DataflowErrors;
-import dev.orrery.internal.dataflow.JsonPathProcessor;
 import dev.orrery.internal.dataflow.PayloadTemplate;
 import dev.orrery.internal.eval.StatesException;
 import dev.orrery.internal.jsonpath.CompiledPath;
@@ -30,19 +29,18 @@ final class MapHandler extends CompiledState {
 
     private final MapState state;
     private final MapFields fields;
-    private final JsonPathIo io;
+    private final StateIo io;
+    private final @Nullable JsonataMapFields jsonata;
     private final CompiledGraph processorGraph;
     private @Nullable CompiledState next;
 
     MapHandler(MapState state, StateCompiler compiler) {
         super(state);
         this.state = state;
-        if (state.queryLanguage() == dev.orrery.model.QueryLanguage.JSONATA) {
-            throw new UnsupportedOperationException("State \"" + state.name() + "\" is a JSONata Map state, which "
-                    + "this version of Orrery cannot run yet (JSONata Items and ItemSelector); JSONPath Map states run.");
-        }
         this.fields = MapFields.compile(state);
-        this.io = JsonPathIo.of(state, fields.processor());
+        boolean jsonataState = state.queryLanguage() == dev.orrery.model.QueryLanguage.JSONATA;
+        this.io = jsonataState ? JsonataIo.compile(state) : JsonPathIo.of(state, fields.processor());
+        this.jsonata = jsonataState ? JsonataMapFields.compile(state) : null;
         this.processorGraph = new CompiledGraph(state.itemProcessor(), compiler);
     }
 
@@ -58,15 +56,21 @@ final class MapHandler extends CompiledState {
 
     @Override
     StepResult execute(Activation activation, JsonNode input) {
-        JsonPathProcessor processor = fields.processor();
-        JsonNode effective = processor.effectiveInput(input, activation);
-        int maxConcurrency = fields.maxConcurrency(effective, activation);
+        if (jsonata != null) {
+            // AWS records MapStateFailed for a JSONata Map whose Items or ItemSelector fail, before MapStateStarted
+            activation.failureEvent("MapStateFailed");
+        }
+        JsonNode effective = io.effectiveInput(input, activation);
+        int maxConcurrency = jsonata == null ? fields.maxConcurrency(effective, activation)
+                : jsonata.maxConcurrency(effective, activation, fields.maxConcurrency());
         MapRunSettings settings = fields.mapRun();
         List<JsonNode> inputs;
         try {
             List<JsonNode> items = settings != null && settings.reader() != null
-                    ? settings.reader().read(activation, effective) : items(effective, activation);
-            inputs = iterationInputs(items, effective, activation);
+                    ? settings.reader().read(activation, effective)
+                    : jsonata != null ? jsonata.items(effective, activation) : items(effective, activation);
+            inputs = jsonata != null ? jsonata.iterationInputs(items, effective, activation)
+                    : iterationInputs(items, effective, activation);
         } catch (MapIoFailure e) {
             return new StepResult.Failed(e.error(), e.causeText());
         }
