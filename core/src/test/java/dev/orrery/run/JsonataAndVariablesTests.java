@@ -252,4 +252,25 @@ class JsonataAndVariablesTests {
         assertThat(execution.cause()).endsWith("Map state input must be an array but was: {\"not\":\"an array\"}");
         assertThat(execution.history().types()).endsWith("EvaluationFailed", "MapStateFailed", "ExecutionFailed");
     }
+
+    @Test
+    void a_distributed_jsonata_map_tolerates_failures_counted_by_an_expression() {
+        String definition = """
+                {'QueryLanguage': 'JSONata', 'StartAt': 'Each', 'States': {'Each': {'Type': 'Map',
+                 'Items': '{% $states.input.items %}',
+                 'ToleratedFailureCount': '{% $states.input.tolerate %}',
+                 'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                   'StartAt': 'Check', 'States': {
+                     'Check': {'Type': 'Choice', 'Choices': [{'Condition': '{% $states.input = 2 %}', 'Next': 'Bad'}],
+                               'Default': 'Good'},
+                     'Bad': {'Type': 'Fail', 'Error': 'Item.Bad'},
+                     'Good': {'Type': 'Pass', 'End': true}}},
+                 'End': true}}}""";
+
+        Execution tolerated = Runs.run(definition, "{'items': [1, 2, 3], 'tolerate': 1}", TaskMocks.none());
+        Execution exceeded = Runs.run(definition, "{'items': [1, 2, 3], 'tolerate': 0}", TaskMocks.none());
+
+        assertThat(tolerated.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(exceeded.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+    }
 }

@@ -5,6 +5,8 @@ import dev.orrery.internal.dataflow.DataflowErrors;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.jsonata.JsonataBindings;
+import dev.orrery.internal.jsonata.JsonataExpression;
 import dev.orrery.internal.jsonpath.CompiledPath;
 import dev.orrery.model.MapState;
 import dev.orrery.model.ToleratedFailure;
@@ -25,25 +27,26 @@ import org.jspecify.annotations.Nullable;
  */
 record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @Nullable Double percentage,
         @Nullable CompiledPath percentagePath, @Nullable String label, @Nullable MapItemReader reader,
-        @Nullable MapBatcher batcher, @Nullable MapResultWriter writer) {
+        @Nullable MapBatcher batcher, @Nullable MapResultWriter writer,
+        @Nullable JsonataExpression countExpression, @Nullable JsonataExpression percentageExpression) {
 
     /** Compile the settings of a distributed Map state. */
     static MapRunSettings compile(MapState state) {
         ToleratedFailure tolerated = state.toleratedFailure();
-        if ((tolerated.count() != null && !tolerated.count().isNumber())
-                || (tolerated.percentage() != null && !tolerated.percentage().isNumber())) {
-            throw new UnsupportedOperationException("State \"" + state.name() + "\" sets a ToleratedFailure field "
-                    + "with JSONata, which this version of Orrery cannot run yet.");
-        }
         try {
-            return new MapRunSettings(tolerated.count() == null ? null : tolerated.count().asLong(),
+            JsonataExpression countExpression = expression(tolerated.count());
+            JsonataExpression percentageExpression = expression(tolerated.percentage());
+            return new MapRunSettings(
+                    tolerated.count() == null || countExpression != null ? null : tolerated.count().asLong(),
                     tolerated.countPath() == null ? null : CompiledPath.compile(tolerated.countPath()),
-                    tolerated.percentage() == null ? null : tolerated.percentage().asDouble(),
+                    tolerated.percentage() == null || percentageExpression != null ? null
+                            : tolerated.percentage().asDouble(),
                     tolerated.percentagePath() == null ? null : CompiledPath.compile(tolerated.percentagePath()),
                     state.label(),
                     state.itemReader() == null ? null : MapItemReader.compile(state.name(), state.itemReader()),
                     state.itemBatcher() == null ? null : MapBatcher.compile(state.itemBatcher()),
-                    state.resultWriter() == null ? null : MapResultWriter.compile(state.name(), state.resultWriter()));
+                    state.resultWriter() == null ? null : MapResultWriter.compile(state.name(), state.resultWriter()),
+                    countExpression, percentageExpression);
         } catch (ExpressionSyntaxException e) {
             throw new IllegalArgumentException("State \"" + state.name() + "\": " + e.getMessage(), e);
         }
@@ -57,6 +60,16 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
     @Nullable
     Long count(JsonNode effective, EvaluationContext context) {
         Long value = count;
+        if (countExpression != null) {
+            JsonNode selected = countExpression.evaluate(JsonataBindings.of(effective, context),
+                    "ToleratedFailureCount", "number");
+            if (!selected.isIntegralNumber() && !(selected.isNumber() && selected.asDouble() == selected.asLong())) {
+                throw new StatesException("States.QueryEvaluationError", "The JSONata expression '"
+                        + countExpression.text() + "' specified for the field 'ToleratedFailureCount' returned an "
+                        + "unexpected value. Expected an integer, but was: " + selected);
+            }
+            value = selected.asLong();
+        }
         if (countPath != null) {
             JsonNode selected = select(countPath, effective, context);
             if (!selected.isIntegralNumber() || !selected.canConvertToLong()) {
@@ -78,6 +91,10 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
     @Nullable
     Double percentage(JsonNode effective, EvaluationContext context) {
         Double value = percentage;
+        if (percentageExpression != null) {
+            value = percentageExpression.evaluate(JsonataBindings.of(effective, context),
+                    "ToleratedFailurePercentage", "number").asDouble();
+        }
         if (percentagePath != null) {
             JsonNode selected = select(percentagePath, effective, context);
             if (!selected.isNumber()) {
@@ -89,6 +106,11 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
             throw StatesException.runtime("ToleratedFailurePercentage must be between 0 and 100.");
         }
         return value;
+    }
+
+    private static @Nullable JsonataExpression expression(@Nullable JsonNode value) throws ExpressionSyntaxException {
+        return value != null && value.isTextual() && JsonataExpression.isExpression(value.asText())
+                ? JsonataExpression.compileDelimited(value.asText()) : null;
     }
 
     private static JsonNode select(CompiledPath path, JsonNode effective, EvaluationContext context) {
