@@ -1,6 +1,7 @@
 package dev.orrery.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.TaskOutcome;
 import java.util.List;
@@ -80,6 +81,19 @@ public final class Stubbing {
     /** Never answer: only the state's TimeoutSeconds or HeartbeatSeconds ends the call. */
     public AnswerChain timesOut() {
         return answersWith(Answers.outcome(TaskOutcome.NoResponse.silent()));
+    }
+
+    /**
+     * Submit a callback call ({@code .waitForTaskToken}, {@code .sync}) with an empty response and leave its answer
+     * to test code: start the execution with {@code StateMachineRunner.start} and answer through the session.
+     */
+    public AnswerChain awaitsCallback() {
+        return awaitsCallback(JsonNodeFactory.instance.objectNode());
+    }
+
+    /** Submit a callback call with the given service response (the TaskSubmitted output); test code answers. */
+    public AnswerChain awaitsCallback(JsonNode submittedOutput) {
+        return answersWith(Answers.outcome(TaskOutcome.awaitingCallback(submittedOutput)));
     }
 
     /** Answer with a Java handler (a lambda or a Mockito mock). */

@@ -1,6 +1,8 @@
 package dev.orrery.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.interpreter.CompiledMachine;
+import dev.orrery.internal.interpreter.NestedMachines;
 import dev.orrery.model.StateMachine;
 import dev.orrery.spi.TaskIntegration;
 import java.util.Objects;
@@ -20,14 +22,21 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StateMachineRunner {
 
-    private final dev.orrery.internal.interpreter.CompiledMachine machine;
+    private final CompiledMachine machine;
     private final TaskIntegration integration;
     private final ExecutionOptions options;
+    private final NestedMachines nested;
 
     private StateMachineRunner(StateMachine stateMachine, TaskIntegration integration, ExecutionOptions options) {
-        this.machine = dev.orrery.internal.interpreter.CompiledMachine.compile(stateMachine);
+        this(CompiledMachine.compile(stateMachine), integration, options, NestedMachines.none());
+    }
+
+    private StateMachineRunner(CompiledMachine machine, TaskIntegration integration, ExecutionOptions options,
+            NestedMachines nested) {
+        this.machine = machine;
         this.integration = Objects.requireNonNull(integration, "integration");
         this.options = Objects.requireNonNull(options, "options");
+        this.nested = nested;
     }
 
     /** Compile the state machine for runs answered by the given integration, with default options. */
@@ -39,6 +48,29 @@ public final class StateMachineRunner {
     public static StateMachineRunner create(
             StateMachine stateMachine, TaskIntegration integration, ExecutionOptions options) {
         return new StateMachineRunner(stateMachine, integration, options);
+    }
+
+    /**
+     * Compile an Express state machine: {@code .sync}, {@code .waitForTaskToken} and activity resources are
+     * refused with AWS's diagnostics, and each execution times out after five minutes of virtual time (or its
+     * smaller TimeoutSeconds).
+     *
+     * @throws dev.orrery.parse.InvalidDefinitionException when the definition uses what Express forbids
+     */
+    public static StateMachineRunner createExpress(
+            StateMachine stateMachine, TaskIntegration integration, ExecutionOptions options) {
+        return new StateMachineRunner(CompiledMachine.compileExpress(stateMachine), integration, options,
+                NestedMachines.none());
+    }
+
+    /**
+     * Return a runner whose {@code arn:aws:states:::states:startExecution(.sync|.sync:2)} tasks naming the ARN run
+     * the given state machine as a child execution in the same event loop, answered by the same integration,
+     * instead of asking the integration.
+     */
+    public StateMachineRunner withNestedStateMachine(String stateMachineArn, StateMachine child) {
+        return new StateMachineRunner(machine, integration, options,
+                nested.with(Objects.requireNonNull(stateMachineArn, "stateMachineArn"), CompiledMachine.compile(child)));
     }
 
     /** Return the options runs use unless given others. */
@@ -56,8 +88,23 @@ public final class StateMachineRunner {
         return run(input, options);
     }
 
+    /**
+     * Start an execution that test code drives through the returned session: it runs until it ends or waits for a
+     * callback ({@code .waitForTaskToken}) that test code answers.
+     *
+     * @param input the execution input, never {@code null}; it is not mutated
+     */
+    public ExecutionSession start(JsonNode input) {
+        return start(input, options);
+    }
+
+    /** Start a driven execution with the given options instead of the runner's. */
+    public ExecutionSession start(JsonNode input, ExecutionOptions runOptions) {
+        return new ExecutionSession(machine.start(input, integration, runOptions, nested));
+    }
+
     /** Run the state machine with the given options instead of the runner's. */
     public Execution run(JsonNode input, ExecutionOptions runOptions) {
-        return machine.run(input, integration, runOptions);
+        return machine.run(input, integration, runOptions, nested);
     }
 }

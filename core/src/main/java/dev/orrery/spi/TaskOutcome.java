@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /** How a Task call ends: with a result or an error after a virtual latency, or never (until a timeout). */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Failure, TaskOutcome.NoResponse {
+public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Failure, TaskOutcome.NoResponse,
+        TaskOutcome.Callback {
 
     /** Return how much virtual time the call takes; {@link NoResponse} never ends and has no latency. */
     Duration latency();
@@ -93,6 +94,45 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
         @Override
         public Duration latency() {
             return Duration.ZERO;
+        }
+    }
+
+    /**
+     * Return a callback call ({@code .waitForTaskToken}, {@code .sync}) that submitted its work with the given
+     * output and now waits for test code to answer through an {@link dev.orrery.run.ExecutionSession}.
+     */
+    static TaskOutcome awaitingCallback(JsonNode submittedOutput) {
+        return new Callback(submittedOutput, null);
+    }
+
+    /**
+     * A callback call ({@code .waitForTaskToken}, {@code .sync}): the service call succeeded with
+     * {@code submittedOutput} (the {@code TaskSubmitted} output), then the state waits for the answer.
+     *
+     * @param submittedOutput the service's response to the call, recorded in the {@code TaskSubmitted} event
+     * @param answer what the worker (or the job) answers, counted from the submission: a {@link Success} is sent as
+     *     SendTaskSuccess after its latency, a {@link Failure} as SendTaskFailure, a {@link NoResponse} never
+     *     answers; heartbeats are sent as SendTaskHeartbeat; {@code null} leaves the answer to test code
+     */
+    record Callback(JsonNode submittedOutput, @Nullable TaskOutcome answer) implements TaskOutcome {
+        /** Check the arguments: the answer cannot be another callback. */
+        public Callback {
+            Objects.requireNonNull(submittedOutput, "submittedOutput");
+            if (answer instanceof Callback) {
+                throw new IllegalArgumentException("the answer of a callback cannot be another callback");
+            }
+        }
+
+        /** Return {@link Duration#ZERO}: the submission itself takes no virtual time. */
+        @Override
+        public Duration latency() {
+            return Duration.ZERO;
+        }
+
+        /** Return no heartbeats: the answer carries them. */
+        @Override
+        public List<Duration> heartbeats() {
+            return List.of();
         }
     }
 

@@ -60,11 +60,24 @@ public final class CaseMocks implements TaskIntegration {
         return outcome(entry);
     }
 
-    /** Return the outcome one recorded entry stands for. */
+    /**
+     * Return the outcome one recorded entry stands for; an entry with {@code submitted} (a callback or
+     * {@code .sync} call) is a {@link TaskOutcome.Callback} submitted with it and answered by the rest of the entry
+     * (a timed-out one never answers).
+     */
     static TaskOutcome outcome(JsonNode entry) {
+        if (entry.has("submitted")) {
+            TaskOutcome answer = entry.path("event").asText().endsWith("TimedOut")
+                    ? TaskOutcome.NoResponse.silent() : answer(entry);
+            return new TaskOutcome.Callback(entry.get("submitted"), answer);
+        }
         if (entry.path("event").asText().endsWith("TimedOut")) {
             return new TaskOutcome.Success(JsonNodeFactory.instance.objectNode(), NEVER);
         }
+        return answer(entry);
+    }
+
+    private static TaskOutcome answer(JsonNode entry) {
         if (entry.has("return")) {
             return TaskOutcome.success(entry.get("return"));
         }

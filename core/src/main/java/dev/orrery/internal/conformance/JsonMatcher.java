@@ -55,7 +55,7 @@ final class JsonMatcher {
         JsonNode e = expected == null ? NullNode.instance : expected;
         JsonNode a = actual == null ? NullNode.instance : actual;
         String replacement = redactions.replacementAt(keyPath);
-        if (replacement != null && e.isTextual() && e.asText().equals(replacement)) {
+        if (replacement != null && e.isTextual() && redacted(e.asText(), replacement)) {
             return null;
         }
         if (e.isTextual()) {
@@ -147,5 +147,15 @@ final class JsonMatcher {
 
     private static Difference differ(String field, JsonNode e, JsonNode a) {
         return new Difference(field, e.toString(), a.toString());
+    }
+
+    /**
+     * Return whether the recorded text is the recorder's replacement: the text itself, or its numbered reference
+     * form {@code <replacement:N>} (e.g. {@code <task_token:1>} for {@code $..TaskToken}).
+     */
+    private static boolean redacted(String recorded, String replacement) {
+        return recorded.equals(replacement) || (recorded.startsWith("<" + replacement + ":")
+                && recorded.endsWith(">") && recorded.substring(replacement.length() + 2, recorded.length() - 1)
+                .chars().allMatch(Character::isDigit));
     }
 }

@@ -2,18 +2,28 @@ package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.model.StateMachine;
+import dev.orrery.parse.Diagnostic;
+import dev.orrery.parse.InvalidDefinitionException;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.spi.TaskIntegration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A state machine compiled once into an executable plan: each state's handler, paths and templates. */
 public final class CompiledMachine {
 
     private final StateMachine stateMachine;
     private final CompiledGraph graph;
+    private final boolean express;
 
     private CompiledMachine(StateMachine stateMachine) {
+        this(stateMachine, false);
+    }
+
+    private CompiledMachine(StateMachine stateMachine, boolean express) {
         this.stateMachine = stateMachine;
+        this.express = express;
         this.graph = new CompiledGraph(stateMachine.asBranch(), new StateCompiler());
     }
 
@@ -24,6 +34,31 @@ public final class CompiledMachine {
      */
     public static CompiledMachine compile(StateMachine stateMachine) {
         return new CompiledMachine(stateMachine);
+    }
+
+    /**
+     * Compile the state machine as an Express workflow: it may not use {@code .sync}, {@code .waitForTaskToken} or
+     * activities, and its executions time out after five minutes.
+     *
+     * @throws dev.orrery.parse.InvalidDefinitionException with AWS's diagnostics when it uses what Express forbids
+     */
+    public static CompiledMachine compileExpress(StateMachine stateMachine) {
+        List<Diagnostic> diagnostics = ExpressRules.check(stateMachine);
+        if (!diagnostics.isEmpty()) {
+            throw new InvalidDefinitionException(diagnostics);
+        }
+        return new CompiledMachine(stateMachine, true);
+    }
+
+    /** Return the execution timeout in seconds: the definition's TimeoutSeconds, at most five minutes for Express. */
+    @Nullable
+    Integer timeoutSeconds() {
+        Integer declared = stateMachine.timeoutSeconds();
+        if (!express) {
+            return declared;
+        }
+        return declared == null ? ExpressRules.MAX_DURATION_SECONDS
+                : Math.min(declared, ExpressRules.MAX_DURATION_SECONDS);
     }
 
     StateMachine stateMachine() {
@@ -37,5 +72,32 @@ public final class CompiledMachine {
     /** Run one execution to its end on a fresh virtual clock. */
     public Execution run(JsonNode input, TaskIntegration integration, ExecutionOptions options) {
         return new ExecutionRun(this, input, integration, options).run();
+    }
+
+    /** Run one execution whose {@code states:startExecution} tasks run the given machines in the same loop. */
+    public Execution run(JsonNode input, TaskIntegration integration, ExecutionOptions options,
+            NestedMachines nested) {
+        return topLevel(input, integration, options, nested).run();
+    }
+
+    /** Start one execution with nested machines; see {@link #start(JsonNode, TaskIntegration, ExecutionOptions)}. */
+    public ExecutionDriver start(JsonNode input, TaskIntegration integration, ExecutionOptions options,
+            NestedMachines nested) {
+        ExecutionRun run = topLevel(input, integration, options, nested);
+        run.start();
+        return new ExecutionDriver(run);
+    }
+
+    private ExecutionRun topLevel(JsonNode input, TaskIntegration integration, ExecutionOptions options,
+            NestedMachines nested) {
+        return new ExecutionRun(this, input, integration, options, new Scheduler(options.startTime()),
+                new CallbackRegistry(), nested, null);
+    }
+
+    /** Start one execution and run it until it ends or waits for test code (a callback). */
+    public ExecutionDriver start(JsonNode input, TaskIntegration integration, ExecutionOptions options) {
+        ExecutionRun run = new ExecutionRun(this, input, integration, options);
+        run.start();
+        return new ExecutionDriver(run);
     }
 }

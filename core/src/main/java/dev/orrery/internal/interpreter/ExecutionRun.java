@@ -6,6 +6,7 @@ import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionLimitExceededException;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.ExecutionStatus;
+import dev.orrery.run.PendingCallback;
 import dev.orrery.spi.TaskIntegration;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** The mutable state of one execution while it runs; {@link #run()} returns the immutable result. */
@@ -29,6 +31,9 @@ final class ExecutionRun {
     private final SplittableRandom random;
     private final List<Activation> activations = new ArrayList<>();
     private final Map<String, int[]> invocations = new HashMap<>();
+    private final CallbackRegistry callbacks;
+    private final NestedMachines nested;
+    private final @Nullable Consumer<Execution> onEnd;
     private final Instant deadline;
     private int transitions;
     private ExecutionStatus status = ExecutionStatus.RUNNING;
@@ -38,11 +43,25 @@ final class ExecutionRun {
     private @Nullable JsonNode lastPayloadWithinLimit;
 
     ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options) {
+        this(machine, input, integration, options, new Scheduler(options.startTime()), new CallbackRegistry(),
+                NestedMachines.none(), null);
+    }
+
+    /**
+     * Create an execution; a nested one ({@code onEnd} not null) shares its parent's clock and callbacks, keeps its
+     * own history, and reports its end instead of stopping the loop.
+     */
+    ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options,
+            Scheduler scheduler, CallbackRegistry callbacks, NestedMachines nested,
+            @Nullable Consumer<Execution> onEnd) {
         this.machine = machine;
         this.input = input;
         this.integration = integration;
         this.options = options;
-        this.scheduler = new Scheduler(options.startTime());
+        this.scheduler = scheduler;
+        this.callbacks = callbacks;
+        this.nested = nested;
+        this.onEnd = onEnd;
         this.history = new HistoryRecorder(scheduler);
         this.contextObjects = new ContextObjects(options, input);
         this.random = new SplittableRandom(options.seed());
@@ -50,27 +69,90 @@ final class ExecutionRun {
     }
 
     Execution run() {
+        start();
+        return runToCompletion();
+    }
+
+    /** Start the execution and run it until it ends or only test code can make it progress. */
+    void start() {
+        begin();
+        settle();
+    }
+
+    /** Record the start and schedule the first state, without running anything. */
+    void begin() {
         ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
         details.put("roleArn", options.roleArn());
         long started = history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
         scheduleTimeout();
         new Fiber(this, started, this::finish).start(machine.graph().start(), input);
-        while (status == ExecutionStatus.RUNNING && scheduler.hasPending()) {
-            if (scheduler.nextTime().isAfter(deadline)) {
-                throw new ExecutionLimitExceededException("The execution did not end within the maximum virtual "
-                        + "duration of " + options.maxVirtualDuration() + " (set ExecutionOptions.maxVirtualDuration "
-                        + "to allow longer runs). Path so far: " + tail(path()));
-            }
+    }
+
+    /**
+     * Run what is due, and move the clock on while no callback waits for test code: stop when the execution ends,
+     * or when a callback is pending and the next timer lies in the future.
+     */
+    void settle() {
+        while (status == ExecutionStatus.RUNNING && scheduler.hasPending()
+                && !(callbacks.awaitingTest() && scheduler.nextTime().isAfter(scheduler.now()))) {
+            runNextTimer();
+        }
+    }
+
+    /** Run every timer due up to the instant, set the clock to it, then settle. */
+    void advanceTo(Instant instant) {
+        while (status == ExecutionStatus.RUNNING && scheduler.hasPending()
+                && !scheduler.nextTime().isAfter(instant)) {
             scheduler.runNext();
+        }
+        if (status == ExecutionStatus.RUNNING) {
+            scheduler.advanceTo(instant);
+        }
+        settle();
+    }
+
+    /** Run the execution to its end, leaving pending callbacks unanswered; return the immutable result. */
+    Execution runToCompletion() {
+        while (status == ExecutionStatus.RUNNING && scheduler.hasPending()) {
+            runNextTimer();
         }
         if (status == ExecutionStatus.RUNNING) {
             throw new ExecutionLimitExceededException("The execution cannot progress: it waits for a task that never "
                     + "answers and no TimeoutSeconds, HeartbeatSeconds or execution timeout can end the wait. "
-                    + "Path so far: " + tail(path()));
+                    + "Path so far: " + tail(path()) + waitingCallbacks());
         }
+        return snapshot();
+    }
+
+    private Execution snapshot() {
         return new Execution(options.executionArn(), status, input, output, error, cause, path(),
                 activations.stream().map(Activation::toVisit).toList(), history.history(), options.startTime(),
                 scheduler.now());
+    }
+
+    /** Stop the loop at the end of a top-level execution; report the end of a nested one to its parent. */
+    private void ended() {
+        if (onEnd == null) {
+            scheduler.clear();
+        } else {
+            onEnd.accept(snapshot());
+        }
+    }
+
+    private void runNextTimer() {
+        if (scheduler.nextTime().isAfter(deadline)) {
+            throw new ExecutionLimitExceededException("The execution did not end within the maximum virtual "
+                    + "duration of " + options.maxVirtualDuration() + " (set ExecutionOptions.maxVirtualDuration "
+                    + "to allow longer runs). Path so far: " + tail(path()));
+        }
+        scheduler.runNext();
+    }
+
+    private String waitingCallbacks() {
+        List<String> states = callbacks.pending().stream().map(PendingCallback::stateName).toList();
+        return states.isEmpty() ? "" : ". Callbacks pending for " + states + ": start the execution with "
+                + "StateMachineRunner.start and answer them with ExecutionSession.sendTaskSuccess or "
+                + "sendTaskFailure";
     }
 
     /**
@@ -79,7 +161,7 @@ final class ExecutionRun {
      * has neither).
      */
     private void scheduleTimeout() {
-        Integer timeoutSeconds = machine.stateMachine().timeoutSeconds();
+        Integer timeoutSeconds = machine.timeoutSeconds();
         if (timeoutSeconds == null) {
             return;
         }
@@ -88,7 +170,7 @@ final class ExecutionRun {
                 history.record(history.history().size(), "ExecutionTimedOut", "executionTimedOutEventDetails",
                         HistoryRecorder.details());
                 status = ExecutionStatus.TIMED_OUT;
-                scheduler.clear();
+                ended();
             }
         });
     }
@@ -106,7 +188,7 @@ final class ExecutionRun {
             history.record(history.history().size(), "ExecutionFailed", "executionFailedEventDetails",
                     HistoryRecorder.withError(HistoryRecorder.details(), outcome.error(), outcome.cause()));
         }
-        scheduler.clear();
+        ended();
     }
 
     void countTransition(CompiledState state) {
@@ -148,6 +230,18 @@ final class ExecutionRun {
 
     Instant now() {
         return scheduler.now();
+    }
+
+    NestedMachines nested() {
+        return nested;
+    }
+
+    CallbackRegistry callbacks() {
+        return callbacks;
+    }
+
+    ExecutionStatus status() {
+        return status;
     }
 
     Scheduler scheduler() {

@@ -55,7 +55,7 @@ final class Fiber {
         aborted = true;
     }
 
-    private boolean isAborted() {
+    boolean isAborted() {
         return aborted || (parent != null && parent.isAborted());
     }
 

@@ -40,14 +40,26 @@ final class TaskHandler extends CompiledState {
 
     @Override
     StepResult execute(Activation activation, JsonNode input) {
+        if (resource.submits()) {
+            activation.taskToken(TaskTokens.next(activation.run().random()));
+        }
         JsonNode payload = io.effectiveInput(input, activation);
         Integer timeoutSeconds = timeouts.timeoutSeconds(input, activation);
         Integer heartbeatSeconds = timeouts.heartbeatSeconds(input, activation);
         scheduled(activation, payload, timeoutSeconds, heartbeatSeconds);
         activation.record(resource.kind().event("Started"), startedKey(), startedDetails());
+        CompiledMachine child = NestedExecution.target(resource, payload, activation.run());
+        if (child != null) {
+            return NestedExecution.start(this, resource, activation, input, payload, child, timeoutSeconds,
+                    heartbeatSeconds);
+        }
         int invocation = activation.run().nextInvocation(state.name());
         TaskOutcome outcome = activation.run().integration().invoke(new TaskRequest(state.name(), state.resource(),
                 payload, invocation, activation.retryCount(), activation.taskToken(), activation.contextObject()));
+        if (SubmittedTask.applies(resource, outcome)) {
+            return SubmittedTask.submit(this, resource, activation, input, payload, outcome, timeoutSeconds,
+                    heartbeatSeconds);
+        }
         TaskEnd end = TaskEnd.of(outcome, timeoutSeconds, heartbeatSeconds);
         return switch (end.kind()) {
             case NEVER -> new StepResult.Suspended();
@@ -57,7 +69,7 @@ final class TaskHandler extends CompiledState {
         };
     }
 
-    private StepResult completed(Activation activation, JsonNode input, TaskOutcome outcome) {
+    StepResult completed(Activation activation, JsonNode input, TaskOutcome outcome) {
         if (outcome instanceof TaskOutcome.Failure failure) {
             return failed(activation, failure.error(), failure.cause());
         }
@@ -80,7 +92,7 @@ final class TaskHandler extends CompiledState {
      * Time the call out: a {@code *TimedOut} event with {@code States.Timeout}, for a missed heartbeat too (AWS records
      * heartbeat timeouts so; only ErrorEquals {@code States.HeartbeatTimeout} tells them apart).
      */
-    private StepResult timedOut(Activation activation, boolean heartbeat) {
+    StepResult timedOut(Activation activation, boolean heartbeat) {
         ObjectNode details = HistoryRecorder.withError(serviceDetails(), "States.Timeout", null);
         activation.record(resource.kind().event("TimedOut"), resource.kind().details("TimedOut"), details);
         return new StepResult.Failed("States.Timeout", null, heartbeat);

@@ -45,6 +45,17 @@ record TaskResource(Kind kind, String resourceType, String resource) {
         }
     }
 
+    /** Return whether the state waits for a task token to be answered ({@code .waitForTaskToken}). */
+    boolean waitsForTaskToken() {
+        return kind == Kind.SERVICE && resource.endsWith(".waitForTaskToken");
+    }
+
+    /** Return whether the state submits work and waits for its end: callbacks and {@code .sync} jobs. */
+    boolean submits() {
+        return kind == Kind.SERVICE && (waitsForTaskToken() || resource.endsWith(".sync")
+                || resource.endsWith(".sync:2"));
+    }
+
     static TaskResource of(String arn) {
         if (LAMBDA.matcher(arn).matches()) {
             return new TaskResource(Kind.LAMBDA_FUNCTION, "lambda", arn);

@@ -45,6 +45,19 @@ class CaseMocksTests {
     }
 
     @Test
+    void replays_a_recorded_callback_as_its_submission_and_the_worker_answer() {
+        ObjectNode mocks = (ObjectNode) json("""
+                {'Ask': [{'return': 'yes', 'event': 'TaskSucceeded', 'submitted': {'MessageId': 'm'}}],
+                 'Late': [{'throw': {'error': 'States.Timeout'}, 'event': 'TaskTimedOut', 'submitted': {}}]}
+                """);
+
+        assertThat(new CaseMocks(mocks, false).invoke(call("Ask", 0, json("{}"))))
+                .isEqualTo(new TaskOutcome.Callback(json("{'MessageId': 'm'}"), TaskOutcome.success(json("'yes'"))));
+        assertThat(new CaseMocks(mocks, false).invoke(call("Late", 0, json("{}"))))
+                .isEqualTo(new TaskOutcome.Callback(json("{}"), TaskOutcome.NoResponse.silent()));
+    }
+
+    @Test
     void chooses_by_recorded_request_when_the_call_order_is_unreliable() {
         CaseMocks mocks = new CaseMocks(MOCKS, true);
 

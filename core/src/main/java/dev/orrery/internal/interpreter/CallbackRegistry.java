@@ -1,0 +1,48 @@
+package dev.orrery.internal.interpreter;
+
+import dev.orrery.run.PendingCallback;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The callbacks an execution waits for, by task token, in the order the tasks submitted their work. */
+final class CallbackRegistry {
+
+    private final Map<String, CallbackWait> waits = new LinkedHashMap<>();
+
+    void add(CallbackWait wait) {
+        waits.put(wait.token(), wait);
+    }
+
+    void remove(CallbackWait wait) {
+        waits.remove(wait.token());
+    }
+
+    /** Return the open wait for the token; fail as SendTask* does for a token nothing waits for. */
+    CallbackWait open(String token) {
+        CallbackWait wait = waits.get(token);
+        if (wait == null || !wait.isOpen()) {
+            throw new IllegalArgumentException("No task waits for the task token \"" + token + "\": it was "
+                    + "never issued, or its task already succeeded, failed or timed out (AWS answers "
+                    + "SendTask* with TaskTimedOut or InvalidToken). Pending: " + pending());
+        }
+        return wait;
+    }
+
+    /** Return whether a wait is open that only test code can answer. */
+    boolean awaitingTest() {
+        return waits.values().stream().anyMatch(wait -> wait.answeredByTest() && wait.isOpen());
+    }
+
+    /** Return the open waits. */
+    List<PendingCallback> pending() {
+        List<PendingCallback> open = new ArrayList<>();
+        for (CallbackWait wait : waits.values()) {
+            if (wait.isOpen()) {
+                open.add(wait.describe());
+            }
+        }
+        return open;
+    }
+}

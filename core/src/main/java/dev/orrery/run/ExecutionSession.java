@@ -1,0 +1,131 @@
+package dev.orrery.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.interpreter.ExecutionDriver;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A started execution that test code drives: it answers {@code .waitForTaskToken} callbacks and moves the virtual
+ * clock, as a worker or a person would in production, at instants of its choice.
+ *
+ * <p>The execution runs by itself until it ends or until it waits for a callback that only test code can answer
+ * and the next timer lies in the future; then each call below acts at the current virtual instant and lets the
+ * execution run on again. Not thread-safe; one session per test.
+ *
+ * <pre>{@code
+ * ExecutionSession session = runner.start(input);
+ * session.advanceBy(Duration.ofHours(2));
+ * session.sendTaskSuccess(session.taskToken("WaitForApproval"), approved);
+ * Execution execution = session.runToCompletion();
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ExecutionSession {
+
+    private final ExecutionDriver driver;
+
+    ExecutionSession(ExecutionDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Return the callbacks the execution waits for, in the order their tasks submitted their work. */
+    public List<PendingCallback> pendingCallbacks() {
+        return driver.pending();
+    }
+
+    /** Return the task tokens the execution waits for, in the order their tasks submitted their work. */
+    public List<String> pendingTaskTokens() {
+        return pendingCallbacks().stream().map(PendingCallback::taskToken).toList();
+    }
+
+    /**
+     * Return the pending callback of the named Task state.
+     *
+     * @throws IllegalStateException when the state waits for no callback, or for several (Map iterations)
+     */
+    public PendingCallback pendingCallback(String stateName) {
+        List<PendingCallback> matching = pendingCallbacks().stream()
+                .filter(callback -> callback.stateName().equals(stateName)).toList();
+        if (matching.size() != 1) {
+            throw new IllegalStateException("Expected one pending callback of state \"" + stateName + "\" at "
+                    + currentTime() + " but found " + matching.size() + "; pending: " + pendingCallbacks());
+        }
+        return matching.get(0);
+    }
+
+    /** Return the task token the named Task state waits with; see {@link #pendingCallback(String)}. */
+    public String taskToken(String stateName) {
+        return pendingCallback(stateName).taskToken();
+    }
+
+    /**
+     * Answer a callback as SendTaskSuccess does: the output is the task's result.
+     *
+     * @throws IllegalArgumentException when no task waits for the token (never issued, answered or timed out)
+     */
+    public ExecutionSession sendTaskSuccess(String taskToken, JsonNode output) {
+        driver.sendTaskSuccess(Objects.requireNonNull(taskToken, "taskToken"), Objects.requireNonNull(output,
+                "output"));
+        return this;
+    }
+
+    /**
+     * Answer a callback as SendTaskFailure does: the task fails with the error and cause (Retry and Catch apply).
+     *
+     * @throws IllegalArgumentException when no task waits for the token
+     */
+    public ExecutionSession sendTaskFailure(String taskToken, String error, @Nullable String cause) {
+        driver.sendTaskFailure(Objects.requireNonNull(taskToken, "taskToken"), Objects.requireNonNull(error,
+                "error"), cause);
+        return this;
+    }
+
+    /**
+     * Send a heartbeat as SendTaskHeartbeat does: the state's HeartbeatSeconds clock starts again.
+     *
+     * @throws IllegalArgumentException when no task waits for the token
+     */
+    public ExecutionSession sendTaskHeartbeat(String taskToken) {
+        driver.sendTaskHeartbeat(Objects.requireNonNull(taskToken, "taskToken"));
+        return this;
+    }
+
+    /** Move the virtual clock forward by the duration; the timers due on the way fire (Wait, timeouts). */
+    public ExecutionSession advanceBy(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("cannot move the virtual clock back: " + duration);
+        }
+        return advanceTo(currentTime().plus(duration));
+    }
+
+    /** Move the virtual clock forward to the instant (never back); the timers due up to it fire. */
+    public ExecutionSession advanceTo(Instant instant) {
+        driver.advanceTo(Objects.requireNonNull(instant, "instant"));
+        return this;
+    }
+
+    /** Return the current virtual time. */
+    public Instant currentTime() {
+        return driver.now();
+    }
+
+    /** Return the execution's status so far: {@link ExecutionStatus#RUNNING} until it ends. */
+    public ExecutionStatus status() {
+        return driver.status();
+    }
+
+    /**
+     * Run the execution to its end and return it; callbacks still pending stay unanswered, so only their
+     * timeouts can end them.
+     *
+     * @throws ExecutionLimitExceededException when a callback is pending and nothing can end its wait
+     */
+    public Execution runToCompletion() {
+        return driver.runToCompletion();
+    }
+}
