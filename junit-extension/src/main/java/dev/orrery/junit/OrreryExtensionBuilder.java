@@ -1,0 +1,90 @@
+package dev.orrery.junit;
+
+import dev.orrery.mock.TaskMocks;
+import dev.orrery.run.ExecutionOptions;
+import java.time.Instant;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configures an {@link OrreryExtension} in code, with the settings of {@link StateMachineTest} plus base mocks and
+ * full {@link ExecutionOptions}; not thread-safe, each {@link #build()} returns an independent extension.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class OrreryExtensionBuilder {
+
+    static final String ORIGIN = "OrreryExtension.builder()";
+
+    private String definition = "";
+    private String mockConfig = "";
+    private String mockConfigStateMachine = "";
+    private String testCase = "";
+    private ExecutionOptions options = ExecutionOptions.defaults();
+    private Strictness strictness = Strictness.STRICT;
+    private @Nullable TaskMocks mocks;
+
+    OrreryExtensionBuilder() {}
+
+    /** Use the definition: a classpath resource, else a file path relative to the working directory. */
+    public OrreryExtensionBuilder definition(String resourceOrFile) {
+        this.definition = Objects.requireNonNull(resourceOrFile, "resourceOrFile");
+        return this;
+    }
+
+    /** Use the Step Functions Local mock configuration (resource or file). */
+    public OrreryExtensionBuilder mockConfig(String resourceOrFile) {
+        this.mockConfig = Objects.requireNonNull(resourceOrFile, "resourceOrFile");
+        return this;
+    }
+
+    /** Use the named state machine of the mock configuration. */
+    public OrreryExtensionBuilder mockConfigStateMachine(String name) {
+        this.mockConfigStateMachine = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    /** Start every test from the mocks of the named test case of the mock configuration. */
+    public OrreryExtensionBuilder testCase(String name) {
+        this.testCase = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    /** Start every test from these mocks (they answer what the test's own mocks leave out; never strict). */
+    public OrreryExtensionBuilder mocks(TaskMocks baseMocks) {
+        this.mocks = Objects.requireNonNull(baseMocks, "baseMocks");
+        return this;
+    }
+
+    /** Run with these options. */
+    public OrreryExtensionBuilder options(ExecutionOptions executionOptions) {
+        this.options = Objects.requireNonNull(executionOptions, "executionOptions");
+        return this;
+    }
+
+    /** Run with this seed. */
+    public OrreryExtensionBuilder seed(long seed) {
+        this.options = options.withSeed(seed);
+        return this;
+    }
+
+    /** Start runs at this virtual instant. */
+    public OrreryExtensionBuilder startTime(Instant startTime) {
+        this.options = options.withStartTime(startTime);
+        return this;
+    }
+
+    /** Tolerate mocks that no call used. */
+    public OrreryExtensionBuilder lenient() {
+        this.strictness = Strictness.LENIENT;
+        return this;
+    }
+
+    /** Return the configured extension. */
+    public OrreryExtension build() {
+        return new OrreryExtension(new Settings(ORIGIN, definition, mockConfig, mockConfigStateMachine, testCase,
+                options, strictness, mocks));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.orrery.junit;
+
+import dev.orrery.mock.TaskMocks;
+import dev.orrery.run.ExecutionOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a test class is set up, read from {@link StateMachineTest} or built by {@link OrreryExtension.Builder}.
+ *
+ * @param origin how the settings were given, for messages ({@code @StateMachineTest} or the builder)
+ * @param definition the definition resource or file, empty when none was given
+ * @param mockConfig the mock configuration resource or file, empty when none
+ * @param mockConfigStateMachine the state machine of the mock configuration, empty for its only one
+ * @param testCase the test case every test starts from, empty when none
+ * @param options the execution options
+ * @param strictness whether unused mocks fail the test
+ * @param mocks mocks every test starts from (builder only), or {@code null}
+ */
+record Settings(
+        String origin,
+        String definition,
+        String mockConfig,
+        String mockConfigStateMachine,
+        String testCase,
+        ExecutionOptions options,
+        Strictness strictness,
+        @Nullable TaskMocks mocks) {
+
+    static final String ANNOTATION = "@StateMachineTest";
+
+    static Settings of(StateMachineTest annotation, Class<?> testClass) {
+        ExecutionOptions options = ExecutionOptions.defaults()
+                .withSeed(annotation.seed())
+                .withStateMachineName(annotation.stateMachineName());
+        if (!annotation.startTime().isEmpty()) {
+            options = options.withStartTime(Problems.instant(annotation.startTime(), testClass));
+        }
+        return new Settings(ANNOTATION, annotation.definition(), annotation.mockConfig(),
+                annotation.mockConfigStateMachine(), annotation.testCase(), options, annotation.strictness(), null);
+    }
+
+    Settings withTestCase(String name) {
+        return new Settings(origin, definition, mockConfig, mockConfigStateMachine, name, options, strictness, mocks);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.orrery.junit;
+
+import dev.orrery.model.Catcher;
+import dev.orrery.model.ChoiceRule;
+import dev.orrery.model.ChoiceState;
+import dev.orrery.model.ErrorHandling;
+import dev.orrery.model.MapState;
+import dev.orrery.model.ParallelState;
+import dev.orrery.model.PassState;
+import dev.orrery.model.State;
+import dev.orrery.model.TaskState;
+import dev.orrery.model.Transition;
+import dev.orrery.model.WaitState;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The top-level transitions of a state machine, as edges between state names ({@code null} target: the end). */
+final class StateGraph {
+
+    /**
+     * One possible transition.
+     *
+     * @param from the source state
+     * @param to the target state, or {@code null} for the end
+     * @param label what makes it happen, empty for a plain {@code Next}
+     */
+    record Edge(String from, @Nullable String to, String label) {}
+
+    private StateGraph() {}
+
+    static List<Edge> edges(State state) {
+        List<Edge> edges = new ArrayList<>();
+        if (state instanceof ChoiceState choice) {
+            int i = 1;
+            for (ChoiceRule rule : choice.choices()) {
+                edges.add(new Edge(state.name(), rule.next(), "rule " + i++));
+            }
+            if (choice.defaultState() != null) {
+                edges.add(new Edge(state.name(), choice.defaultState(), "Default"));
+            }
+            return edges;
+        }
+        Transition transition = transition(state);
+        if (transition instanceof Transition.Next next) {
+            edges.add(new Edge(state.name(), next.stateName(), ""));
+        } else if (transition instanceof Transition.End) {
+            edges.add(new Edge(state.name(), null, ""));
+        }
+        ErrorHandling handling = errorHandling(state);
+        if (handling != null) {
+            for (Catcher catcher : handling.catchers()) {
+                edges.add(new Edge(state.name(), catcher.next(), "Catch " + String.join(", ", catcher.errorEquals())));
+            }
+        }
+        return edges;
+    }
+
+    private static @Nullable Transition transition(State state) {
+        if (state instanceof TaskState task) {
+            return task.transition();
+        } else if (state instanceof PassState pass) {
+            return pass.transition();
+        } else if (state instanceof WaitState wait) {
+            return wait.transition();
+        } else if (state instanceof ParallelState parallel) {
+            return parallel.transition();
+        } else if (state instanceof MapState map) {
+            return map.transition();
+        }
+        return null;
+    }
+
+    private static @Nullable ErrorHandling errorHandling(State state) {
+        if (state instanceof TaskState task) {
+            return task.errorHandling();
+        } else if (state instanceof ParallelState parallel) {
+            return parallel.errorHandling();
+        } else if (state instanceof MapState map) {
+            return map.errorHandling();
+        }
+        return null;
+    }
+}

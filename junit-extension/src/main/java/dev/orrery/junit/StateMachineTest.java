@@ -1,0 +1,64 @@
+package dev.orrery.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Test a state machine: parse its definition once per class and inject what the tests ask for.
+ *
+ * <p>Test methods may declare parameters of type {@link dev.orrery.model.StateMachine} (the parsed definition),
+ * {@link StateMachineTester} (a runner bound to the test's mocks, with a fluent API), {@link dev.orrery.run.Execution}
+ * (a finished run described by {@link MockTask} and {@link Input}) and {@link dev.orrery.mock.MockSession} (the
+ * calls of that run). Strict by default: a mock declared by a test that no call used fails the test.
+ *
+ * <pre>{@code
+ * @StateMachineTest(definition = "statemachines/order.asl.json")
+ * class OrderTests {
+ *     @Test
+ *     void ships_paid_orders(StateMachineTester sfn) {
+ *         Execution run = sfn.mock("Charge").returns("{\"status\": \"PAID\"}").start("{\"orderId\": 42}");
+ *         assertThat(run).succeeded();
+ *     }
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(OrreryExtension.class)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public @interface StateMachineTest {
+
+    /** Return the definition: a classpath resource, else a file path relative to the working directory. */
+    String definition() default "";
+
+    /** Return the Step Functions Local mock configuration ({@code MockConfigFile.json}), resource or file; none when empty. */
+    String mockConfig() default "";
+
+    /** Return the state machine of the mock configuration; empty means its only one. */
+    String mockConfigStateMachine() default "";
+
+    /** Return the test case of the mock configuration whose mocks every test starts from; none when empty. */
+    String testCase() default "";
+
+    /** Return the state machine name ({@code $$.StateMachine.Name}). */
+    String stateMachineName() default "StateMachine";
+
+    /** Return the seed of every random draw (jitter, task tokens, UUIDs). */
+    long seed() default 0L;
+
+    /** Return the virtual start time as an ISO-8601 instant; empty means {@code 2025-01-01T00:00:00Z}. */
+    String startTime() default "";
+
+    /** Return whether unused mocks fail the test. */
+    Strictness strictness() default Strictness.STRICT;
+}

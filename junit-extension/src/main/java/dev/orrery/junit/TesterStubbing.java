@@ -1,0 +1,73 @@
+package dev.orrery.junit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.mock.Stubbing;
+import dev.orrery.mock.TaskHandler;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answer of a mock started by {@link StateMachineTester#mock(String)}; each answer returns to the tester.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class TesterStubbing {
+
+    private final StateMachineTester tester;
+    private final Stubbing stubbing;
+
+    TesterStubbing(StateMachineTester tester, Stubbing stubbing) {
+        this.tester = tester;
+        this.stubbing = stubbing;
+    }
+
+    /** Answer only the {@code nth} call (1-based, retries included). */
+    public TesterStubbing onCall(int nth) {
+        return new TesterStubbing(tester, stubbing.onCall(nth));
+    }
+
+    /** Return the given JSON result. */
+    public StateMachineTester returns(String json) {
+        stubbing.returns(parse(json));
+        return tester;
+    }
+
+    /** Return the given result. */
+    public StateMachineTester returns(JsonNode result) {
+        stubbing.returns(result);
+        return tester;
+    }
+
+    /** Return what a Lambda function returns, wrapped in AWS's Invoke envelope for {@code lambda:invoke}. */
+    public StateMachineTester returnsPayload(String json) {
+        stubbing.returnsPayload(parse(json));
+        return tester;
+    }
+
+    /** Fail with the given error name and cause. */
+    public StateMachineTester fails(String error, @Nullable String cause) {
+        stubbing.fails(error, cause);
+        return tester;
+    }
+
+    /** Never answer: only the state's TimeoutSeconds or HeartbeatSeconds ends the call. */
+    public StateMachineTester timesOut() {
+        stubbing.timesOut();
+        return tester;
+    }
+
+    /** Answer with a Java handler. */
+    public StateMachineTester answers(TaskHandler handler) {
+        stubbing.answers(handler);
+        return tester;
+    }
+
+    private static JsonNode parse(String json) {
+        JsonNode node = Resources.json(json);
+        if (node == null) {
+            throw new IllegalArgumentException("The mocked result is not JSON: " + json);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.orrery.junit;
+
+import static dev.orrery.assertj.OrreryAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orrery.run.Execution;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+
+class FailureReportTests {
+
+    @Test
+    void publishes_the_path_and_its_drawing_when_a_test_fails() {
+        // WHEN
+        EngineExecutionResults results = Kit.run(FailingTestCase.class);
+
+        // THEN
+        Map<String, String> entries = entries(results);
+        assertThat(entries).containsOnlyKeys(Reports.PATH, Reports.MERMAID);
+        assertThat(entries.get(Reports.PATH)).isEqualTo("Execution "
+                + "arn:aws:states:us-east-1:123456789012:execution:StateMachine:Execution FAILED with "
+                + "Order.OutOfStock: No stock left\n"
+                + "Path (3 states, virtual time PT0S):\n"
+                + "  1. Check Inventory (Task) at 2025-01-01T00:00:00Z\n"
+                + "  2. In Stock? (Choice) at 2025-01-01T00:00:00Z\n"
+                + "  3. Out Of Stock (Fail) at 2025-01-01T00:00:00Z, error Order.OutOfStock");
+        assertThat(entries.get(Reports.MERMAID)).startsWith("flowchart TD\n")
+                .contains("  s0[\"Check Inventory\"]", "  start --> s0", "  s1 -- \"Default\" --> s2",
+                        "  class s0 visited", "  linkStyle 0 stroke:#2e7d32,stroke-width:3px");
+    }
+
+    @Test
+    void attaches_the_path_to_the_failure() {
+        Throwable failure = Kit.run(FailingTestCase.class).testEvents().failed().stream()
+                .map(e -> e.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class))
+                .map(r -> r.getThrowable().orElseThrow()).findFirst().orElseThrow();
+        assertThat(failure.getSuppressed()).singleElement()
+                .satisfies(s -> assertThat(s.getMessage()).contains("3. Out Of Stock (Fail)"));
+    }
+
+    @Test
+    void publishes_nothing_when_the_test_passes() {
+        assertThat(entries(Kit.run(PassingTestCase.class))).isEmpty();
+    }
+
+    private static Map<String, String> entries(EngineExecutionResults results) {
+        List<Event> published = results.allEvents().reportingEntryPublished().list();
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        published.forEach(e -> entries.putAll(e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()));
+        return entries;
+    }
+
+    @StateMachineTest(definition = Kit.DEFINITION)
+    static class FailingTestCase {
+
+        @Test
+        @MockTask(state = "Check Inventory", returns = "{\"inStock\": false}")
+        void expects_success(Execution run) {
+            assertThat(run).succeeded();
+        }
+    }
+
+    @StateMachineTest(definition = Kit.DEFINITION)
+    static class PassingTestCase {
+
+        @Test
+        @MockTask(state = "Check Inventory", returns = "{\"inStock\": false}")
+        void expects_failure(Execution run) {
+            assertThat(run).failed();
+        }
+    }
+}
