@@ -39,7 +39,7 @@ public record StateVisit(
 
     /** Copy the variables. */
     public StateVisit {
-        variables = Collections.unmodifiableMap(new TreeMap<>(variables));
+        variables = variables.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(variables));
     }
 
     /** Create a visit without variables. */

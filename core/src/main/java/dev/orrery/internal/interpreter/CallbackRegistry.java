@@ -32,7 +32,15 @@ final class CallbackRegistry {
 
     /** Return whether a wait is open that only test code can answer. */
     boolean awaitingTest() {
-        return waits.values().stream().anyMatch(wait -> wait.answeredByTest() && wait.isOpen());
+        if (waits.isEmpty()) {
+            return false;
+        }
+        for (CallbackWait wait : waits.values()) {
+            if (wait.answeredByTest() && wait.isOpen()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Return the open waits. */

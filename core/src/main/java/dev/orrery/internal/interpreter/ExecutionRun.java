@@ -30,6 +30,7 @@ final class ExecutionRun {
     private final ContextObjects contextObjects;
     private final SplittableRandom random;
     private final List<Activation> activations = new ArrayList<>();
+    private final PayloadSizes payloadSizes = new PayloadSizes();
     private final Map<String, int[]> invocations = new HashMap<>();
     private final CallbackRegistry callbacks;
     private final NestedMachines nested;
@@ -208,7 +209,7 @@ final class ExecutionRun {
         if (payload == lastPayloadWithinLimit) {
             return false;
         }
-        if (PayloadLimit.exceeds(payload)) {
+        if (payloadSizes.exceeds(payload)) {
             return true;
         }
         lastPayloadWithinLimit = payload;

@@ -74,7 +74,7 @@ final class TaskHandler extends CompiledState {
             return failed(activation, failure.error(), failure.cause());
         }
         JsonNode result = ((TaskOutcome.Success) outcome).result();
-        if (PayloadLimit.exceeds(result)) {
+        if (activation.run().exceedsPayloadLimit(result)) {
             return failed(activation, "States.DataLimitExceeded", PayloadLimit.cause(resultLabel()));
         }
         activation.record(resource.kind().event("Succeeded"), resource.kind().details("Succeeded"),

@@ -72,6 +72,9 @@ public final class VariableScope {
 
     /** Return all variables visible here (inner values shadowing outer ones), sorted by name; a snapshot. */
     public Map<String, JsonNode> visible() {
+        if (values.isEmpty()) {
+            return parent == null ? Map.of() : parent.visible();
+        }
         Map<String, JsonNode> all = parent == null ? new TreeMap<>() : new TreeMap<>(parent.visible());
         all.putAll(values);
         return Collections.unmodifiableMap(all);

@@ -23,7 +23,7 @@ class PayloadLimitTests {
         long exact = MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8).length;
 
         assertThat(PayloadLimit.exactBytes(node)).isEqualTo(exact);
-        assertThat(PayloadLimit.upperBound(node, 0)).isGreaterThanOrEqualTo(exact);
+        assertThat(new PayloadSizes().bound(node)).isGreaterThanOrEqualTo(exact);
     }
 
     @Test
@@ -31,12 +31,23 @@ class PayloadLimitTests {
         JsonNode text = JsonNodeFactory.instance.textNode("é".repeat(131_072));
 
         assertThat(PayloadLimit.exactBytes(text)).isEqualTo(262_146);
-        assertThat(PayloadLimit.exceeds(text)).isTrue();
+        assertThat(new PayloadSizes().exceeds(text)).isTrue();
     }
 
     @Test
     void a_payload_of_exactly_the_quota_is_allowed() {
-        assertThat(PayloadLimit.exceeds(JsonNodeFactory.instance.textNode("a".repeat(262_142)))).isFalse();
-        assertThat(PayloadLimit.exceeds(JsonNodeFactory.instance.textNode("a".repeat(262_143)))).isTrue();
+        assertThat(new PayloadSizes().exceeds(JsonNodeFactory.instance.textNode("a".repeat(262_142)))).isFalse();
+        assertThat(new PayloadSizes().exceeds(JsonNodeFactory.instance.textNode("a".repeat(262_143)))).isTrue();
+    }
+
+    @Test
+    void a_shared_subtree_is_measured_once_and_still_counted_in_each_parent() throws Exception {
+        PayloadSizes sizes = new PayloadSizes();
+        JsonNode big = JsonNodeFactory.instance.textNode("a".repeat(100_000));
+        JsonNode once = MAPPER.createObjectNode().set("x", big);
+        JsonNode thrice = MAPPER.createArrayNode().add(once).add(once).add(once);
+
+        assertThat(sizes.exceeds(once)).isFalse();
+        assertThat(sizes.exceeds(thrice)).isTrue();
     }
 }

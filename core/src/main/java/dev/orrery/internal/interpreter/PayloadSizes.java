@@ -1,0 +1,60 @@
+package dev.orrery.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The payload quota check of one execution, memoised: payloads are never mutated once handed on and ResultPath
+ * shares the parts of the input it does not change, so the size bound of each object or array is computed once per
+ * execution instead of on every transition that carries it.
+ */
+final class PayloadSizes {
+
+    /** At most 6 output bytes per UTF-16 char: a {@code \}{@code uXXXX} escape. */
+    private static final int BYTES_PER_CHAR = 6;
+    private static final long OVER = PayloadLimit.MAX_BYTES + 1L;
+
+    private final Map<JsonNode, Long> bounds = new IdentityHashMap<>();
+
+    /** Return whether the payload's UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}. */
+    boolean exceeds(JsonNode payload) {
+        return bound(payload) > PayloadLimit.MAX_BYTES && PayloadLimit.exactBytes(payload) > PayloadLimit.MAX_BYTES;
+    }
+
+    /** Return an upper bound of the node's serialised size, saturated just over the quota. */
+    long bound(JsonNode node) {
+        if (!node.isContainerNode()) {
+            return scalar(node);
+        }
+        Long known = bounds.get(node);
+        if (known != null) {
+            return known;
+        }
+        long size = 2;
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && size <= OVER; ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                size += (long) field.getKey().length() * BYTES_PER_CHAR + 4 + bound(field.getValue());
+            }
+        } else {
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext() && size <= OVER; ) {
+                size += 1 + bound(it.next());
+            }
+        }
+        size = Math.min(size, OVER);
+        bounds.put(node, size);
+        return size;
+    }
+
+    private static long scalar(JsonNode node) {
+        if (node.isTextual()) {
+            return (long) node.textValue().length() * BYTES_PER_CHAR + 2;
+        }
+        if (node.isBigDecimal() || node.isBigInteger()) {
+            return node.asText().length() + 8L;
+        }
+        return 32;
+    }
+}
