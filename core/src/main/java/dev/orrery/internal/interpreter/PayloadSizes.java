@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class PayloadSizes {
 
-    /** At most 6 output bytes per UTF-16 char: a {@code \}{@code uXXXX} escape. */
+    /** At most 6 output bytes per UTF-16 char: a backslash-u escape with four hex digits. */
     private static final int BYTES_PER_CHAR = 6;
     private static final long OVER = PayloadLimit.MAX_BYTES + 1L;
 
