@@ -2,6 +2,7 @@ package dev.orrery.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.run.Execution;
 import dev.orrery.run.StateVisit;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -158,6 +159,59 @@ public class StateAssert extends AbstractStateAssert<StateAssert> {
     @SuppressWarnings("unchecked")
     public ListAssert<JsonNode> requests() {
         return navigator.assertFor(ListAssert.class, List.class, TaskCalls.requests(actual), ListAssert::new);
+    }
+
+    /**
+     * Navigate to branch {@code index} (0-based) of this Parallel state's only visit: every execution assertion
+     * applies to the states that ran in that branch, nested ones included.
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Both").branch(1).succeeded().hasPath("Right");   // passes when branch 1 ran Right
+     * assertThat(execution).state("Both").branch(5);                               // fails: it has two branches
+     * }</pre>
+     *
+     * @param index the 0-based branch index
+     * @return an assert over the branch as an execution of its own (without history events)
+     */
+    @CheckReturnValue
+    public ExecutionAssert branch(int index) {
+        return nested("branch", index);
+    }
+
+    /**
+     * Navigate to iteration {@code index} (0-based, the item's index) of this Map state's only visit: every
+     * execution assertion applies to the states that ran for that item, nested ones included.
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Each").iteration(0).hasPath("Charge", "Ship");   // passes for that item's path
+     * assertThat(execution).state("Each").iteration(9);                            // fails: it had two items
+     * }</pre>
+     *
+     * @param index the 0-based iteration index
+     * @return an assert over the iteration as an execution of its own (without history events)
+     */
+    @CheckReturnValue
+    public ExecutionAssert iteration(int index) {
+        return nested("iteration", index);
+    }
+
+    private ExecutionAssert nested(String kind, int index) {
+        isNotNull();
+        int visit = onlyVisit();
+        Execution nested = null;
+        if (visit >= 0) {
+            StateVisit parent = actual.visits().get(visit);
+            nested = Branches.of(actual.execution(), parent, kind, index);
+            if (nested == null) {
+                int count = Branches.count(actual.execution(), parent);
+                fail(ShouldHaveVisit.shouldHaveVisit(actual, kind + " " + index + " (0-based)",
+                        "it ran " + count + " " + (kind.equals("branch") ? "branch(es)" : "iteration(s)")));
+            }
+        }
+        ExecutionAssert assertion = navigator.assertFor(ExecutionAssert.class, Execution.class, nested,
+                ExecutionAssert::new);
+        assertion.navigator = navigator;
+        return assertion;
     }
 
     // ---------------------------------------------------------------- helpers

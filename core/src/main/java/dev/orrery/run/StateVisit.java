@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param error the error the state ended with (caught or not), or {@code null}
  * @param variables the workflow variables the state's path sees after the visit (its {@code Assign} applied),
  *     sorted by name; empty when there are none
+ * @param origin where the visit ran: its own event id and, inside a Parallel branch or Map iteration, which one
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StateVisit(
@@ -35,16 +36,42 @@ public record StateVisit(
         @Nullable Instant exited,
         int retries,
         @Nullable String error,
-        Map<String, JsonNode> variables) {
+        Map<String, JsonNode> variables,
+        Origin origin) {
 
     /** Copy the variables. */
     public StateVisit {
         variables = variables.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(variables));
     }
 
+    /** Create a visit of unknown origin. */
+    public StateVisit(String name, StateType type, JsonNode input, @Nullable JsonNode output, Instant entered,
+            @Nullable Instant exited, int retries, @Nullable String error, Map<String, JsonNode> variables) {
+        this(name, type, input, output, entered, exited, retries, error, variables, Origin.UNKNOWN);
+    }
+
     /** Create a visit without variables. */
     public StateVisit(String name, StateType type, JsonNode input, @Nullable JsonNode output, Instant entered,
             @Nullable Instant exited, int retries, @Nullable String error) {
         this(name, type, input, output, entered, exited, retries, error, Map.of());
+    }
+
+    /**
+     * Where a visit ran.
+     *
+     * @param enteredEventId the id of the visit's {@code StateEntered} event, 0 when unknown
+     * @param parentEnteredEventId for a state inside a Parallel branch or Map iteration, the id of the
+     *     {@code StateEntered} event of that Parallel or Map state's visit; 0 at the top level
+     * @param branchIndex the 0-based branch or iteration index inside that parent; -1 at the top level
+     */
+    public record Origin(long enteredEventId, long parentEnteredEventId, int branchIndex) {
+
+        /** The origin of a visit built without one. */
+        public static final Origin UNKNOWN = new Origin(0, 0, -1);
+
+        /** Return whether the visit ran at the top level of the execution. */
+        public boolean isTopLevel() {
+            return parentEnteredEventId == 0;
+        }
     }
 }

@@ -163,4 +163,21 @@ class AssertionsExampleTests {
                 .request("ChargeCard", 1).at("$.Payload.amount").isEqualTo(10);
         // end::session[]
     }
+
+    @Test
+    void asserts_inside_map_iterations() throws Exception {
+        String definition = """
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.orders", "End": true,
+                 "ItemProcessor": {"StartAt": "Check", "States": {
+                   "Check": {"Type": "Choice", "Choices": [{"Variable": "$.paid", "BooleanEquals": true,
+                             "Next": "Ship"}], "Default": "Remind"},
+                   "Ship": {"Type": "Succeed"},
+                   "Remind": {"Type": "Succeed"}}}}}}""";
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), TaskMocks.none())
+                .run(json("{\"orders\": [{\"paid\": true}, {\"paid\": false}]}"));
+        // tag::iterations[]
+        assertThat(execution).state("Each").iteration(0).succeeded().hasPath("Check", "Ship");
+        assertThat(execution).state("Each").iteration(1).hasPath("Check", "Remind").neverVisited("Ship");
+        // end::iterations[]
+    }
 }

@@ -150,7 +150,8 @@ final class Activation implements EvaluationContext {
 
     StateVisit toVisit() {
         return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error,
-                variablesAfter);
+                variablesAfter,
+                new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()));
     }
 
     @Override

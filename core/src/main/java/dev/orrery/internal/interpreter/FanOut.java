@@ -156,6 +156,7 @@ final class FanOut {
             events.started(index);
             Fiber child = new Fiber(parent.run(), parent.enteredEventId(), outcome -> finished(index, outcome),
                     parent.fiber(), childExecutions);
+            child.branchOf(parent.enteredEventId(), index);
             fibers[index] = child;
             child.start(graphs.apply(index).start(), inputs.get(index));
         }

@@ -21,6 +21,8 @@ final class Fiber {
     private final boolean detached;
     private final VariableScope scope;
     private long lastEventId;
+    private long parentEnteredEventId;
+    private int branchIndex = -1;
     private boolean aborted;
 
     Fiber(ExecutionRun run, long previousEventId, Consumer<FiberOutcome> onDone) {
@@ -57,6 +59,20 @@ final class Fiber {
 
     boolean isAborted() {
         return aborted || (parent != null && parent.isAborted());
+    }
+
+    /** Mark this fiber as branch or iteration {@code index} of the Parallel or Map visit entered at that event. */
+    void branchOf(long parentStateEnteredEventId, int index) {
+        this.parentEnteredEventId = parentStateEnteredEventId;
+        this.branchIndex = index;
+    }
+
+    long parentEnteredEventId() {
+        return parentEnteredEventId;
+    }
+
+    int branchIndex() {
+        return branchIndex;
     }
 
     /** Return the workflow variables of this fiber. */
