@@ -108,7 +108,7 @@ public abstract class AbstractStateAssert<SELF extends AbstractStateAssert<SELF>
      * assertThat(execution).state("ChargeCard").caughtError("States.Timeout");    // fails: another or no error
      * }</pre>
      *
-     * <p>Which catcher caught it shows in where the state went: chain {@link #transitionedTo(String)}.
+     * <p>To check which catcher caught it, use {@link #caughtError(String, int)}.
      *
      * @param error the error name, never {@code null}
      * @return this assert
@@ -117,6 +117,31 @@ public abstract class AbstractStateAssert<SELF extends AbstractStateAssert<SELF>
         List<StateVisit> visits = actual.visits();
         boolean caught = visits.stream().anyMatch(v -> error.equals(v.error()) && v.exited() != null);
         return check(caught ? null : ShouldHaveCaught.shouldHaveCaught(actual, error, whatItCaught(visits)));
+    }
+
+    /**
+     * Verify that some visit of the state caught the given error with the given catcher (0-based, in the order of
+     * the state's {@code Catch} array).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("ChargeCard").caughtError("Payment.Declined", 0);  // passes when Catch[0] caught it
+     * assertThat(execution).state("ChargeCard").caughtError("Payment.Declined", 1);  // fails: Catch[0] did
+     * }</pre>
+     *
+     * @param error the error name, never {@code null}
+     * @param catcher the 0-based index of the catcher in the state's {@code Catch} array
+     * @return this assert
+     */
+    public SELF caughtError(String error, int catcher) {
+        List<StateVisit> visits = actual.visits();
+        boolean caught = visits.stream().anyMatch(v -> error.equals(v.error()) && v.caughtBy() == catcher);
+        List<String> byCatcher = visits.stream().filter(v -> v.error() != null && v.caughtBy() >= 0)
+                .map(v -> Describe.quoted(Objects.requireNonNull(v.error())) + " with Catch[" + v.caughtBy() + "]")
+                .toList();
+        String actualCatches = byCatcher.isEmpty() ? whatItCaught(visits)
+                : "it caught:" + Describe.NL + "  " + Describe.path(byCatcher);
+        return check(caught ? null
+                : ShouldHaveCaught.shouldHaveCaught(actual, error + " with Catch[" + catcher + "]", actualCatches));
     }
 
     /**

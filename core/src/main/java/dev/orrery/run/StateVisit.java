@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param variables the workflow variables the state's path sees after the visit (its {@code Assign} applied),
  *     sorted by name; empty when there are none
  * @param origin where the visit ran: its own event id and, inside a Parallel branch or Map iteration, which one
+ * @param caughtBy the 0-based index, in the state's {@code Catch} array, of the catcher that handled the visit's
+ *     error; -1 when no catcher did
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StateVisit(
@@ -37,7 +39,8 @@ public record StateVisit(
         int retries,
         @Nullable String error,
         Map<String, JsonNode> variables,
-        Origin origin) {
+        Origin origin,
+        int caughtBy) {
 
     /** Copy the variables. */
     public StateVisit {
@@ -47,7 +50,7 @@ public record StateVisit(
     /** Create a visit of unknown origin. */
     public StateVisit(String name, StateType type, JsonNode input, @Nullable JsonNode output, Instant entered,
             @Nullable Instant exited, int retries, @Nullable String error, Map<String, JsonNode> variables) {
-        this(name, type, input, output, entered, exited, retries, error, variables, Origin.UNKNOWN);
+        this(name, type, input, output, entered, exited, retries, error, variables, Origin.UNKNOWN, -1);
     }
 
     /** Create a visit without variables. */

@@ -30,6 +30,7 @@ final class Activation implements EvaluationContext {
     private @Nullable Instant exitedTime;
     private @Nullable String error;
     private @Nullable String failureEvent;
+    private int caughtBy = -1;
     private AssignedVariables assigned = AssignedVariables.none();
     private Map<String, JsonNode> variablesAfter = Map.of();
 
@@ -133,6 +134,11 @@ final class Activation implements EvaluationContext {
         this.variablesAfter = fiber.scope().visible();
     }
 
+    /** Remember which catcher (0-based, in declaration order) handled this visit's error. */
+    void caughtBy(int catcherIndex) {
+        this.caughtBy = catcherIndex;
+    }
+
     void failed(String stateError) {
         this.error = stateError;
         this.variablesAfter = fiber.scope().visible();
@@ -151,7 +157,7 @@ final class Activation implements EvaluationContext {
     StateVisit toVisit() {
         return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error,
                 variablesAfter,
-                new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()));
+                new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()), caughtBy);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class ErrorHandler {
     }
 
     /** A catcher with its ResultPath compiled and its Next linked. */
-    record CompiledCatcher(Catcher catcher, @Nullable ReferencePath resultPath, CompiledState next) {}
+    record CompiledCatcher(Catcher catcher, @Nullable ReferencePath resultPath, CompiledState next, int index) {}
 
     static ErrorHandler compile(String stateName, ErrorHandling handling, CompiledGraph graph) {
         if (handling.retry().isEmpty() && handling.catchers().isEmpty()) {
@@ -38,7 +38,7 @@ final class ErrorHandler {
         for (Catcher catcher : handling.catchers()) {
             try {
                 ReferencePath path = catcher.resultPath() == null ? null : ReferencePath.compile(catcher.resultPath());
-                catchers.add(new CompiledCatcher(catcher, path, graph.state(catcher.next())));
+                catchers.add(new CompiledCatcher(catcher, path, graph.state(catcher.next()), catchers.size()));
             } catch (ExpressionSyntaxException e) {
                 throw new IllegalArgumentException("State \"" + stateName + "\": " + e.getMessage(), e);
             }

@@ -180,6 +180,7 @@ final class Fiber {
     }
 
     private void caught(Activation activation, ErrorHandler.CompiledCatcher catcher, StepResult.Failed failed) {
+        activation.caughtBy(catcher.index());
         JsonNode output;
         try {
             output = activation.state().catchers().output(catcher, activation, failed.error(), failed.cause());
