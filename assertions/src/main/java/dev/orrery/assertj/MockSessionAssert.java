@@ -52,8 +52,9 @@ public class MockSessionAssert extends AbstractAssert<MockSessionAssert, MockSes
         isNotNull();
         List<RecordedCall> calls = actual.calls(stateName);
         if (calls.size() != times) {
-            throwAssertionError(shouldHaveCalls("Task state \"" + stateName + "\"", times + " call(s)",
-                    calls.size() + " call(s)", summaries(calls.isEmpty() ? actual.calls() : calls)));
+            throwAssertionError(shouldHaveCalls("Task state \"" + stateName + "\"", "have been called",
+                    Describe.times(times), "it was called", Describe.times(calls.size()), "recorded calls",
+                    summaries(calls.isEmpty() ? actual.calls() : calls)));
         }
         return myself;
     }
@@ -88,8 +89,9 @@ public class MockSessionAssert extends AbstractAssert<MockSessionAssert, MockSes
         isNotNull();
         List<String> called = actual.calls().stream().map(call -> call.request().stateName()).toList();
         if (!called.equals(Arrays.asList(stateNames))) {
-            throwAssertionError(shouldHaveCalls("the Task calls", "be in this order " + Arrays.asList(stateNames),
-                    called.toString(), summaries(actual.calls())));
+            throwAssertionError(shouldHaveCalls("the Task calls", "be in this order",
+                    Describe.path(Arrays.asList(stateNames)), "they were", Describe.path(called), "recorded calls",
+                    summaries(actual.calls())));
         }
         return myself;
     }
@@ -108,8 +110,9 @@ public class MockSessionAssert extends AbstractAssert<MockSessionAssert, MockSes
         isNotNull();
         List<String> unused = actual.unusedMocks();
         if (!unused.isEmpty()) {
-            throwAssertionError(shouldHaveCalls("the declared mocks", "all be used", unused.size() + " unused",
-                    String.join(System.lineSeparator() + "  ", unused)));
+            throwAssertionError(shouldHaveCalls("the declared mocks", "be used",
+                    "each at least once", "these answered no call", String.join(
+                            System.lineSeparator() + "  ", unused), "recorded calls", summaries(actual.calls())));
         }
         return myself;
     }
@@ -131,8 +134,9 @@ public class MockSessionAssert extends AbstractAssert<MockSessionAssert, MockSes
         isNotNull();
         List<JsonNode> payloads = actual.payloads(stateName);
         if (call < 0 || call >= payloads.size()) {
-            navigator.fail(failure(shouldHaveCalls("Task state \"" + stateName + "\"", "have a call #" + call,
-                    payloads.size() + " call(s)", summaries(actual.calls(stateName)))));
+            navigator.fail(failure(shouldHaveCalls("Task state \"" + stateName + "\"", "have a call",
+                    "#" + call + " (0-based)", "it was called", Describe.times(payloads.size()), "recorded calls",
+                    summaries(actual.calls(stateName)))));
             return JsonAssert.navigate(navigator, JsonValue.of("request #" + call + " of \"" + stateName + "\"", null));
         }
         return JsonAssert.navigate(navigator,

@@ -1,20 +1,24 @@
 package dev.orrery.assertj;
 
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Creates the message for Task calls that differ from what was expected. */
+/** Creates the message for Task calls, recorded by a mock session, that differ from what was expected. */
 final class ShouldHaveCalls extends BasicErrorMessageFactory {
 
     private ShouldHaveCalls(String format, Object... arguments) {
         super(format, arguments);
     }
 
-    static ErrorMessageFactory shouldHaveCalls(String subject, String expectation, String actual, String calls) {
-        return new ShouldHaveCalls("Expecting %s to have:%n  %s%nbut had:%n  %s%nrecorded calls:%n  %s",
-                unquotedString(subject), unquotedString(expectation), unquotedString(actual),
-                unquotedString(calls));
+    /**
+     * Return {@code Expecting <subject> to <expectation>:  <expected>  but <actualLabel>:  <actual>  <detailLabel>:
+     * <detail>}, one part per line.
+     */
+    static ErrorMessageFactory shouldHaveCalls(String subject, String expectation, String expected,
+            String actualLabel, String actual, String detailLabel, String detail) {
+        return new ShouldHaveCalls("Expecting %s to %s:%n  %s%nbut %s:%n  %s%n%s:%n  %s",
+                unquotedString(subject), unquotedString(expectation), unquotedString(expected),
+                unquotedString(actualLabel), unquotedString(actual), unquotedString(detailLabel),
+                unquotedString(detail));
     }
-
 }

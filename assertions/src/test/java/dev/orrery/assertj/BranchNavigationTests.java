@@ -56,7 +56,8 @@ class BranchNavigationTests {
         AssertionError error = catchThrowableOfType(AssertionError.class,
                 () -> assertThat(execution).state("Each").iteration(9));
 
-        then(error).hasMessageContaining("to have iteration 9 (0-based) but it ran 2 iteration(s)");
+        then(error).hasMessage(String.format("Expecting state \"Each\" of execution \"order-42\" to have iteration 9 "
+                + "(0-based) but it ran 2 iteration(s)%npath:%n  [Each, P, P]"));
     }
 
     @Test
@@ -68,6 +69,7 @@ class BranchNavigationTests {
         AssertionError error = catchThrowableOfType(AssertionError.class,
                 () -> assertThat(execution).state("Each").iteration(1).hasPath("Q"));
 
-        then(error).hasMessageContaining("execution \"order-42/Each/iteration/1\"").hasMessageContaining("[P]");
+        then(error).hasMessage(String.format("Expecting execution \"order-42/Each/iteration/1\" to have followed path:%n"
+                + "  [Q]%nbut it followed:%n  [P]%nfirst difference at step 1: expected \"Q\" but was \"P\""));
     }
 }
