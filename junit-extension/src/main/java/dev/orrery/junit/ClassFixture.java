@@ -6,7 +6,9 @@ import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
 import dev.orrery.parse.AslParser;
+import dev.orrery.parse.InvalidDefinitionException;
 import dev.orrery.parse.ParseResult;
+import dev.orrery.run.StateMachineRunner;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +78,18 @@ record ClassFixture(
             throw Problems.config(testClass, settings.origin(), "Invalid definition " + name,
                     "fix these problems:\n" + String.join("\n", result.errors().stream().map(Object::toString).toList()));
         }
-        return result.orThrow();
+        StateMachine machine = result.orThrow();
+        if (settings.type() == WorkflowType.EXPRESS) {
+            try {
+                StateMachineRunner.createExpress(machine, TaskMocks.none(), settings.options());
+            } catch (InvalidDefinitionException e) {
+                throw Problems.config(testClass, settings.origin(), "Definition " + name
+                        + " cannot run as an Express workflow", "remove what Express forbids or use type = "
+                        + "WorkflowType.STANDARD:\n" + String.join("\n",
+                                e.diagnostics().stream().map(Object::toString).toList()));
+            }
+        }
+        return machine;
     }
 
     private static StepFunctionsLocalMockConfig readConfig(Settings settings, Class<?> testClass) {

@@ -24,6 +24,7 @@ public final class OrreryExtensionBuilder {
     private String testCase = "";
     private ExecutionOptions options = ExecutionOptions.defaults();
     private Strictness strictness = Strictness.STRICT;
+    private WorkflowType type = WorkflowType.STANDARD;
     private @Nullable TaskMocks mocks;
 
     OrreryExtensionBuilder() {}
@@ -82,9 +83,15 @@ public final class OrreryExtensionBuilder {
         return this;
     }
 
+    /** Run the state machine as an Express workflow: what Express forbids is refused, and runs end after 5 minutes. */
+    public OrreryExtensionBuilder express() {
+        this.type = WorkflowType.EXPRESS;
+        return this;
+    }
+
     /** Return the configured extension. */
     public OrreryExtension build() {
         return new OrreryExtension(new Settings(ORIGIN, definition, mockConfig, mockConfigStateMachine, testCase,
-                options, strictness, mocks));
+                options, strictness, mocks, type));
     }
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param options the execution options
  * @param strictness whether unused mocks fail the test
  * @param mocks mocks every test starts from (builder only), or {@code null}
+ * @param type whether the state machine runs as a Standard or an Express workflow
  */
 record Settings(
         String origin,
@@ -24,7 +25,8 @@ record Settings(
         String testCase,
         ExecutionOptions options,
         Strictness strictness,
-        @Nullable TaskMocks mocks) {
+        @Nullable TaskMocks mocks,
+        WorkflowType type) {
 
     static final String ANNOTATION = "@StateMachineTest";
 
@@ -36,10 +38,12 @@ record Settings(
             options = options.withStartTime(Problems.instant(annotation.startTime(), testClass));
         }
         return new Settings(ANNOTATION, annotation.definition(), annotation.mockConfig(),
-                annotation.mockConfigStateMachine(), annotation.testCase(), options, annotation.strictness(), null);
+                annotation.mockConfigStateMachine(), annotation.testCase(), options, annotation.strictness(), null,
+                annotation.type());
     }
 
     Settings withTestCase(String name) {
-        return new Settings(origin, definition, mockConfig, mockConfigStateMachine, name, options, strictness, mocks);
+        return new Settings(origin, definition, mockConfig, mockConfigStateMachine, name, options, strictness, mocks,
+                type);
     }
 }

@@ -61,4 +61,7 @@ public @interface StateMachineTest {
 
     /** Return whether unused mocks fail the test. */
     Strictness strictness() default Strictness.STRICT;
+
+    /** Return whether the state machine runs as a Standard (default) or an Express workflow. */
+    WorkflowType type() default WorkflowType.STANDARD;
 }

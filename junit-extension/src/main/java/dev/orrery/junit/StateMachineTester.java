@@ -41,13 +41,20 @@ public final class StateMachineTester {
     private final List<Execution> executions = new ArrayList<>();
     private ExecutionOptions options;
     private boolean lenient;
+    private final WorkflowType type;
 
     StateMachineTester(StateMachine stateMachine, @Nullable TaskMocks baseMocks, ExecutionOptions options,
-            boolean lenient) {
+            boolean lenient, WorkflowType type) {
         this.stateMachine = stateMachine;
         this.baseMocks = baseMocks;
         this.options = options;
         this.lenient = lenient;
+        this.type = type;
+    }
+
+    private StateMachineRunner runnerOn(MockSession session) {
+        return type == WorkflowType.EXPRESS ? StateMachineRunner.createExpress(stateMachine, session, options)
+                : StateMachineRunner.create(stateMachine, session, options);
     }
 
     /** Start a mock of the calls of the named Task state; the answer returns to this tester. */
@@ -85,7 +92,7 @@ public final class StateMachineTester {
     /** Run the state machine to its end with the given input (not mutated). */
     public Execution start(JsonNode input) {
         MockSession session = newSession();
-        Execution execution = StateMachineRunner.create(stateMachine, session, options).run(input);
+        Execution execution = runnerOn(session).run(input);
         executions.add(execution);
         return execution;
     }
@@ -96,7 +103,7 @@ public final class StateMachineTester {
      * executions are not in {@link #executions()} nor in failure reports.
      */
     public StateMachineRunner runner() {
-        return StateMachineRunner.create(stateMachine, newSession(), options);
+        return runnerOn(newSession());
     }
 
     /** Return the parsed state machine. */

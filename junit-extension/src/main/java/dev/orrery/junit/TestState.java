@@ -40,7 +40,7 @@ final class TestState {
         if (tester == null) {
             Set<String> states = StateNames.of(fixture.stateMachine());
             tester = new StateMachineTester(fixture.stateMachine(), classMocks(states), fixture.settings().options(),
-                    fixture.settings().strictness() == Strictness.LENIENT);
+                    fixture.settings().strictness() == Strictness.LENIENT, fixture.settings().type());
             AnnotatedMocks.declare(AnnotationSupport.findRepeatableAnnotations(method, MockTask.class),
                     tester.builder(), states, fixture.testClass());
         }
