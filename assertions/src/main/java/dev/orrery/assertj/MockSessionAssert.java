@@ -1,6 +1,6 @@
 package dev.orrery.assertj;
 
-import static dev.orrery.assertj.ShouldHaveCalls.shouldHaveCalls;
+import static dev.orrery.assertj.ShouldHaveCount.shouldHaveCount;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.mock.MockSession;
@@ -52,7 +52,7 @@ public class MockSessionAssert extends AbstractAssert<MockSessionAssert, MockSes
         isNotNull();
         List<RecordedCall> calls = actual.calls(stateName);
         if (calls.size() != times) {
-            throwAssertionError(shouldHaveCalls("Task state \"" + stateName + "\"", "have been called",
+            throwAssertionError(shouldHaveCount("Task state \"" + stateName + "\"", "have been called",
                     Describe.times(times), "it was called", Describe.times(calls.size()), "recorded calls",
                     summaries(calls.isEmpty() ? actual.calls() : calls)));
         }
@@ -89,7 +89,7 @@ public class MockSessionAssert extends AbstractAssert<MockSessionAssert, MockSes
         isNotNull();
         List<String> called = actual.calls().stream().map(call -> call.request().stateName()).toList();
         if (!called.equals(Arrays.asList(stateNames))) {
-            throwAssertionError(shouldHaveCalls("the Task calls", "be in this order",
+            throwAssertionError(shouldHaveCount("the Task calls", "be in this order",
                     Describe.path(Arrays.asList(stateNames)), "they were", Describe.path(called), "recorded calls",
                     summaries(actual.calls())));
         }
@@ -110,7 +110,7 @@ public class MockSessionAssert extends AbstractAssert<MockSessionAssert, MockSes
         isNotNull();
         List<String> unused = actual.unusedMocks();
         if (!unused.isEmpty()) {
-            throwAssertionError(shouldHaveCalls("the declared mocks", "be used",
+            throwAssertionError(shouldHaveCount("the declared mocks", "be used",
                     "each at least once", "these answered no call", String.join(
                             System.lineSeparator() + "  ", unused), "recorded calls", summaries(actual.calls())));
         }
@@ -134,7 +134,7 @@ public class MockSessionAssert extends AbstractAssert<MockSessionAssert, MockSes
         isNotNull();
         List<JsonNode> payloads = actual.payloads(stateName);
         if (call < 0 || call >= payloads.size()) {
-            navigator.fail(failure(shouldHaveCalls("Task state \"" + stateName + "\"", "have a call",
+            navigator.fail(failure(shouldHaveCount("Task state \"" + stateName + "\"", "have a call",
                     "#" + call + " (0-based)", "it was called", Describe.times(payloads.size()), "recorded calls",
                     summaries(actual.calls(stateName)))));
             return JsonAssert.navigate(navigator, JsonValue.of("request #" + call + " of \"" + stateName + "\"", null));

@@ -3,7 +3,7 @@ package dev.orrery.assertj;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Creates the message for something that happened another number of times than expected. */
+/** Creates the message for something (state entries, Task calls) that differs in number, order or use from what was expected. */
 final class ShouldHaveCount extends BasicErrorMessageFactory {
 
     private ShouldHaveCount(String format, Object... arguments) {

@@ -1,6 +1,7 @@
 package dev.orrery.internal.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,12 @@ public interface EvaluationContext {
 
     /** Return a context with the given Context object, no variables and a random source seeded with 0. */
     static EvaluationContext of(JsonNode contextObject) {
-        SplittableRandom random = new SplittableRandom(0L);
+        return of(contextObject, Map.of(), 0L);
+    }
+
+    /** Return a context with the given Context object, variables and a random source seeded with {@code seed}. */
+    static EvaluationContext of(JsonNode contextObject, Map<String, JsonNode> variables, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
         return new EvaluationContext() {
             @Override
             public JsonNode contextObject() {
@@ -28,7 +34,7 @@ public interface EvaluationContext {
 
             @Override
             public @Nullable JsonNode variable(String name) {
-                return null;
+                return variables.get(name);
             }
 
             @Override

@@ -13,7 +13,6 @@ import dev.orrery.model.ChoiceState;
 import dev.orrery.model.QueryLanguage;
 import dev.orrery.model.StateMachine;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 /** Evaluates a Choice state of a recorded definition as the interpreter will: rules in order, then Default. */
@@ -60,23 +59,7 @@ final class ChoiceOracle {
 
     /** Return a context with the given Context object and variables. */
     static EvaluationContext context(JsonNode contextObject, Map<String, JsonNode> variables) {
-        SplittableRandom random = new SplittableRandom(0L);
-        return new EvaluationContext() {
-            @Override
-            public JsonNode contextObject() {
-                return contextObject;
-            }
-
-            @Override
-            public @Nullable JsonNode variable(String name) {
-                return variables.get(name);
-            }
-
-            @Override
-            public SplittableRandom random() {
-                return random;
-            }
-        };
+        return EvaluationContext.of(contextObject, variables, 0L);
     }
 
     /** Build the Context object a recorded case implies (execution and state machine names and ARNs). */

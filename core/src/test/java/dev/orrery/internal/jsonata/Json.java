@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.internal.eval.EvaluationContext;
 import java.util.Map;
-import java.util.SplittableRandom;
-import org.jspecify.annotations.Nullable;
 
 /** Test helpers: JSON from single-quoted text and a context with fixed variables. */
 final class Json {
@@ -24,24 +22,7 @@ final class Json {
     }
 
     static EvaluationContext context(String contextObject, Map<String, JsonNode> variables, long seed) {
-        JsonNode context = json(contextObject);
-        SplittableRandom random = new SplittableRandom(seed);
-        return new EvaluationContext() {
-            @Override
-            public JsonNode contextObject() {
-                return context;
-            }
-
-            @Override
-            public @Nullable JsonNode variable(String name) {
-                return variables.get(name);
-            }
-
-            @Override
-            public SplittableRandom random() {
-                return random;
-            }
-        };
+        return EvaluationContext.of(json(contextObject), variables, seed);
     }
 
     static EvaluationContext context(Map<String, JsonNode> variables) {

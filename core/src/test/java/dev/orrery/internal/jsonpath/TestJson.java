@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.internal.eval.EvaluationContext;
 import java.util.Map;
-import java.util.SplittableRandom;
-import org.jspecify.annotations.Nullable;
 
 /** Test helpers: JSON from text and an evaluation context with variables. */
 final class TestJson {
@@ -24,22 +22,6 @@ final class TestJson {
     }
 
     static EvaluationContext context(JsonNode contextObject, Map<String, JsonNode> variables) {
-        SplittableRandom random = new SplittableRandom(0L);
-        return new EvaluationContext() {
-            @Override
-            public JsonNode contextObject() {
-                return contextObject;
-            }
-
-            @Override
-            public @Nullable JsonNode variable(String name) {
-                return variables.get(name);
-            }
-
-            @Override
-            public SplittableRandom random() {
-                return random;
-            }
-        };
+        return EvaluationContext.of(contextObject, variables, 0L);
     }
 }
