@@ -119,8 +119,17 @@ class DistributedMapBatchAndWriterTests {
         assertThat(calls).allSatisfy(call -> assertThat(call.request().resource()).isEqualTo(PUT));
         JsonNode succeeded = json(calls.get(0).request().payload().get("Body").asText());
         assertThat(succeeded).hasSize(2);
-        assertThat(succeeded.get(1)).isEqualTo(json("{'Input': '\\'b\\'', 'InputDetails': {'Included': true}, "
-                + "'Output': '\\'b\\'', 'OutputDetails': {'Included': true}, 'Status': 'SUCCEEDED'}"));
+        String name = succeeded.get(1).get("Name").asText();
+        String run = arn.substring(0, arn.lastIndexOf(':'));
+        assertThat(succeeded.get(1)).isEqualTo(json("{'ExecutionArn': '" + run.replace(":mapRun:", ":execution:")
+                + ":" + name + "', 'Input': '\\'b\\'', 'InputDetails': {'Included': true}, 'Name': '" + name
+                + "', 'Output': '\\'b\\'', 'OutputDetails': {'Included': true}, 'RedriveCount': 0, "
+                + "'RedriveStatus': 'NOT_REDRIVABLE', "
+                + "'RedriveStatusReason': 'Execution is SUCCEEDED and cannot be redriven', "
+                + "'StartDate': '2025-01-01T00:00:00.000Z', 'StateMachineArn': '"
+                + run.replace(":mapRun:", ":stateMachine:") + "', 'Status': 'SUCCEEDED', "
+                + "'StopDate': '2025-01-01T00:00:00.000Z'}"));
+        assertThat(succeeded.get(0).get("Name").asText()).matches("[0-9a-f-]{36}").isNotEqualTo(name);
         JsonNode manifest = json(calls.get(1).request().payload().get("Body").asText());
         assertThat(manifest).isEqualTo(json("{'DestinationBucket': 'out', 'MapRunArn': '" + arn + "', "
                 + "'ResultFiles': {'FAILED': [], 'PENDING': [], 'SUCCEEDED': [{'Key': '" + folder
@@ -171,8 +180,186 @@ class DistributedMapBatchAndWriterTests {
     }
 
     @Test
-    void a_writer_config_is_rejected_at_compile_time() {
-        assertThatThrownBy(() -> run(MAP.formatted("'ResultWriter': {'WriterConfig': {'OutputType': 'JSON'}},"),
-                "['a']", TaskMocks.none())).isInstanceOf(UnsupportedOperationException.class);
+    void a_failed_map_run_still_writes_succeeded_failed_and_pending_children_then_fails() {
+        MockSession session = TaskMocks.builder().resource(PUT).returns(json("{}")).build().session();
+
+        Execution execution = run(MAP.formatted(WRITER + "'MaxConcurrency': 1,"), "['a', 'bad', 'c']", session);
+
+        assertThat(execution.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        List<RecordedCall> calls = session.calls("M");
+        assertThat(calls).extracting(call -> call.request().payload().get("Key").asText().replaceAll(".*/", ""))
+                .containsExactly("SUCCEEDED_0.json", "FAILED_0.json", "PENDING_0.json", "manifest.json");
+        JsonNode failed = json(calls.get(1).request().payload().get("Body").asText()).get(0);
+        assertThat(failed.get("Cause").asText()).isEqualTo("bad item");
+        assertThat(failed.get("Error").asText()).isEqualTo("Item.Bad");
+        assertThat(failed.get("Status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("RedriveStatus").asText()).isEqualTo("REDRIVABLE_BY_MAP_RUN");
+        assertThat(failed.has("Output")).isFalse();
+        assertThat(failed.get("OutputDetails")).isEqualTo(json("{'Included': true}"));
+        assertThat(failed.has("RedriveStatusReason")).isFalse();
+        assertThat(json(calls.get(2).request().payload().get("Body").asText())).isEqualTo(json(
+                "[{'Input': '\\'c\\'', 'InputDetails': {'Included': true}, 'Status': 'PENDING'}]"));
+        JsonNode manifest = json(calls.get(3).request().payload().get("Body").asText());
+        assertThat(manifest.at("/ResultFiles/PENDING/0/Key").asText()).endsWith("/PENDING_0.json");
+        assertThat(execution.history().types()).contains("MapRunFailed").doesNotContain("MapRunSucceeded");
+    }
+
+    @Test
+    void a_child_still_running_when_the_map_run_fails_is_written_as_aborted() {
+        String definition = """
+                {'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true, %s
+                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                    'StartAt': 'Check', 'States': {
+                      'Check': {'Type': 'Choice', 'Choices': [{'Variable': '$', 'StringEquals': 'bad', 'Next': 'Bad'}],
+                                'Default': 'Slow'},
+                      'Bad': {'Type': 'Fail', 'Error': 'Item.Bad'},
+                      'Slow': {'Type': 'Wait', 'Seconds': 60, 'End': true}}}}}}""".formatted(WRITER);
+        MockSession session = TaskMocks.builder().resource(PUT).returns(json("{}")).build().session();
+
+        Execution execution = run(definition, "['slow', 'bad']", session);
+
+        assertThat(execution.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        JsonNode failed = json(session.calls("M").get(0).request().payload().get("Body").asText());
+        assertThat(failed).extracting(entry -> entry.get("Status").asText()).containsExactly("ABORTED", "FAILED");
+        assertThat(failed.get(0).has("Error")).isFalse();
+        assertThat(failed.get(0).get("StopDate").asText()).isEqualTo("2025-01-01T00:00:00.000Z");
+    }
+
+    @Test
+    void read_batched_and_written_end_to_end_each_entry_holds_its_batch_as_input() {
+        String definition = """
+                {'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true, 'ToleratedFailureCount': 1,
+                  'ItemReader': {'Resource': 'arn:aws:states:::s3:getObject',
+                    'ReaderConfig': {'InputType': 'JSONL'}, 'Parameters': {'Bucket': 'in', 'Key': 'items.jsonl'}},
+                  'ItemBatcher': {'MaxItemsPerBatch': 2},
+                  'ResultWriter': {'Resource': '%s', 'Parameters': {'Bucket': 'out', 'Prefix': 'runs'}},
+                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                    'StartAt': 'Check', 'States': {
+                      'Check': {'Type': 'Choice', 'Choices': [{'Variable': '$.Items[0]', 'NumericEquals': 3,
+                                'Next': 'Bad'}], 'Default': 'Good'},
+                      'Bad': {'Type': 'Fail', 'Error': 'Batch.Bad', 'Cause': 'starts with 3'},
+                      'Good': {'Type': 'Pass', 'End': true}}}}}}""".formatted(PUT);
+        MockSession session = TaskMocks.builder()
+                .resource("arn:aws:states:::s3:getObject").returns(json("{'Body': '1\\n2\\n3\\n4\\n5\\n'}"))
+                .resource(PUT).returns(json("{}"))
+                .build().session();
+
+        Execution execution = run(definition, "{}", session);
+
+        assertThat(execution.error()).isNull();
+        List<RecordedCall> puts = session.calls("M").stream()
+                .filter(call -> call.request().resource().equals(PUT)).toList();
+        assertThat(puts).extracting(call -> call.request().payload().get("Key").asText().replaceAll(".*/", ""))
+                .containsExactly("SUCCEEDED_0.json", "FAILED_0.json", "manifest.json");
+        JsonNode succeeded = json(puts.get(0).request().payload().get("Body").asText());
+        assertThat(succeeded).extracting(entry -> entry.get("Input").asText())
+                .containsExactly("{\"Items\":[1,2]}", "{\"Items\":[5]}");
+        JsonNode failed = json(puts.get(1).request().payload().get("Body").asText());
+        assertThat(failed).singleElement().satisfies(entry -> {
+            assertThat(entry.get("Input").asText()).isEqualTo("{\"Items\":[3,4]}");
+            assertThat(entry.get("Error").asText()).isEqualTo("Batch.Bad");
+        });
+    }
+
+    @Test
+    void writer_config_alone_transforms_the_state_output_without_writing() {
+        String children = "{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true, %s "
+                + "'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'}, "
+                + "'StartAt': 'Pair', 'States': {'Pair': {'Type': 'Pass', 'End': true, "
+                + "'Parameters': {'pair.$': 'States.Array($, $)'}, 'OutputPath': '$.pair'}}}}}}";
+
+        Execution compact = run(children.formatted("'ResultWriter': {'WriterConfig': {'Transformation': 'COMPACT'}},"),
+                "[1, 2]", TaskMocks.none());
+        Execution flatten = run(children.formatted("'ResultWriter': {'WriterConfig': {'Transformation': 'FLATTEN', "
+                + "'OutputType': 'JSON'}},"), "[1, 2]", TaskMocks.none());
+        Execution none = run(children.formatted("'ResultWriter': {'WriterConfig': {'Transformation': 'NONE'}},"),
+                "[1]", TaskMocks.none());
+
+        assertThat(compact.output()).isEqualTo(json("[[1, 1], [2, 2]]"));
+        assertThat(flatten.output()).isEqualTo(json("[1, 1, 2, 2]"));
+        assertThat(none.output()).singleElement().satisfies(entry -> {
+            assertThat(entry.get("Output").asText()).isEqualTo("[1,1]");
+            assertThat(entry.get("Status").asText()).isEqualTo("SUCCEEDED");
+        });
+    }
+
+    @Test
+    void a_failed_child_keeps_its_full_entry_under_compact_and_flatten() {
+        Execution execution = run(MAP.formatted("'ResultWriter': {'WriterConfig': {'Transformation': 'FLATTEN'}}, "
+                + "'ToleratedFailureCount': 1,"), "['a', 'bad']", TaskMocks.none());
+
+        assertThat(execution.output().get(0)).isEqualTo(json("'a'"));
+        assertThat(execution.output().get(1).get("Status").asText()).isEqualTo("FAILED");
+        assertThat(execution.output().get(1).get("Error").asText()).isEqualTo("Item.Bad");
+    }
+
+    @Test
+    void exported_files_follow_the_writer_config_and_jsonl_puts_one_entry_per_line() {
+        MockSession session = TaskMocks.builder().resource(PUT).returns(json("{}")).build().session();
+        String writer = "'ResultWriter': {'WriterConfig': {'Transformation': 'COMPACT', 'OutputType': 'JSONL'}, "
+                + "'Resource': '" + PUT + "', 'Parameters': {'Bucket': 'out', 'Prefix': 'runs'}},";
+
+        Execution execution = run(MAP.formatted(writer), "[{'n': 1}, {'n': 2}]", session);
+
+        assertThat(execution.output().has("ResultWriterDetails")).isTrue();
+        assertThat(session.calls("M").get(0).request().payload().get("Body").asText())
+                .isEqualTo("{\"n\":1}\n{\"n\":2}\n");
+    }
+
+    @Test
+    void jsonl_without_a_resource_is_refused_at_compile_time() {
+        assertThatThrownBy(() -> run(MAP.formatted("'ResultWriter': {'WriterConfig': {'OutputType': 'JSONL'}},"),
+                "['a']", TaskMocks.none())).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("JSONL");
+    }
+
+    @Test
+    void a_jsonata_result_writer_takes_its_bucket_and_prefix_from_arguments() {
+        String definition = """
+                {'QueryLanguage': 'JSONata', 'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true,
+                  'ResultWriter': {'Resource': '%s',
+                    'Arguments': {'Bucket': '{%% $states.input.bucket %%}', 'Prefix': 'runs'}},
+                  'Items': '{%% $states.input.items %%}',
+                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                    'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}}}}""".formatted(PUT);
+        MockSession session = TaskMocks.builder().resource(PUT).returns(json("{}")).build().session();
+
+        Execution execution = run(definition, "{'bucket': 'mine', 'items': [1]}", session);
+
+        assertThat(execution.output().at("/ResultWriterDetails/Bucket").asText()).isEqualTo("mine");
+        assertThat(session.calls("M")).allSatisfy(call ->
+                assertThat(call.request().payload().get("Bucket").asText()).isEqualTo("mine"));
+    }
+
+    @Test
+    void a_jsonata_item_batcher_evaluates_its_limits_and_batch_input() {
+        String definition = """
+                {'QueryLanguage': 'JSONata', 'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true,
+                  'ItemBatcher': {'MaxItemsPerBatch': '{% $states.input.size %}',
+                                  'BatchInput': {'tag': '{% $states.input.tag %}'}},
+                  'Items': '{% $states.input.items %}',
+                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                    'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}}}}""";
+
+        Execution execution = run(definition, "{'size': 2, 'tag': 't', 'items': [1, 2, 3]}", TaskMocks.none());
+
+        assertThat(execution.output()).isEqualTo(json("[{'BatchInput': {'tag': 't'}, 'Items': [1, 2]}, "
+                + "{'BatchInput': {'tag': 't'}, 'Items': [3]}]"));
+    }
+
+    @Test
+    void a_jsonata_max_items_per_batch_that_is_no_integer_is_a_query_evaluation_error() {
+        String definition = """
+                {'QueryLanguage': 'JSONata', 'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true,
+                  'ItemBatcher': {'MaxItemsPerBatch': '{% 1.5 %}'},
+                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                    'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}}}}""";
+
+        Execution execution = run(definition, "[1]", TaskMocks.none());
+
+        assertThat(execution.error()).isEqualTo("States.QueryEvaluationError");
+        assertThat(execution.cause()).isEqualTo("An error occurred while executing the state 'M' (entered at the event "
+                + "id #2). The JSONata expression '1.5' specified for the field "
+                + "'MaxItemsPerBatch' returned an unexpected value. Expected a non-negative integer, but was: 1.5");
     }
 }

@@ -187,9 +187,110 @@ class DistributedMapItemReaderTests {
         assertThat(execution.output()).isEqualTo(json("[]"));
     }
 
+    /** An S3 inventory manifest listing two CSV inventory files in the destination bucket. */
+    private static final String INVENTORY_MANIFEST = """
+            {"sourceBucket": "photos", "destinationBucket": "arn:aws:s3:::inventory",
+             "version": "2016-11-30", "creationTimestamp": "1668560400000", "fileFormat": "CSV",
+             "fileSchema": "Bucket, Key, Size, LastModifiedDate",
+             "files": [{"key": "photos/config/data/one.csv.gz", "size": 70, "MD5checksum": "a"},
+                       {"key": "photos/config/data/two.csv.gz", "size": 40, "MD5checksum": "b"}]}""";
+
+    private static MockSession inventory() {
+        return TaskMocks.builder()
+                .resource(GET).where(request -> request.payload().path("Key").asText().equals("inv/manifest.json"))
+                .returns(body(INVENTORY_MANIFEST))
+                .resource(GET).where(request -> request.payload().path("Key").asText().endsWith("one.csv.gz"))
+                .returns(body("\"photos\",\"a.jpg\",\"10\",\"2022-11-16T00:29:32.000Z\"\n"
+                        + "\"photos\",\"b.jpg\",\"20\",\"2022-11-16T00:30:00.000Z\"\n"))
+                .resource(GET).where(request -> request.payload().path("Key").asText().endsWith("two.csv.gz"))
+                .returns(body("\"photos\",\"c.jpg\",\"30\",\"2022-11-17T00:00:00.000Z\"\n"))
+                .build().session();
+    }
+
+    private static JsonNode body(String content) {
+        return JsonNodeFactory.instance.objectNode().set("Body", TextNode.valueOf(content));
+    }
+
     @Test
-    void a_manifest_reader_is_rejected_at_compile_time() {
-        assertThatThrownBy(() -> read("{'InputType': 'MANIFEST'}", "{}"))
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("MANIFEST");
+    void a_manifest_reader_reads_every_inventory_file_the_manifest_lists_with_its_file_schema_as_headers() {
+        MockSession session = inventory();
+        String reader = "{'Resource': '" + GET + "', 'ReaderConfig': {'InputType': 'MANIFEST'}, "
+                + "'Parameters': {'Bucket': 'inventory', 'Key': 'inv/manifest.json'}}";
+
+        Execution execution = run(READ.formatted(reader), "{}", session);
+
+        assertThat(execution.output()).isEqualTo(json("""
+                [{'Bucket': 'photos', 'Key': 'a.jpg', 'Size': '10', 'LastModifiedDate': '2022-11-16T00:29:32.000Z'},
+                 {'Bucket': 'photos', 'Key': 'b.jpg', 'Size': '20', 'LastModifiedDate': '2022-11-16T00:30:00.000Z'},
+                 {'Bucket': 'photos', 'Key': 'c.jpg', 'Size': '30', 'LastModifiedDate': '2022-11-17T00:00:00.000Z'}]
+                """));
+        assertThat(session.calls("M")).extracting(call -> call.request().payload()).containsExactly(
+                json("{'Bucket': 'inventory', 'Key': 'inv/manifest.json'}"),
+                json("{'Bucket': 'inventory', 'Key': 'photos/config/data/one.csv.gz'}"),
+                json("{'Bucket': 'inventory', 'Key': 'photos/config/data/two.csv.gz'}"));
+    }
+
+    @Test
+    void manifest_type_s3_inventory_reads_the_inventory_like_input_type_manifest_and_max_items_applies() {
+        String reader = "{'Resource': '" + GET + "', 'ReaderConfig': {'ManifestType': 'S3_INVENTORY', "
+                + "'MaxItems': 2}, 'Parameters': {'Bucket': 'inventory', 'Key': 'inv/manifest.json'}}";
+
+        Execution execution = run(READ.formatted(reader), "{}", inventory());
+
+        assertThat(execution.output()).extracting(item -> item.get("Key").asText()).containsExactly("a.jpg", "b.jpg");
+    }
+
+    @Test
+    void items_pointer_selects_the_nested_array_of_a_json_object() {
+        Execution execution = read("{'InputType': 'JSON', 'ItemsPointer': '/inventory/featured'}",
+                "{\"inventory\": {\"featured\": [\"x\", \"y\"]}}");
+
+        assertThat(execution.output()).isEqualTo(json("['x', 'y']"));
+    }
+
+    @Test
+    void load_and_flatten_reads_the_items_of_every_listed_object() {
+        String list = "arn:aws:states:::s3:listObjectsV2";
+        MockSession session = TaskMocks.builder()
+                .resource(list).returns(json("{'Contents': [{'Key': 'p/1.jsonl'}, {'Key': 'p/2.jsonl'}]}"))
+                .resource(GET).where(request -> request.payload().path("Key").asText().equals("p/1.jsonl"))
+                .returns(body("{\"n\": 1}\n{\"n\": 2}\n"))
+                .resource(GET).where(request -> request.payload().path("Key").asText().equals("p/2.jsonl"))
+                .returns(body("{\"n\": 3}\n"))
+                .build().session();
+        String reader = "{'Resource': '" + list + "', 'ReaderConfig': {'InputType': 'JSONL', "
+                + "'Transformation': 'LOAD_AND_FLATTEN'}, 'Parameters': {'Bucket': 'logs', 'Prefix': 'p/'}}";
+
+        Execution execution = run(READ.formatted(reader), "{}", session);
+
+        assertThat(execution.output()).isEqualTo(json("[{'n': 1}, {'n': 2}, {'n': 3}]"));
+        assertThat(session.calls("M").get(2).request().payload())
+                .isEqualTo(json("{'Bucket': 'logs', 'Key': 'p/2.jsonl'}"));
+    }
+
+    @Test
+    void parquet_and_athena_manifests_are_refused_at_compile_time() {
+        assertThatThrownBy(() -> read("{'InputType': 'PARQUET'}", "{}"))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("PARQUET");
+        assertThatThrownBy(() -> read("{'ManifestType': 'ATHENA_DATA', 'InputType': 'CSV'}", "{}"))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("ATHENA_DATA");
+    }
+
+    @Test
+    void a_jsonata_reader_evaluates_its_arguments_and_max_items() {
+        String definition = """
+                {'QueryLanguage': 'JSONata', 'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true,
+                  'ItemReader': {'Resource': '%s', 'ReaderConfig': {'InputType': 'JSON',
+                                   'MaxItems': '{%% $states.input.limit %%}'},
+                                 'Arguments': {'Bucket': 'in', 'Key': '{%% $states.input.key %%}'}},
+                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                    'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}}}}""".formatted(GET);
+        MockSession session = object("[1, 2, 3]").session();
+
+        Execution execution = run(definition, "{'key': 'data.json', 'limit': 2}", session);
+
+        assertThat(execution.output()).isEqualTo(json("[1, 2]"));
+        assertThat(session.calls("M")).singleElement().satisfies(call ->
+                assertThat(call.request().payload()).isEqualTo(json("{'Bucket': 'in', 'Key': 'data.json'}")));
     }
 }

@@ -107,4 +107,51 @@ class JsonataAndVariablesExampleTests {
                         JSON.readTree("{\"id\": \"b\", \"position\": 1}"));
         // end::map[]
     }
+
+    @Test
+    void a_jsonata_distributed_map_reads_and_batches_with_expressions() throws Exception {
+        // tag::distributed[]
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "Grade",
+                 "States": {"Grade": {"Type": "Map", "End": true,
+                   "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                     "ReaderConfig": {"InputType": "JSONL", "MaxItems": "{% $states.input.limit %}"},
+                     "Arguments": {"Bucket": "exams", "Key": "{% $states.input.day & '.jsonl' %}"}},
+                   "ItemBatcher": {"MaxItemsPerBatch": "{% $states.input.perBatch %}",
+                                   "BatchInput": {"day": "{% $states.input.day %}"}},
+                   "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+                     "StartAt": "Score", "States": {"Score": {"Type": "Pass", "End": true}}}}}}""";
+        TaskMocks s3 = TaskMocks.builder()
+                .resource("arn:aws:states:::s3:getObject")
+                .where(call -> call.payload().get("Key").asText().equals("monday.jsonl"))
+                .returns(JSON.createObjectNode().put("Body", "{\"id\": 1}\n{\"id\": 2}\n{\"id\": 3}\n"))
+                .build();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), s3)
+                .run(JSON.readTree("{\"day\": \"monday\", \"limit\": 2, \"perBatch\": 1}"));
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("""
+                [{"BatchInput": {"day": "monday"}, "Items": [{"id": 1}]},
+                 {"BatchInput": {"day": "monday"}, "Items": [{"id": 2}]}]"""));
+        // end::distributed[]
+    }
+
+    @Test
+    void jsonata_credentials_are_recorded_on_the_scheduled_task() throws Exception {
+        // tag::credentials[]
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "Charge",
+                 "States": {"Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                   "Arguments": {"FunctionName": "charge"},
+                   "Credentials": {"RoleArn": "{% 'arn:aws:iam::' & $states.input.account & ':role/payer' %}"},
+                   "End": true}}}""";
+        TaskMocks mocks = TaskMocks.builder().state("Charge").returns(JSON.readTree("{\"Payload\": 1}")).build();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), mocks)
+                .run(JSON.readTree("{\"account\": \"111122223333\"}"));
+
+        HistoryEvent scheduled = execution.history().events().stream()
+                .filter(event -> event.type().equals("TaskScheduled")).findFirst().orElseThrow();
+        assertThat(scheduled.details().get("taskCredentials"))
+                .isEqualTo(JSON.readTree("{\"roleArn\": \"arn:aws:iam::111122223333:role/payer\"}"));
+        // end::credentials[]
+    }
 }

@@ -171,4 +171,89 @@ class ParallelAndMapExampleTests {
         assertThat(manifest.get("DestinationBucket").asText()).isEqualTo("results");
         // end::writer[]
     }
+
+    @Test
+    void a_failed_map_run_still_exports_its_results() throws Exception {
+        // tag::writerFailure[]
+        String definition = """
+                {"StartAt": "Process",
+                 "States": {"Process": {"Type": "Map", "End": true, "MaxConcurrency": 1,
+                   "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject",
+                     "Parameters": {"Bucket": "results", "Prefix": "jobs"}},
+                   "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                     "StartAt": "Check", "States": {"Check": {"Type": "Task",
+                       "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}}}}""";
+        MockSession session = TaskMocks.builder()
+                .resource("arn:aws:states:::s3:putObject").returns(JSON.createObjectNode())
+                .state("Check").returns(JSON.readTree("{\"ok\": true}"))
+                .thenFails("Check.Failed", "item 2 is bad")
+                .build().session();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), session)
+                .run(JSON.readTree("[1, 2, 3]"));
+
+        assertThat(execution.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        List<String> files = session.payloads("Process").stream()
+                .map(put -> put.get("Key").asText().replaceAll(".*/", "")).toList();
+        assertThat(files).containsExactly("SUCCEEDED_0.json", "FAILED_0.json", "PENDING_0.json", "manifest.json");
+        JsonNode failed = JSON.readTree(session.payloads("Process").get(1).get("Body").asText()).get(0);
+        assertThat(failed.get("Status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("Cause").asText()).isEqualTo("item 2 is bad");
+        assertThat(failed.get("ExecutionArn").asText())
+                .startsWith("arn:aws:states:us-east-1:123456789012:execution:StateMachine/")
+                .endsWith(":" + failed.get("Name").asText());
+        // end::writerFailure[]
+    }
+
+    @Test
+    void writer_config_flattens_the_child_outputs_into_the_state_output() throws Exception {
+        // tag::writerConfig[]
+        String definition = """
+                {"StartAt": "Orders",
+                 "States": {"Orders": {"Type": "Map", "End": true,
+                   "ResultWriter": {"WriterConfig": {"Transformation": "FLATTEN", "OutputType": "JSON"}},
+                   "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+                     "StartAt": "Fetch", "States": {"Fetch": {"Type": "Task",
+                       "Resource": "arn:aws:states:::lambda:invoke", "OutputPath": "$.Payload", "End": true}}}}}}""";
+        TaskMocks mocks = TaskMocks.builder()
+                .state("Fetch").returns(JSON.readTree("{\"Payload\": [{\"order\": 1}, {\"order\": 2}]}"))
+                .thenReturns(JSON.readTree("{\"Payload\": [{\"order\": 3}]}"))
+                .build();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), mocks)
+                .run(JSON.readTree("[\"monday\", \"tuesday\"]"));
+
+        assertThat(execution.output())
+                .isEqualTo(JSON.readTree("[{\"order\": 1}, {\"order\": 2}, {\"order\": 3}]"));
+        // end::writerConfig[]
+    }
+
+    @Test
+    void a_distributed_map_reads_an_s3_inventory() throws Exception {
+        // tag::inventory[]
+        String definition = """
+                {"StartAt": "Audit",
+                 "States": {"Audit": {"Type": "Map", "End": true,
+                   "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                     "ReaderConfig": {"InputType": "MANIFEST"},
+                     "Parameters": {"Bucket": "inventory", "Key": "photos/daily/manifest.json"}},
+                   "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                     "StartAt": "Check", "States": {"Check": {"Type": "Pass", "End": true}}}}}}""";
+        String manifest = """
+                {"sourceBucket": "photos", "destinationBucket": "arn:aws:s3:::inventory",
+                 "fileFormat": "CSV", "fileSchema": "Bucket, Key, Size",
+                 "files": [{"key": "photos/daily/data/part-0.csv.gz", "size": 40}]}""";
+        TaskMocks s3 = TaskMocks.builder()
+                .resource("arn:aws:states:::s3:getObject")
+                .where(call -> call.payload().get("Key").asText().endsWith("manifest.json"))
+                .returns(JSON.createObjectNode().put("Body", manifest))
+                .resource("arn:aws:states:::s3:getObject")
+                .where(call -> call.payload().get("Key").asText().endsWith(".csv.gz"))
+                .returns(JSON.createObjectNode().put("Body", "\"photos\",\"cat.jpg\",\"2048\"\n"))
+                .build();
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), s3)
+                .run(JSON.createObjectNode());
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree(
+                "[{\"Bucket\": \"photos\", \"Key\": \"cat.jpg\", \"Size\": \"2048\"}]"));
+        // end::inventory[]
+    }
 }

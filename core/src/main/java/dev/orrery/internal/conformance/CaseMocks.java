@@ -8,11 +8,15 @@ import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
 import dev.orrery.spi.UnmockedTaskException;
 import java.time.Duration;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Replays a case's recorded task calls: per state, one entry per call in call order, chosen by
- * {@link TaskRequest#invocation()}, or by the recorded request when the case's call order is not reliable.
+ * {@link TaskRequest#invocation()}, or by the recorded request when the case's call order is not reliable: then the
+ * call gets the entry at its invocation number when that entry's request matches, else the first matching entry not
+ * used yet, so calls with equal requests (concurrent iterations of one Map) replay distinct entries in recorded order.
  *
  * <p>{@code {"return": R}} answers with a success, {@code {"throw": {"error", "cause"}}} with a failure. An entry whose
  * {@code event} ends in {@code TimedOut} was timed out by Step Functions itself: it answers with a success that takes
@@ -25,6 +29,7 @@ public final class CaseMocks implements TaskIntegration {
 
     private final ObjectNode mocks;
     private final boolean matchByRequest;
+    private final Map<JsonNode, Boolean> used = new IdentityHashMap<>();
 
     /**
      * Create the replay.
@@ -49,9 +54,12 @@ public final class CaseMocks implements TaskIntegration {
             throw new UnmockedTaskException("The recording has no task call of state \"" + request.stateName()
                     + "\" (resource " + request.resource() + ")");
         }
-        JsonNode entry = matchByRequest ? byRequest(calls, request.payload()) : null;
+        JsonNode entry = matchByRequest ? byRequest(calls, request) : null;
         if (entry == null) {
             entry = calls.get(request.invocation());
+        }
+        if (entry != null) {
+            used.put(entry, Boolean.TRUE);
         }
         if (entry == null) {
             throw new UnmockedTaskException("The recording has " + calls.size() + " call(s) of state \""
@@ -90,14 +98,26 @@ public final class CaseMocks implements TaskIntegration {
                 : cause.isTextual() ? cause.asText() : cause.toString());
     }
 
-    private static @Nullable JsonNode byRequest(JsonNode calls, JsonNode payload) {
+    private @Nullable JsonNode byRequest(JsonNode calls, TaskRequest request) {
+        JsonNode own = calls.get(request.invocation());
+        if (own != null && !used.containsKey(own) && matches(own, request.payload())) {
+            return own;
+        }
+        JsonNode reused = null;
         for (JsonNode call : calls) {
-            JsonNode request = call.path("request");
-            JsonNode recorded = request.has("parameters") ? request.get("parameters") : request.get("input");
-            if (payload.equals(recorded)) {
-                return call;
+            if (matches(call, request.payload())) {
+                if (!used.containsKey(call)) {
+                    return call;
+                }
+                reused = reused == null ? call : reused;
             }
         }
-        return null;
+        return reused;
+    }
+
+    private static boolean matches(JsonNode call, JsonNode payload) {
+        JsonNode request = call.path("request");
+        JsonNode recorded = request.has("parameters") ? request.get("parameters") : request.get("input");
+        return payload.equals(recorded);
     }
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orrery.internal.eval.StatesException;
-import java.util.Arrays;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -79,6 +80,8 @@ final class FanOut {
     private final Fiber[] fibers;
     private final JsonNode[] outputs;
     private final FiberOutcome[] outcomes;
+    private final Instant[] startTimes;
+    private final Instant[] stopTimes;
     private int launched;
     private int running;
     private int completed;
@@ -104,6 +107,8 @@ final class FanOut {
         this.fibers = new Fiber[inputs.size()];
         this.outputs = new JsonNode[inputs.size()];
         this.outcomes = new FiberOutcome[inputs.size()];
+        this.startTimes = new Instant[inputs.size()];
+        this.stopTimes = new Instant[inputs.size()];
     }
 
     private static int[] order(Activation parent, int size) {
@@ -135,9 +140,16 @@ final class FanOut {
         return this;
     }
 
-    /** Return how each child ended, in index order; complete once all children ended. */
-    List<FiberOutcome> outcomes() {
-        return Arrays.asList(outcomes);
+    /**
+     * Return each child's run so far, in index order: how it ended (or {@code null} while it runs, once aborted, or
+     * when it never started), and when it started and stopped.
+     */
+    List<ChildRun> children() {
+        List<ChildRun> children = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            children.add(new ChildRun(inputs.get(i), outcomes[i], startTimes[i], stopTimes[i]));
+        }
+        return children;
     }
 
     /** Start the first children; the state is resumed when they are done. */
@@ -158,6 +170,7 @@ final class FanOut {
                     parent.fiber(), childExecutions);
             child.branchOf(parent.enteredEventId(), index);
             fibers[index] = child;
+            startTimes[index] = parent.run().now();
             child.start(graphs.apply(index).start(), inputs.get(index));
         }
     }
@@ -169,6 +182,7 @@ final class FanOut {
         running--;
         fibers[index] = null;
         outcomes[index] = outcome;
+        stopTimes[index] = parent.run().now();
         if (outcome.succeeded() || tolerance.tolerates(++failures, outputs.length)) {
             if (outcome.succeeded()) {
                 outputs[index] = outcome.output();
@@ -190,6 +204,7 @@ final class FanOut {
             Fiber other = fibers[order[i]];
             if (other != null) {
                 events.aborted(order[i]);
+                stopTimes[order[i]] = parent.run().now();
                 other.abort();
             }
         }

@@ -9,6 +9,9 @@ import dev.orrery.internal.dataflow.PayloadTemplate;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.jsonata.JsonataBindings;
+import dev.orrery.internal.jsonata.JsonataExpression;
+import dev.orrery.internal.jsonata.JsonataTemplate;
 import dev.orrery.internal.jsonpath.CompiledPath;
 import dev.orrery.model.ItemBatcher;
 import java.nio.charset.StandardCharsets;
@@ -28,18 +31,35 @@ import org.jspecify.annotations.Nullable;
  * @param maxItemsPath MaxItemsPerBatchPath, or {@code null}
  * @param maxBytes MaxInputBytesPerBatch (0 = no limit)
  * @param maxBytesPath MaxInputBytesPerBatchPath, or {@code null}
- * @param batchInput BatchInput, or {@code null}
+ * @param batchInput a JSONPath BatchInput, or {@code null}
+ * @param maxItemsExpression a JSONata MaxItemsPerBatch, or {@code null}
+ * @param maxBytesExpression a JSONata MaxInputBytesPerBatch, or {@code null}
+ * @param jsonataBatchInput a JSONata BatchInput, or {@code null}
  */
 record MapBatcher(int maxItems, @Nullable CompiledPath maxItemsPath, int maxBytes, @Nullable CompiledPath maxBytesPath,
-        @Nullable PayloadTemplate batchInput) {
+        @Nullable PayloadTemplate batchInput, @Nullable JsonataExpression maxItemsExpression,
+        @Nullable JsonataExpression maxBytesExpression, @Nullable JsonataTemplate jsonataBatchInput) {
 
-    /** Compile an ItemBatcher. */
-    static MapBatcher compile(ItemBatcher batcher) throws ExpressionSyntaxException {
-        return new MapBatcher(batcher.maxItemsPerBatch() == null ? 0 : batcher.maxItemsPerBatch().asInt(),
+    /** Compile an ItemBatcher of a JSONPath or (with {@code jsonata}) a JSONata Map state. */
+    static MapBatcher compile(ItemBatcher batcher, boolean jsonata) throws ExpressionSyntaxException {
+        JsonataExpression maxItemsExpression = expression(batcher.maxItemsPerBatch());
+        JsonataExpression maxBytesExpression = expression(batcher.maxInputBytesPerBatch());
+        return new MapBatcher(
+                batcher.maxItemsPerBatch() == null || maxItemsExpression != null ? 0
+                        : batcher.maxItemsPerBatch().asInt(),
                 path(batcher.maxItemsPerBatchPath()),
-                batcher.maxInputBytesPerBatch() == null ? 0 : batcher.maxInputBytesPerBatch().asInt(),
+                batcher.maxInputBytesPerBatch() == null || maxBytesExpression != null ? 0
+                        : batcher.maxInputBytesPerBatch().asInt(),
                 path(batcher.maxInputBytesPerBatchPath()),
-                batcher.batchInput() == null ? null : PayloadTemplate.compile(batcher.batchInput(), "BatchInput"));
+                batcher.batchInput() == null || jsonata ? null
+                        : PayloadTemplate.compile(batcher.batchInput(), "BatchInput"),
+                maxItemsExpression, maxBytesExpression,
+                jsonata ? JsonataIo.template(batcher.batchInput(), "ItemBatcher/BatchInput") : null);
+    }
+
+    private static @Nullable JsonataExpression expression(@Nullable JsonNode value) throws ExpressionSyntaxException {
+        return value != null && value.isTextual() && JsonataExpression.isExpression(value.asText())
+                ? JsonataExpression.compileDelimited(value.asText()) : null;
     }
 
     private static @Nullable CompiledPath path(@Nullable String text) throws ExpressionSyntaxException {
@@ -52,9 +72,15 @@ record MapBatcher(int maxItems, @Nullable CompiledPath maxItemsPath, int maxByte
      * @throws StatesException {@code States.Runtime} when a path gives no valid integer
      */
     List<JsonNode> batch(List<JsonNode> items, JsonNode effective, EvaluationContext context) {
-        int itemLimit = limit(maxItems, maxItemsPath, "MaxItemsPerBatchPath", effective, context);
-        int byteLimit = limit(maxBytes, maxBytesPath, "MaxInputBytesPerBatchPath", effective, context);
-        JsonNode shared = batchInput == null ? null : batchInput.evaluate(effective, context);
+        int itemLimit = maxItemsExpression != null
+                ? evaluate(maxItemsExpression, "MaxItemsPerBatch", effective, context)
+                : limit(maxItems, maxItemsPath, "MaxItemsPerBatchPath", effective, context);
+        int byteLimit = maxBytesExpression != null
+                ? evaluate(maxBytesExpression, "MaxInputBytesPerBatch", effective, context)
+                : limit(maxBytes, maxBytesPath, "MaxInputBytesPerBatchPath", effective, context);
+        JsonNode shared = batchInput != null ? batchInput.evaluate(effective, context)
+                : jsonataBatchInput != null ? jsonataBatchInput.evaluate(JsonataBindings.of(effective, context))
+                : null;
         int baseBytes = size(batch(shared, JsonNodeFactory.instance.arrayNode()));
         List<JsonNode> batches = new ArrayList<>();
         ArrayNode current = JsonNodeFactory.instance.arrayNode();
@@ -89,6 +115,17 @@ record MapBatcher(int maxItems, @Nullable CompiledPath maxItemsPath, int maxByte
 
     private static int size(JsonNode node) {
         return node.toString().getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static int evaluate(JsonataExpression expression, String field, JsonNode effective,
+            EvaluationContext context) {
+        JsonNode value = expression.evaluate(JsonataBindings.of(effective, context), field, "number");
+        if (!value.canConvertToInt() || value.asDouble() != value.asInt() || value.asInt() < 0) {
+            throw new StatesException("States.QueryEvaluationError", "The JSONata expression '" + expression.text()
+                    + "' specified for the field '" + field + "' returned an unexpected value. Expected a "
+                    + "non-negative integer, but was: " + value);
+        }
+        return value.asInt();
     }
 
     private static int limit(int fixed, @Nullable CompiledPath path, String field, JsonNode effective,

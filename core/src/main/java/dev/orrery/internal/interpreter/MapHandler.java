@@ -95,20 +95,38 @@ final class MapHandler extends CompiledState {
         String arn = run.started(settings.label());
         activation.failureEvent("MapStateFailed");
         FanOut[] fanOut = new FanOut[1];
+        MapResultWriter writer = settings.writer();
+        FanOut.Tolerance tolerance = writer == null ? run : new FanOut.Tolerance() {
+            @Override
+            public boolean tolerates(int failures, int total) {
+                return run.tolerates(failures, total);
+            }
+
+            @Override
+            public StepResult failure(FiberOutcome outcome) {
+                try {
+                    // AWS exports the results of a failed Map Run too; the Map Run's error stays the state's error
+                    writer.write(activation, effective, arn, fanOut[0].children());
+                } catch (MapIoFailure | StatesException e) {
+                    // the Map Run failed already: its error is the state's error
+                }
+                return run.failure(outcome);
+            }
+        };
         fanOut[0] = new FanOut(activation, index -> processorGraph, inputs,
                 maxConcurrency == 0 ? DISTRIBUTED_MAX_CONCURRENCY : maxConcurrency, FanOut.Events.NONE,
                 outputs -> {
                     JsonNode result = outputs;
-                    if (settings.writer() != null) {
+                    if (writer != null) {
                         try {
-                            result = settings.writer().write(activation, effective, arn, inputs, fanOut[0].outcomes());
+                            result = writer.write(activation, effective, arn, fanOut[0].children());
                         } catch (MapIoFailure e) {
                             return new StepResult.Failed(e.error(), e.causeText());
                         }
                     }
                     run.succeeded();
                     return succeeded(activation, input, result);
-                }).tolerating(run).asChildExecutions();
+                }).tolerating(tolerance).asChildExecutions();
         fanOut[0].start();
         return new StepResult.Suspended();
     }

@@ -60,7 +60,8 @@ final class MapRun implements FanOut.Tolerance {
         return new StepResult.Failed(EXCEEDED, EXCEEDED_CAUSE);
     }
 
-    private static String uuid(SplittableRandom random) {
+    /** Return a version-4 UUID text drawn from the random source. */
+    static String uuid(SplittableRandom random) {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least).toString();

@@ -44,7 +44,8 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
                     tolerated.percentagePath() == null ? null : CompiledPath.compile(tolerated.percentagePath()),
                     state.label(),
                     state.itemReader() == null ? null : MapItemReader.compile(state.name(), state.itemReader()),
-                    state.itemBatcher() == null ? null : MapBatcher.compile(state.itemBatcher()),
+                    state.itemBatcher() == null ? null : MapBatcher.compile(state.itemBatcher(),
+                            state.queryLanguage() == dev.orrery.model.QueryLanguage.JSONATA),
                     state.resultWriter() == null ? null : MapResultWriter.compile(state.name(), state.resultWriter()),
                     countExpression, percentageExpression);
         } catch (ExpressionSyntaxException e) {

@@ -18,6 +18,7 @@ final class TaskHandler extends CompiledState {
     private final StateIo io;
     private final TaskResource resource;
     private final TaskTimeouts timeouts;
+    private final @Nullable TaskCredentials credentials;
     private @Nullable CompiledState next;
 
     TaskHandler(TaskState state, StateIo io) {
@@ -26,6 +27,7 @@ final class TaskHandler extends CompiledState {
         this.io = io;
         this.resource = TaskResource.of(state.resource());
         this.timeouts = TaskTimeouts.compile(state);
+        this.credentials = TaskCredentials.compile(state);
     }
 
     @Override
@@ -46,7 +48,8 @@ final class TaskHandler extends CompiledState {
         JsonNode payload = io.effectiveInput(input, activation);
         Integer timeoutSeconds = timeouts.timeoutSeconds(input, activation);
         Integer heartbeatSeconds = timeouts.heartbeatSeconds(input, activation);
-        scheduled(activation, payload, timeoutSeconds, heartbeatSeconds);
+        String roleArn = credentials == null ? null : credentials.roleArn(input, activation);
+        scheduled(activation, payload, timeoutSeconds, heartbeatSeconds, roleArn);
         activation.record(resource.kind().event("Started"), startedKey(), startedDetails());
         CompiledMachine child = NestedExecution.target(resource, payload, activation.run());
         if (child != null) {
@@ -105,7 +108,7 @@ final class TaskHandler extends CompiledState {
     }
 
     private void scheduled(Activation activation, JsonNode payload, @Nullable Integer timeout,
-            @Nullable Integer heartbeat) {
+            @Nullable Integer heartbeat, @Nullable String roleArn) {
         ObjectNode details = serviceDetails();
         if (resource.kind() == TaskResource.Kind.SERVICE) {
             details.put("region", activation.run().options().region());
@@ -119,6 +122,9 @@ final class TaskHandler extends CompiledState {
         }
         if (heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA_FUNCTION) {
             details.put("heartbeatInSeconds", heartbeat);
+        }
+        if (roleArn != null) {
+            details.putObject("taskCredentials").put("roleArn", roleArn);
         }
         activation.record(resource.kind().event("Scheduled"), resource.kind().details("Scheduled"), details);
     }

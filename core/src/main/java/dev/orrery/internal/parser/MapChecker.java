@@ -55,6 +55,27 @@ final class MapChecker {
         part(state, "ItemBatcher", BATCHER, pointer, language);
         part(state, "ResultWriter", WRITER, pointer, language);
         label(state.get("Label"), pointer + "/Label");
+        if (!distributed(state)) {
+            for (String field : DISTRIBUTED_ONLY) {
+                if (state.has(field)) {
+                    // a warning, as the validation corpus's linters accept it: the definition stays usable
+                    diagnostics.warning(Diagnostics.SCHEMA, pointer + "/" + field, "The field '" + field
+                            + "' is only supported for Map states in DISTRIBUTED mode (ItemProcessor.ProcessorConfig"
+                            + ".Mode); AWS rejects it on this INLINE Map state and Orrery ignores it");
+                }
+            }
+        }
+    }
+
+    /**
+     * The fields of a Map state that only a distributed Map may have. Not ToleratedFailure*: AWS accepted and ran an
+     * INLINE JSONata Map with ToleratedFailureCount/Percentage in the recorded conformance cases.
+     */
+    private static final List<String> DISTRIBUTED_ONLY = List.of("ItemReader", "ItemBatcher", "ResultWriter",
+            "Label");
+
+    private static boolean distributed(JsonNode state) {
+        return "DISTRIBUTED".equals(state.path("ItemProcessor").path("ProcessorConfig").path("Mode").asText());
     }
 
     /** Check a ProcessorConfig. */
@@ -92,9 +113,77 @@ final class MapChecker {
             objects.require(part, at, List.of("Resource"));
             JsonNode config = part.path("ReaderConfig");
             objects.exclusive(config, at + "/ReaderConfig", "MaxItems", "MaxItemsPath");
+            readerConfig(config, at + "/ReaderConfig");
+        } else if (specs == WRITER) {
+            writer(part, at);
         } else if (specs == BATCHER) {
             objects.exclusive(part, at, "MaxItemsPerBatch", "MaxItemsPerBatchPath");
             objects.exclusive(part, at, "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath");
+        }
+    }
+
+    private void readerConfig(JsonNode config, String pointer) {
+        if (!config.isObject()) {
+            return;
+        }
+        oneOf(config, pointer, "InputType", List.of("CSV", "JSON", "JSONL", "PARQUET", "MANIFEST"));
+        oneOf(config, pointer, "CSVDelimiter", List.of("COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"));
+        oneOf(config, pointer, "CSVHeaderLocation", List.of("FIRST_ROW", "GIVEN"));
+        oneOf(config, pointer, "ManifestType", List.of("ATHENA_DATA", "S3_INVENTORY"));
+        oneOf(config, pointer, "Transformation", List.of("NONE", "LOAD_AND_FLATTEN"));
+        if ("S3_INVENTORY".equals(config.path("ManifestType").asText()) && config.has("InputType")) {
+            diagnostics.error(Diagnostics.SCHEMA, pointer + "/InputType", "InputType cannot be specified when "
+                    + "ManifestType is S3_INVENTORY (its files are CSV)");
+        }
+        if ("LOAD_AND_FLATTEN".equals(config.path("Transformation").asText()) && !config.has("InputType")) {
+            diagnostics.error(Diagnostics.SCHEMA, pointer + "/Transformation", "Transformation LOAD_AND_FLATTEN "
+                    + "requires InputType");
+        }
+        if ("GIVEN".equals(config.path("CSVHeaderLocation").asText()) && !config.path("CSVHeaders").isArray()) {
+            diagnostics.error(Diagnostics.SCHEMA, pointer, "CSVHeaderLocation GIVEN requires CSVHeaders, an array "
+                    + "of strings");
+        }
+        JsonNode itemsPointer = config.get("ItemsPointer");
+        if (itemsPointer != null) {
+            try {
+                com.fasterxml.jackson.core.JsonPointer.compile(itemsPointer.asText());
+            } catch (IllegalArgumentException e) {
+                diagnostics.error(Diagnostics.SCHEMA, pointer + "/ItemsPointer", "ItemsPointer must be a JSON "
+                        + "pointer such as \"/inventory/products\" but was " + itemsPointer);
+            }
+        }
+    }
+
+    private void writer(JsonNode writer, String pointer) {
+        boolean located = writer.has("Parameters") || writer.has("Arguments");
+        if (!writer.has("WriterConfig") && !(writer.has("Resource") && located)) {
+            diagnostics.error(Diagnostics.SCHEMA, pointer, "A ResultWriter needs WriterConfig, or Resource with "
+                    + "Parameters (JSONata: Arguments), or all three");
+        } else if (writer.has("Resource") != located) {
+            diagnostics.error(Diagnostics.SCHEMA, pointer, writer.has("Resource")
+                    ? "A ResultWriter with Resource needs Parameters (JSONata: Arguments) with Bucket and Prefix"
+                    : "A ResultWriter with Parameters or Arguments needs Resource");
+        }
+        JsonNode config = writer.get("WriterConfig");
+        if (config != null && config.isObject()) {
+            String at = pointer + "/WriterConfig";
+            oneOf(config, at, "Transformation", List.of("NONE", "COMPACT", "FLATTEN"));
+            oneOf(config, at, "OutputType", List.of("JSON", "JSONL"));
+            for (Map.Entry<String, JsonNode> entry : config.properties()) {
+                if (!List.of("Transformation", "OutputType").contains(entry.getKey())) {
+                    diagnostics.error(Diagnostics.SCHEMA, Pointers.child(at, entry.getKey()), "unknown field \""
+                            + entry.getKey() + "\" in WriterConfig" + Suggestions.didYouMean(entry.getKey(),
+                                    List.of("Transformation", "OutputType")));
+                }
+            }
+        }
+    }
+
+    private void oneOf(JsonNode object, String pointer, String field, List<String> allowed) {
+        JsonNode value = object.get(field);
+        if (value != null && !(value.isTextual() && allowed.contains(value.asText()))) {
+            diagnostics.error(Diagnostics.SCHEMA, Pointers.child(pointer, field), "\"" + field + "\" must be one of "
+                    + allowed + " but was " + value);
         }
     }
 

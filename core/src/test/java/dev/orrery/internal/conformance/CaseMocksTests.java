@@ -67,6 +67,20 @@ class CaseMocksTests {
     }
 
     @Test
+    void replays_distinct_entries_in_recorded_order_for_calls_with_equal_requests() {
+        ObjectNode recorded = (ObjectNode) json("""
+                {'Item': [{'throw': {'error': 'E', 'cause': 'first'}, 'request': {'parameters': {'same': 1}}},
+                          {'throw': {'error': 'E', 'cause': 'second'}, 'request': {'parameters': {'same': 1}}},
+                          {'return': 'other', 'request': {'parameters': {'other': 1}}}]}
+                """);
+        CaseMocks mocks = new CaseMocks(recorded, true);
+
+        assertThat(mocks.invoke(call("Item", 0, json("{'other': 1}")))).isEqualTo(TaskOutcome.success(json("'other'")));
+        assertThat(mocks.invoke(call("Item", 1, json("{'same': 1}")))).isEqualTo(TaskOutcome.failure("E", "second"));
+        assertThat(mocks.invoke(call("Item", 2, json("{'same': 1}")))).isEqualTo(TaskOutcome.failure("E", "first"));
+    }
+
+    @Test
     void fails_closed_for_unrecorded_states_and_calls() {
         CaseMocks mocks = new CaseMocks(MOCKS, false);
 
