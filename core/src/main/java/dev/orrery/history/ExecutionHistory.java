@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -38,6 +39,15 @@ public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<Hi
     /** Return the event types in order, e.g. {@code [ExecutionStarted, PassStateEntered, ...]}. */
     public List<String> types() {
         return events.stream().map(HistoryEvent::type).toList();
+    }
+
+    /**
+     * Return the events CloudWatch Logs receive from this execution when its state machine logs at the given level
+     * (see {@link LogLevel}), in order; for Express workflows this is all the history there is.
+     */
+    public List<HistoryEvent> loggedAt(LogLevel level) {
+        Objects.requireNonNull(level, "level");
+        return events.stream().filter(event -> level.logs(event.type())).toList();
     }
 
     /**

@@ -67,6 +67,11 @@ public final class AnswerChain {
         return thenAnswersWith(Answers.outcome(TaskOutcome.NoResponse.silent()));
     }
 
+    /** Then run a {@code .sync} job told as poll results (see {@link Stubbing#runsJob}). */
+    public AnswerChain thenRunsJob(JobPolls polls) {
+        return thenAnswersWith(Answers.job(polls));
+    }
+
     /** Then answer with a Java handler. */
     public AnswerChain thenAnswers(TaskHandler handler) {
         return thenAnswersWith(Answers.handler(handler));

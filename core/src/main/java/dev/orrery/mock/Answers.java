@@ -3,6 +3,7 @@ package dev.orrery.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.TaskOutcome;
+import dev.orrery.spi.TaskRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +52,18 @@ final class Answers {
             }
             return TaskOutcome.success(result);
         };
+    }
+
+    static TaskIntegration job(JobPolls polls) {
+        return new JobAnswer(Objects.requireNonNull(polls, "polls"));
+    }
+
+    /** The answer of a {@code .sync} job told as poll results; a record so that sessions can read its polls. */
+    record JobAnswer(JobPolls polls) implements TaskIntegration {
+        @Override
+        public TaskOutcome invoke(TaskRequest request) {
+            return polls.outcome(request);
+        }
     }
 
     static TaskIntegration withLatency(TaskIntegration answer, Duration latency) {

@@ -2,6 +2,7 @@ package dev.orrery.mock;
 
 import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,11 @@ record MockRule(RequestMatcher matcher, ResponseSequence answers, @Nullable Stri
 
     TaskOutcome respond(TaskRequest request) {
         return answers.respond(request);
+    }
+
+    /** Return the polls of the job that answers the request, or an empty list when no job answers it. */
+    List<JobPoll> polls(TaskRequest request) {
+        return answers.answerFor(request) instanceof Answers.JobAnswer job ? job.polls().polls(request) : List.of();
     }
 
     String description() {

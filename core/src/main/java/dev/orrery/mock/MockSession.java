@@ -56,15 +56,17 @@ public final class MockSession implements TaskIntegration {
         int rule = mocks == null ? -1 : mocks.ruleFor(request);
         TaskOutcome outcome;
         String description = null;
+        List<JobPoll> polls = List.of();
         if (rule >= 0) {
             used.set(rule);
             MockRule mock = mocks.rules().get(rule);
             description = mock.description();
             outcome = mock.respond(request);
+            polls = mock.polls(request);
         } else {
             outcome = delegate.invoke(request);
         }
-        calls.add(new RecordedCall(request, outcome, description));
+        calls.add(new RecordedCall(request, outcome, description, polls));
         return outcome;
     }
 
@@ -81,6 +83,14 @@ public final class MockSession implements TaskIntegration {
     /** Return the effective payloads the named state was called with, in call order. */
     public List<JsonNode> payloads(String stateName) {
         return calls(stateName).stream().map(c -> c.request().payload()).toList();
+    }
+
+    /**
+     * Return the polls of the {@code .sync} jobs the named state ran (declared with {@link JobPolls}), call after
+     * call, up to the poll that ended each job; empty when its calls ran no such job.
+     */
+    public List<JobPoll> polls(String stateName) {
+        return calls(stateName).stream().flatMap(c -> c.polls().stream()).toList();
     }
 
     /** Verify how often the named state was called. */

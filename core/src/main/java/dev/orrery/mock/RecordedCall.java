@@ -2,6 +2,7 @@ package dev.orrery.mock;
 
 import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -11,9 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param request the call: state, resource, effective payload, call number, retry count, Context object
  * @param outcome what the mocks answered
  * @param mock the description of the mock that answered, or {@code null} when a fallback or handler did
+ * @param polls the polls of the {@code .sync} job the call ran, when a {@link JobPolls} answered it, up to the poll
+ *     that ended the job (all of them when none did); else empty
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record RecordedCall(TaskRequest request, TaskOutcome outcome, @Nullable String mock) {
+public record RecordedCall(TaskRequest request, TaskOutcome outcome, @Nullable String mock, List<JobPoll> polls) {
+
+    /** Copy the polls. */
+    public RecordedCall {
+        polls = List.copyOf(polls);
+    }
+
+    /** Create a recorded call that ran no polled job. */
+    public RecordedCall(TaskRequest request, TaskOutcome outcome, @Nullable String mock) {
+        this(request, outcome, mock, List.of());
+    }
 
     /** Return a one-line summary: state, call number and payload. */
     public String summary() {

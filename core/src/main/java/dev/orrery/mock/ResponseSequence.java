@@ -6,6 +6,7 @@ import dev.orrery.spi.TaskRequest;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answers of one mock, chosen by the state's 0-based call number ({@link TaskRequest#invocation()}).
@@ -40,6 +41,16 @@ final class ResponseSequence {
         NavigableMap<Integer, Entry> map = new TreeMap<>();
         entries.forEach(entry -> map.put(entry.first(), entry));
         return new ResponseSequence(name, map, false);
+    }
+
+    /** Return the answer that answers the request, or {@code null} when no entry covers its call. */
+    @Nullable TaskIntegration answerFor(TaskRequest request) {
+        int call = request.invocation();
+        var floor = byFirstCall.floorEntry(call);
+        if (floor != null && call <= floor.getValue().last()) {
+            return floor.getValue().answer();
+        }
+        return repeatLast && !byFirstCall.isEmpty() ? byFirstCall.lastEntry().getValue().answer() : null;
     }
 
     TaskOutcome respond(TaskRequest request) {

@@ -96,6 +96,14 @@ public final class Stubbing {
         return answersWith(Answers.outcome(TaskOutcome.awaitingCallback(submittedOutput)));
     }
 
+    /**
+     * Run a {@code .sync} job told as poll results: the call submits it, then polls every interval read the results
+     * in turn until a terminal status ends the task (see {@link JobPolls}).
+     */
+    public AnswerChain runsJob(JobPolls polls) {
+        return answersWith(Answers.job(polls));
+    }
+
     /** Answer with a Java handler (a lambda or a Mockito mock). */
     public AnswerChain answers(TaskHandler handler) {
         return answersWith(Answers.handler(handler));

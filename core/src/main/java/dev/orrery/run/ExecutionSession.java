@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,21 @@ public final class ExecutionSession {
     /** Return the task token the named Task state waits with; see {@link #pendingCallback(String)}. */
     public String taskToken(String stateName) {
         return pendingCallback(stateName).taskToken();
+    }
+
+    /**
+     * Take the oldest task of the activity that no worker has taken yet, as a worker's GetActivityTask does: the
+     * task's {@code ActivityStarted} event is recorded now, with the worker's name, and the returned callback holds the
+     * task token and the task's input (its parameters). Empty when no task of the activity waits for a worker (AWS
+     * answers GetActivityTask with an empty token then). Activity tasks are left to test code by a mock declared with
+     * {@code awaitsCallback()}; one answered without being taken starts when first answered, without worker name.
+     *
+     * @param activityArn the activity's ARN, as in the Task state's {@code Resource}
+     * @param workerName the worker's name recorded in {@code ActivityStarted}, or {@code null} for none
+     */
+    public Optional<PendingCallback> getActivityTask(String activityArn, @Nullable String workerName) {
+        return Optional.ofNullable(driver.getActivityTask(Objects.requireNonNull(activityArn, "activityArn"),
+                workerName));
     }
 
     /**

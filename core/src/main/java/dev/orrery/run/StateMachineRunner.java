@@ -5,7 +5,9 @@ import dev.orrery.internal.interpreter.CompiledMachine;
 import dev.orrery.internal.interpreter.NestedMachines;
 import dev.orrery.model.StateMachine;
 import dev.orrery.spi.TaskIntegration;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -71,6 +73,31 @@ public final class StateMachineRunner {
     public StateMachineRunner withNestedStateMachine(String stateMachineArn, StateMachine child) {
         return new StateMachineRunner(machine, integration, options,
                 nested.with(Objects.requireNonNull(stateMachineArn, "stateMachineArn"), CompiledMachine.compile(child)));
+    }
+
+    /**
+     * Return a runner that knows which activities exist in the account: a task on an activity ARN not declared here
+     * (in this call or an earlier one) fails as on AWS for a deleted activity, with {@code States.Runtime} and the
+     * cause {@code The activity <arn> does not exist.} before it is scheduled ({@code States.ALL} and
+     * {@code States.TaskFailed} do not match it; only Retry or Catch naming {@code States.Runtime} do). Without any
+     * declaration every activity exists; calling this method with no ARN declares that none exists.
+     */
+    public StateMachineRunner withActivities(String... activityArns) {
+        Set<String> arns = new LinkedHashSet<>();
+        for (String arn : activityArns) {
+            arns.add(Objects.requireNonNull(arn, "activityArn"));
+        }
+        return new StateMachineRunner(machine, integration, options, nested.withActivities(arns));
+    }
+
+    /**
+     * Return whether the runner runs an Express workflow ({@link #createExpress}): AWS keeps no execution history of
+     * Express executions, only what CloudWatch Logs receive, which
+     * {@link dev.orrery.history.ExecutionHistory#loggedAt(dev.orrery.history.LogLevel)} selects from
+     * {@link Execution#history()}.
+     */
+    public boolean isExpress() {
+        return machine.isExpress();
     }
 
     /** Return the options runs use unless given others. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.orrery.history.HistoryEvent;
+import dev.orrery.history.LogLevel;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
 import dev.orrery.parse.AslParser;
@@ -55,5 +57,59 @@ class ExpressTests {
     void a_standard_runner_accepts_callbacks() {
         assertThat(StateMachineRunner.create(task("arn:aws:states:::sns:publish.waitForTaskToken"),
                 TaskMocks.none())).isNotNull();
+    }
+
+    private static final String CAUGHT = """
+            {"StartAt": "Charge", "States": {
+              "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+                "Parameters": {"FunctionName": "charge"},
+                "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Refused"}]},
+              "Refused": {"Type": "Fail", "Error": "Payment.Refused"}}}""";
+
+    private static Execution runExpress(String definition) {
+        return StateMachineRunner.createExpress(AslParser.parse(definition).orThrow(),
+                TaskMocks.builder().state("Charge").fails("Lambda.ServiceException", "down").build(),
+                ExecutionOptions.defaults()).run(json("{}"));
+    }
+
+    @Test
+    void the_error_level_logs_the_failures_of_an_express_execution() {
+        Execution execution = runExpress(CAUGHT);
+
+        assertThat(execution.history().loggedAt(LogLevel.ERROR)).extracting(HistoryEvent::type)
+                .containsExactly("TaskFailed", "FailStateEntered", "ExecutionFailed");
+        assertThat(execution.history().loggedAt(LogLevel.FATAL)).extracting(HistoryEvent::type)
+                .containsExactly("ExecutionFailed");
+        assertThat(execution.history().loggedAt(LogLevel.ALL)).isEqualTo(execution.history().events());
+        assertThat(execution.history().loggedAt(LogLevel.OFF)).isEmpty();
+    }
+
+    @Test
+    void a_timed_out_express_execution_is_logged_at_the_fatal_level() {
+        Execution execution = runExpress("""
+                {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 600, "End": true}}}""");
+
+        assertThat(execution.history().loggedAt(LogLevel.FATAL)).extracting(HistoryEvent::type)
+                .containsExactly("ExecutionTimedOut");
+    }
+
+    @Test
+    void a_succeeded_execution_logs_nothing_at_the_error_level() {
+        Execution execution = runExpress("""
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}""");
+
+        assertThat(execution.history().loggedAt(LogLevel.ERROR)).isEmpty();
+        assertThat(execution.history().loggedAt(LogLevel.ALL)).extracting(HistoryEvent::type)
+                .containsExactly("ExecutionStarted", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
+    }
+
+    @Test
+    void a_runner_tells_whether_it_runs_an_express_workflow() {
+        StateMachine pass = AslParser.parse("""
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}""").orThrow();
+
+        assertThat(StateMachineRunner.createExpress(pass, TaskMocks.none(), ExecutionOptions.defaults()).isExpress())
+                .isTrue();
+        assertThat(StateMachineRunner.create(pass, TaskMocks.none()).isExpress()).isFalse();
     }
 }

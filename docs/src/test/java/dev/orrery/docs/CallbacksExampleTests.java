@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.history.ExecutionHistory;
+import dev.orrery.history.HistoryEvent;
+import dev.orrery.history.LogLevel;
+import dev.orrery.mock.JobPoll;
+import dev.orrery.mock.JobPolls;
+import dev.orrery.mock.MockSession;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.ExecutionSession;
 import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.PendingCallback;
@@ -158,5 +165,114 @@ class CallbacksExampleTests {
                 .extracting(event -> event.type())
                 .contains("ActivityScheduled", "ActivityStarted", "ActivitySucceeded");
         // end::activity[]
+    }
+
+    @Test
+    void a_worker_polls_for_its_activity_task() throws Exception {
+        String definition = """
+                {"StartAt": "Transcode", "States": {"Transcode": {"Type": "Task",
+                  "Resource": "arn:aws:states:us-east-1:123456789012:activity:transcode",
+                  "TimeoutSeconds": 600, "End": true}}}""";
+        TaskMocks worker = TaskMocks.builder().state("Transcode").awaitsCallback().build();
+        ExecutionSession session = StateMachineRunner.create(AslParser.parse(definition).orThrow(), worker)
+                .start(json("{\"video\": \"v1\"}"));
+        // tag::activity-poll[]
+        String transcode = "arn:aws:states:us-east-1:123456789012:activity:transcode";
+        session.advanceBy(Duration.ofSeconds(20));
+        PendingCallback task = session.getActivityTask(transcode, "transcoder-1").orElseThrow();
+        assertThat(task.parameters()).isEqualTo(json("{\"video\": \"v1\"}"));
+        assertThat(session.getActivityTask(transcode, "transcoder-2")).isEmpty();
+
+        Execution execution = session.sendTaskSuccess(task.taskToken(), json("{\"done\": true}"))
+                .runToCompletion();
+
+        assertThat(execution.history().events().get(3).details())
+                .isEqualTo(json("{\"workerName\": \"transcoder-1\"}"));
+        // end::activity-poll[]
+    }
+
+    @Test
+    void a_task_on_an_activity_that_does_not_exist_fails() throws Exception {
+        // tag::deleted-activity[]
+        String definition = """
+                {"StartAt": "Transcode", "States": {"Transcode": {"Type": "Task",
+                  "Resource": "arn:aws:states:us-east-1:123456789012:activity:transcode", "End": true}}}""";
+        StateMachineRunner runner = StateMachineRunner
+                .create(AslParser.parse(definition).orThrow(), TaskMocks.none())
+                .withActivities("arn:aws:states:us-east-1:123456789012:activity:thumbnail");
+
+        Execution execution = runner.run(json("{\"video\": \"v1\"}"));
+
+        assertThat(execution.error()).isEqualTo("States.Runtime");
+        assertThat(execution.cause()).endsWith("The activity "
+                + "arn:aws:states:us-east-1:123456789012:activity:transcode does not exist.");
+        // end::deleted-activity[]
+    }
+
+    @Test
+    void a_sync_job_is_mocked_as_its_polls() throws Exception {
+        // tag::job-polls[]
+        String definition = """
+                {"StartAt": "Nightly", "States": {"Nightly": {"Type": "Task",
+                  "Resource": "arn:aws:states:::batch:submitJob.sync",
+                  "Parameters": {"JobName": "nightly", "JobQueue": "etl", "JobDefinition": "etl:3"},
+                  "TimeoutSeconds": 3600, "End": true}}}""";
+        TaskMocks mocks = TaskMocks.builder().state("Nightly").runsJob(JobPolls.every(Duration.ofMinutes(5))
+                        .submitted(json("{\"JobId\": \"j-1\", \"JobName\": \"nightly\"}"))
+                        .polls(json("{\"JobId\": \"j-1\", \"Status\": \"RUNNABLE\"}"),
+                                json("{\"JobId\": \"j-1\", \"Status\": \"RUNNING\"}"),
+                                json("{\"JobId\": \"j-1\", \"Status\": \"SUCCEEDED\"}")))
+                .build();
+        MockSession calls = mocks.session();
+
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), calls)
+                .run(json("{}"));
+
+        assertThat(execution.output()).isEqualTo(json("{\"JobId\": \"j-1\", \"Status\": \"SUCCEEDED\"}"));
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(calls.polls("Nightly")).extracting(JobPoll::status)
+                .containsExactly("RUNNABLE", "RUNNING", "SUCCEEDED");
+        // end::job-polls[]
+    }
+
+    @Test
+    void a_failed_sync_job_fails_the_task() throws Exception {
+        // tag::job-failed[]
+        String definition = """
+                {"StartAt": "Crawl", "States": {"Crawl": {"Type": "Task",
+                  "Resource": "arn:aws:states:::glue:startJobRun.sync",
+                  "Parameters": {"JobName": "crawl"}, "End": true}}}""";
+        TaskMocks mocks = TaskMocks.builder().state("Crawl").runsJob(JobPolls.every(Duration.ofSeconds(30))
+                        .polls(json("{\"JobRunState\": \"RUNNING\"}"),
+                                json("{\"JobRunState\": \"FAILED\", \"ErrorMessage\": \"out of memory\"}")))
+                .build();
+
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), mocks)
+                .run(json("{}"));
+
+        assertThat(execution.error()).isEqualTo("States.TaskFailed");
+        assertThat(execution.cause()).isEqualTo("{\"JobRunState\":\"FAILED\",\"ErrorMessage\":\"out of memory\"}");
+        // end::job-failed[]
+    }
+
+    @Test
+    void an_express_execution_is_read_through_its_log_level() throws Exception {
+        // tag::express-logs[]
+        String definition = """
+                {"StartAt": "Enrich", "States": {"Enrich": {"Type": "Task",
+                  "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "enrich"},
+                  "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 1}], "End": true}}}""";
+        TaskMocks mocks = TaskMocks.builder()
+                .state("Enrich").fails("Lambda.ServiceException", "busy").thenReturns(json("{}"))
+                .build();
+        StateMachineRunner runner = StateMachineRunner.createExpress(AslParser.parse(definition).orThrow(), mocks,
+                ExecutionOptions.defaults());
+
+        ExecutionHistory history = runner.run(json("{}")).history();
+
+        assertThat(runner.isExpress()).isTrue();
+        assertThat(history.loggedAt(LogLevel.ERROR)).extracting(HistoryEvent::type).containsExactly("TaskFailed");
+        assertThat(history.loggedAt(LogLevel.FATAL)).isEmpty();
+        // end::express-logs[]
     }
 }

@@ -12,11 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Runs conformance cases against Orrery's interpreter; never throws for a failing case. */
 public final class ConformanceRunner {
+
+    private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:activity:.+");
 
     private ConformanceRunner() {}
 
@@ -64,11 +69,34 @@ public final class ConformanceRunner {
             }
             Execution execution = StateMachineRunner
                     .create(parsed.orThrow(), CaseMocks.of(conformanceCase), options(conformanceCase.context()))
+                    .withActivities(recordedActivities(conformanceCase))
                     .run(conformanceCase.input());
             return CaseResult.of(conformanceCase, CaseComparator.compare(conformanceCase, execution));
         } catch (RuntimeException | StackOverflowError e) {
             return CaseResult.of(conformanceCase, Difference.exception(e));
         }
+    }
+
+    /**
+     * Return the activities the recording shows to exist: those of the activity Task states whose calls it recorded
+     * (a recording of a task on an activity without any call is one on a deleted activity).
+     */
+    static String[] recordedActivities(ConformanceCase conformanceCase) {
+        Set<String> arns = new TreeSet<>();
+        collectActivities(conformanceCase.definition(), conformanceCase.mocks(), arns);
+        return arns.toArray(String[]::new);
+    }
+
+    private static void collectActivities(JsonNode node, JsonNode mocks, Set<String> arns) {
+        if (node.isObject() && node.path("States").isObject()) {
+            node.get("States").fields().forEachRemaining(state -> {
+                String resource = state.getValue().path("Resource").asText();
+                if (ACTIVITY.matcher(resource).matches() && mocks.path(state.getKey()).size() > 0) {
+                    arns.add(resource);
+                }
+            });
+        }
+        node.forEach(child -> collectActivities(child, mocks, arns));
     }
 
     /** Return the options that reproduce the recording's Context object names. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The callbacks an execution waits for, by task token, in the order the tasks submitted their work. */
 final class CallbackRegistry {
@@ -28,6 +29,17 @@ final class CallbackRegistry {
                     + "SendTask* with TaskTimedOut or InvalidToken). Pending: " + pending());
         }
         return wait;
+    }
+
+    /** Return the oldest task of the activity that no worker has taken yet, or {@code null}. */
+    @Nullable
+    CallbackWait untakenActivityTask(String activityArn) {
+        for (CallbackWait wait : waits.values()) {
+            if (wait.awaitsWorker(activityArn)) {
+                return wait;
+            }
+        }
+        return null;
     }
 
     /** Return whether a wait is open that only test code can answer. */

@@ -1,6 +1,7 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.run.PendingCallback;
 import dev.orrery.spi.TaskOutcome;
 import java.time.Duration;
@@ -25,6 +26,7 @@ final class CallbackWait {
     private final Instant since;
     private int beats;
     private boolean open = true;
+    private boolean awaitingWorker;
 
     CallbackWait(TaskHandler handler, Activation activation, JsonNode input, String token, JsonNode parameters,
             @Nullable Integer heartbeatSeconds, boolean answeredByTest) {
@@ -36,6 +38,7 @@ final class CallbackWait {
         this.heartbeat = heartbeatSeconds == null ? null : Duration.ofSeconds(heartbeatSeconds);
         this.answeredByTest = answeredByTest;
         this.since = activation.run().now();
+        this.awaitingWorker = answeredByTest && handler.resource().kind() == TaskResource.Kind.ACTIVITY;
     }
 
     /**
@@ -65,14 +68,42 @@ final class CallbackWait {
         armHeartbeat();
     }
 
+    /** Return whether the wait is a task of the activity that no worker has taken yet. */
+    boolean awaitsWorker(String activityArn) {
+        return awaitingWorker && isOpen() && handler.resource().resource().equals(activityArn);
+    }
+
+    /**
+     * Hand the activity task to a worker, as GetActivityTask does: record {@code ActivityStarted} with the worker's
+     * name (none when {@code null}).
+     */
+    PendingCallback take(@Nullable String workerName) {
+        awaitingWorker = false;
+        ObjectNode details = HistoryRecorder.details();
+        if (workerName != null) {
+            details.put("workerName", workerName);
+        }
+        activation.record("ActivityStarted", "activityStartedEventDetails", details);
+        return describe();
+    }
+
     /** Answer the wait with a success or a failure, as SendTaskSuccess or SendTaskFailure do. */
     void answer(TaskOutcome outcome) {
+        startByAnswer();
         close(() -> handler.completed(activation, input, outcome));
     }
 
     /** Restart the HeartbeatSeconds clock, as SendTaskHeartbeat does. */
     void heartbeat() {
+        startByAnswer();
         armHeartbeat();
+    }
+
+    /** Start an activity task its worker answers without having taken it through GetActivityTask. */
+    private void startByAnswer() {
+        if (awaitingWorker) {
+            take(null);
+        }
     }
 
     private void armHeartbeat() {

@@ -50,6 +50,11 @@ public final class CompiledMachine {
         return new CompiledMachine(stateMachine, true);
     }
 
+    /** Return whether the machine was compiled as an Express workflow. */
+    public boolean isExpress() {
+        return express;
+    }
+
     /** Return the execution timeout in seconds: the definition's TimeoutSeconds, at most five minutes for Express. */
     @Nullable
     Integer timeoutSeconds() {

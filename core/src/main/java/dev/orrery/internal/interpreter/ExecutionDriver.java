@@ -35,6 +35,15 @@ public final class ExecutionDriver {
         run.settle();
     }
 
+    /**
+     * Hand the oldest untaken task of the activity to a worker, as GetActivityTask does, or return {@code null} when
+     * none waits.
+     */
+    public @Nullable PendingCallback getActivityTask(String activityArn, @Nullable String workerName) {
+        CallbackWait wait = run.callbacks().untakenActivityTask(activityArn);
+        return wait == null ? null : wait.take(workerName);
+    }
+
     /** Send a heartbeat for a callback. */
     public void sendTaskHeartbeat(String token) {
         run.callbacks().open(token).heartbeat();

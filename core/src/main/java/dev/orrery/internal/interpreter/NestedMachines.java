@@ -1,21 +1,28 @@
 package dev.orrery.internal.interpreter;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The state machines a test registered by ARN, which {@code states:startExecution} tasks run in the same loop. */
+/**
+ * What a test registered by ARN around the state machine: the state machines that {@code states:startExecution}
+ * tasks run in the same loop, and the activities that exist (when declared; else every activity exists).
+ */
 public final class NestedMachines {
 
-    private static final NestedMachines NONE = new NestedMachines(Map.of());
+    private static final NestedMachines NONE = new NestedMachines(Map.of(), null);
 
     private final Map<String, CompiledMachine> byArn;
+    private final @Nullable Set<String> activities;
 
-    private NestedMachines(Map<String, CompiledMachine> byArn) {
+    private NestedMachines(Map<String, CompiledMachine> byArn, @Nullable Set<String> activities) {
         this.byArn = Map.copyOf(byArn);
+        this.activities = activities == null ? null : Set.copyOf(activities);
     }
 
-    /** Return an empty registry. */
+    /** Return an empty registry in which every activity exists. */
     public static NestedMachines none() {
         return NONE;
     }
@@ -24,7 +31,17 @@ public final class NestedMachines {
     public NestedMachines with(String stateMachineArn, CompiledMachine machine) {
         Map<String, CompiledMachine> copy = new HashMap<>(byArn);
         copy.put(stateMachineArn, machine);
-        return new NestedMachines(copy);
+        return new NestedMachines(copy, activities);
+    }
+
+    /**
+     * Return a copy in which the given activities exist, besides those declared before; once activities are
+     * declared (even none), every other activity does not exist.
+     */
+    public NestedMachines withActivities(Set<String> activityArns) {
+        Set<String> declared = activities == null ? new LinkedHashSet<>() : new LinkedHashSet<>(activities);
+        declared.addAll(activityArns);
+        return new NestedMachines(byArn, declared);
     }
 
     @Nullable
@@ -34,5 +51,10 @@ public final class NestedMachines {
 
     boolean isEmpty() {
         return byArn.isEmpty();
+    }
+
+    /** Return whether the activity exists: declared, or no activity declared at all. */
+    boolean activityExists(String activityArn) {
+        return activities == null || activities.contains(activityArn);
     }
 }

@@ -2,6 +2,7 @@ package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.eval.StatesException;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.TaskState;
 import dev.orrery.spi.TaskOutcome;
@@ -48,9 +49,15 @@ final class TaskHandler extends CompiledState {
         JsonNode payload = io.effectiveInput(input, activation);
         Integer timeoutSeconds = timeouts.timeoutSeconds(input, activation);
         Integer heartbeatSeconds = timeouts.heartbeatSeconds(input, activation);
+        if (resource.kind() == TaskResource.Kind.ACTIVITY && !activation.run().nested().activityExists(
+                resource.resource())) {
+            throw StatesException.runtime("The activity " + resource.resource() + " does not exist.");
+        }
         String roleArn = credentials == null ? null : credentials.roleArn(input, activation);
         scheduled(activation, payload, timeoutSeconds, heartbeatSeconds, roleArn);
-        activation.record(resource.kind().event("Started"), startedKey(), startedDetails());
+        if (resource.kind() != TaskResource.Kind.ACTIVITY) {
+            activation.record(resource.kind().event("Started"), startedKey(), startedDetails());
+        }
         CompiledMachine child = NestedExecution.target(resource, payload, activation.run());
         if (child != null) {
             return NestedExecution.start(this, resource, activation, input, payload, child, timeoutSeconds,
@@ -59,6 +66,9 @@ final class TaskHandler extends CompiledState {
         int invocation = activation.run().nextInvocation(state.name());
         TaskOutcome outcome = activation.run().integration().invoke(new TaskRequest(state.name(), state.resource(),
                 payload, invocation, activation.retryCount(), activation.taskToken(), activation.contextObject()));
+        if (resource.kind() == TaskResource.Kind.ACTIVITY && !awaitsWorker(outcome)) {
+            activation.record(resource.kind().event("Started"), startedKey(), startedDetails());
+        }
         if (SubmittedTask.applies(resource, outcome)) {
             return SubmittedTask.submit(this, resource, activation, input, payload, outcome, timeoutSeconds,
                     heartbeatSeconds);
@@ -70,6 +80,18 @@ final class TaskHandler extends CompiledState {
             case HEARTBEAT_TIMED_OUT -> new StepResult.Await(end.after(), () -> timedOut(activation, true));
             case COMPLETED -> new StepResult.Await(end.after(), () -> completed(activation, input, outcome));
         };
+    }
+
+    /**
+     * Return whether the outcome leaves an activity task to a worker played by test code, which starts it
+     * ({@code ActivityStarted}) when it takes the task or first answers it.
+     */
+    private static boolean awaitsWorker(TaskOutcome outcome) {
+        return outcome instanceof TaskOutcome.Callback callback && callback.answer() == null;
+    }
+
+    TaskResource resource() {
+        return resource;
     }
 
     StepResult completed(Activation activation, JsonNode input, TaskOutcome outcome) {

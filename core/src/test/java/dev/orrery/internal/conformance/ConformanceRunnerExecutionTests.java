@@ -36,4 +36,19 @@ class ConformanceRunnerExecutionTests {
 
         assertThat(result.difference()).isEqualTo(new Difference("output.a", "1", "2"));
     }
+
+    @Test
+    void declares_the_activities_whose_calls_the_recording_holds() {
+        ConformanceCase activities = Fixtures.passCase("""
+                {'definition': {'StartAt': 'P', 'States': {'P': {'Type': 'Parallel', 'End': true, 'Branches': [
+                   {'StartAt': 'Called', 'States': {'Called': {'Type': 'Task', 'End': true,
+                      'Resource': 'arn:aws:states:us-east-1:123456789012:activity:called'}}},
+                   {'StartAt': 'Deleted', 'States': {'Deleted': {'Type': 'Task', 'End': true,
+                      'Resource': 'arn:aws:states:us-east-1:123456789012:activity:deleted'}}}]}}},
+                 'mocks': {'Called': [{'return': {}}]}}
+                """);
+
+        assertThat(ConformanceRunner.recordedActivities(activities))
+                .containsExactly("arn:aws:states:us-east-1:123456789012:activity:called");
+    }
 }
