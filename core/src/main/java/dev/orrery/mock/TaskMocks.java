@@ -1,6 +1,7 @@
 package dev.orrery.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.http.HttpTasks;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
@@ -22,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  * Local does.
  *
  * <p>Strict by default: a call that no mock answers fails closed with an {@link UnmockedTaskException} naming the
- * state and the resource, unless {@link Builder#otherwise(TaskIntegration)} names a fallback. Because the mocks are
- * immutable and shared across runs, they record nothing: wrap them in a {@link MockSession} per execution
- * ({@link #session()}) to capture calls, verify them and report unused mocks.
+ * state and the resource, unless {@link Builder#otherwise(TaskIntegration)} names a fallback. HTTP Tasks that no
+ * mock answers go to the loopback server of {@link Builder#http(HttpTasks)}, when one is given, before the fallback.
+ * Because the mocks are immutable and shared across runs, they record nothing: wrap them in a {@link MockSession} per
+ * execution ({@link #session()}) to capture calls, verify them and report unused mocks.
  *
  * <pre>{@code
  * TaskMocks mocks = TaskMocks.builder()
@@ -40,11 +42,17 @@ public final class TaskMocks implements TaskIntegration {
     private final List<MockRule> rules;
     private final boolean lenient;
     private final @Nullable TaskIntegration fallback;
+    private final @Nullable HttpTasks http;
 
     TaskMocks(List<MockRule> rules, boolean lenient, @Nullable TaskIntegration fallback) {
+        this(rules, lenient, fallback, null);
+    }
+
+    TaskMocks(List<MockRule> rules, boolean lenient, @Nullable TaskIntegration fallback, @Nullable HttpTasks http) {
         this.rules = List.copyOf(rules);
         this.lenient = lenient;
         this.fallback = fallback;
+        this.http = http;
     }
 
     /** Return mocks that answer nothing: every task fails closed. */
@@ -82,7 +90,7 @@ public final class TaskMocks implements TaskIntegration {
 
     /** Return a copy of these mocks that tolerates unused mocks. */
     public TaskMocks lenient() {
-        return new TaskMocks(rules, true, fallback);
+        return new TaskMocks(rules, true, fallback, http);
     }
 
     /** Return a new recording session for one execution: pass it to the runner instead of these mocks. */
@@ -95,6 +103,9 @@ public final class TaskMocks implements TaskIntegration {
         int index = ruleFor(request);
         if (index >= 0) {
             return rules.get(index).respond(request);
+        }
+        if (http != null && HttpTasks.handles(request)) {
+            return http.invoke(request);
         }
         if (fallback != null) {
             return fallback.invoke(request);
@@ -126,6 +137,7 @@ public final class TaskMocks implements TaskIntegration {
         private final List<MockRule> rules = new ArrayList<>();
         private boolean lenient;
         private @Nullable TaskIntegration fallback;
+        private @Nullable HttpTasks http;
 
         private Builder() {}
 
@@ -184,9 +196,18 @@ public final class TaskMocks implements TaskIntegration {
             return this;
         }
 
+        /**
+         * Send the HTTP Tasks ({@code arn:aws:states:::http:invoke}) that no mock answers to the loopback servers of
+         * these routes; mocks declared for a state or resource still answer first.
+         */
+        public Builder http(HttpTasks routes) {
+            this.http = Objects.requireNonNull(routes, "routes");
+            return this;
+        }
+
         /** Return the mocks declared so far. */
         public TaskMocks build() {
-            return new TaskMocks(rules, lenient, fallback);
+            return new TaskMocks(rules, lenient, fallback, http);
         }
 
         int add(MockRule rule) {

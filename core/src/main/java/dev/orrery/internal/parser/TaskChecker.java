@@ -3,16 +3,18 @@ package dev.orrery.internal.parser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
 
-/** Checks what is particular to Task states: the Resource, the timeouts and the Credentials. */
+/** Checks what is particular to Task states: the Resource, the timeouts, the Credentials and HTTP Task parameters. */
 final class TaskChecker {
 
     private static final Pattern LAMBDA_FUNCTION = Pattern.compile(
             "arn:[^:]+:lambda:[^:]*:[^:]*:function:[a-zA-Z0-9_-]+(:(\\$LATEST|[a-zA-Z0-9_-]+))?");
 
     private final Diagnostics diagnostics;
+    private final HttpTaskChecker httpTasks;
 
     TaskChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.httpTasks = new HttpTaskChecker(diagnostics);
     }
 
     /** Check a Task state's Resource, timeouts and Credentials. */
@@ -20,6 +22,9 @@ final class TaskChecker {
         JsonNode resource = state.get("Resource");
         if (resource != null && resource.isTextual()) {
             resource(resource.asText(), pointer + "/Resource");
+            if (HttpTaskChecker.isHttpTask(resource.asText())) {
+                httpTasks.check(state, pointer);
+            }
         } else if (resource != null) {
             nonString(resource, pointer + "/Resource");
         }
