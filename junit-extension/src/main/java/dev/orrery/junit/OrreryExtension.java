@@ -4,6 +4,7 @@ import dev.orrery.mock.MockSession;
 import dev.orrery.mock.MockVerificationError;
 import dev.orrery.model.StateMachine;
 import dev.orrery.run.Execution;
+import dev.orrery.run.VirtualClock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The Orrery extension: injects the state machine, testers, runs and mock sessions, checks strictness after each test
- * and reports the path of failed tests.
+ * The Orrery extension: injects the state machine, testers, runs, mock sessions and the virtual clock, checks
+ * strictness after each test and reports the path of failed tests.
  *
  * <p>Register it with {@link StateMachineTest}, or programmatically in a static field:
  *
@@ -42,7 +43,8 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OrreryExtension.class);
 
     private static final List<Class<?>> INJECTED =
-            List.of(StateMachine.class, StateMachineTester.class, Execution.class, MockSession.class);
+            List.of(StateMachine.class, StateMachineTester.class, Execution.class, MockSession.class,
+                    VirtualClock.class);
 
     private final @Nullable Settings settings;
 
@@ -92,6 +94,8 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
             return state.tester();
         } else if (type == Execution.class) {
             return state.execution();
+        } else if (type == VirtualClock.class) {
+            return state.tester().clock();
         }
         return state.session();
     }
@@ -104,7 +108,8 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
         }
         List<String> unused = state.unusedMocks();
         if (!unused.isEmpty()) {
-            throw new MockVerificationError(Reports.unusedMocks(context, unused, state.executions()));
+            throw new MockVerificationError(Reports.unusedMocks(context, unused, state.executions(),
+                    state.unfinishedRuns()));
         }
     }
 

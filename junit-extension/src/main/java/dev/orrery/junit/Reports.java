@@ -15,12 +15,23 @@ final class Reports {
     /** The report entry key of the Mermaid flowchart. */
     static final String MERMAID = "orrery.mermaid";
 
+    /** The name of the attached Mermaid file (JUnit 5.12 and later); runs after the first get {@code -2}... */
+    static final String MERMAID_FILE = "orrery-path";
+
+    /** The media type of the attached Mermaid file. */
+    static final String MERMAID_TYPE = "text/vnd.mermaid; charset=UTF-8";
+
     private Reports() {}
 
-    static String unusedMocks(ExtensionContext context, List<String> unused, List<Execution> executions) {
+    static String unusedMocks(ExtensionContext context, List<String> unused, List<Execution> executions,
+            int unfinished) {
         String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
-        String paths = executions.isEmpty() ? "No run was started."
+        String paths = executions.isEmpty() ? (unfinished == 0 ? "No run was started." : "")
                 : executions.stream().map(e -> "  " + e.path()).collect(Collectors.joining("\n", "Paths taken:\n", ""));
+        if (unfinished > 0) {
+            paths += (executions.isEmpty() ? "" : "\n") + unfinished + (unfinished == 1 ? " run" : " runs")
+                    + " begun by the test did not end: call runToCompletion() on its session.";
+        }
         return "Unused mocks in " + test + ": " + String.join(", ", unused) + ".\n" + paths + "\n"
                 + "Remove these mocks or fix their state names; to tolerate unused mocks, set "
                 + "@StateMachineTest(strictness = Strictness.LENIENT) or call sfn.lenient().";
@@ -32,7 +43,10 @@ final class Reports {
             String suffix = i == 0 ? "" : "." + (i + 1);
             String summary = PathReport.summary(executions.get(i));
             context.publishReportEntry(PATH + suffix, summary);
-            context.publishReportEntry(MERMAID + suffix, PathReport.mermaid(machine, executions.get(i)));
+            String mermaid = PathReport.mermaid(machine, executions.get(i));
+            context.publishReportEntry(MERMAID + suffix, mermaid);
+            String file = MERMAID_FILE + (i == 0 ? "" : "-" + (i + 1)) + ".mmd";
+            FileAttachments.publish(context, file, MERMAID_TYPE, mermaid);
             failure.addSuppressed(new ExecutionPath(summary));
         }
     }

@@ -6,7 +6,11 @@ import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionOptions;
+import dev.orrery.run.ExecutionSession;
+import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.StateMachineRunner;
+import dev.orrery.run.VirtualClock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *     .start("{\"orderId\": 42}");
  * }</pre>
  *
+ * <p>{@link #begin(String)} starts an execution the test drives instead: it answers {@code .waitForTaskToken}
+ * callbacks and moves the virtual clock through the returned {@link ExecutionSession}.
+ *
  * <p>Mocks declared here (and by {@link MockTask} on the test method) override the class's {@code @MockTask}s and
  * the mocks of its test case; they are strict: one that no call used fails the test after it ran, unless the test is
  * {@link #lenient()}. One tester serves one test;
@@ -38,7 +45,8 @@ public final class StateMachineTester {
     private final @Nullable TaskMocks baseMocks;
     private final TaskMocks.Builder mocks = TaskMocks.builder();
     private final List<MockSession> sessions = new ArrayList<>();
-    private final List<Execution> executions = new ArrayList<>();
+    /** The runs in start order: a finished {@link Execution}, or the {@link ExecutionSession} a test drives. */
+    private final List<Object> runs = new ArrayList<>();
     private ExecutionOptions options;
     private boolean lenient;
     private final WorkflowType type;
@@ -93,14 +101,64 @@ public final class StateMachineTester {
     public Execution start(JsonNode input) {
         MockSession session = newSession();
         Execution execution = runnerOn(session).run(input);
-        executions.add(execution);
+        runs.add(execution);
         return execution;
     }
 
     /**
+     * Start an execution with the given JSON input that the test drives; see {@link #begin(JsonNode)}.
+     *
+     * <pre>{@code
+     * ExecutionSession session = sfn.mock("Request approval").awaitsCallback().begin(ORDER);
+     * session.advanceBy(Duration.ofHours(2))
+     *     .sendTaskSuccess(session.taskToken("Request approval"), approval);
+     * Execution run = session.runToCompletion();
+     * }</pre>
+     */
+    public ExecutionSession begin(String input) {
+        JsonNode json = Resources.json(input);
+        if (json == null) {
+            throw new IllegalArgumentException("The input is not JSON: " + input);
+        }
+        return begin(json);
+    }
+
+    /**
+     * Start an execution with the given input (not mutated) on this test's mocks and return its session: the
+     * execution runs until it ends or until it waits for a callback only the test can answer (a
+     * {@code .waitForTaskToken} task mocked with {@code awaitsCallback()}) and the next timer lies in the future.
+     * The test then sends task success, failure or heartbeats, advances the virtual clock and finally calls
+     * {@link ExecutionSession#runToCompletion()}.
+     *
+     * <p>The session's mocks count for strictness like those of {@link #start(JsonNode)}; once the execution has
+     * ended it is in {@link #executions()} and in the report of a failed test.
+     */
+    public ExecutionSession begin(JsonNode input) {
+        ExecutionSession session = runnerOn(newSession()).start(input);
+        runs.add(session);
+        return session;
+    }
+
+    /**
+     * Return the virtual clock of this test's runs, a live read-only view: the current time of the last run while
+     * the test drives it, the instant the last run ended, or the configured start time before the first run.
+     */
+    public VirtualClock clock() {
+        return this::now;
+    }
+
+    private Instant now() {
+        if (runs.isEmpty()) {
+            return options.startTime();
+        }
+        Object last = runs.get(runs.size() - 1);
+        return last instanceof ExecutionSession session ? session.currentTime() : ((Execution) last).stopTime();
+    }
+
+    /**
      * Return a core runner bound to a new recording session of this test's mocks, for what the tester does not offer
-     * itself (runs with other options, and later callback-driven runs); its session counts for strictness, but its
-     * executions are not in {@link #executions()} nor in failure reports.
+     * itself (runs with other options per call); its session counts for strictness, but its executions are not in
+     * {@link #executions()} nor in failure reports.
      */
     public StateMachineRunner runner() {
         return runnerOn(newSession());
@@ -128,9 +186,26 @@ public final class StateMachineTester {
         return sessions.get(sessions.size() - 1);
     }
 
-    /** Return the executions started so far, in order. */
+    /**
+     * Return the executions that ended so far, in start order; an execution of {@link #begin(JsonNode)} is listed
+     * once it has ended.
+     */
     public List<Execution> executions() {
-        return List.copyOf(executions);
+        List<Execution> ended = new ArrayList<>();
+        for (Object run : runs) {
+            if (run instanceof Execution execution) {
+                ended.add(execution);
+            } else if (((ExecutionSession) run).status() != ExecutionStatus.RUNNING) {
+                ended.add(((ExecutionSession) run).runToCompletion());
+            }
+        }
+        return ended;
+    }
+
+    /** Return how many runs of {@link #begin(JsonNode)} have not ended yet. */
+    int unfinishedRuns() {
+        return (int) runs.stream().filter(run -> run instanceof ExecutionSession session
+                && session.status() == ExecutionStatus.RUNNING).count();
     }
 
     boolean isLenient() {

@@ -87,6 +87,10 @@ final class TestState {
         return tester == null ? List.of() : tester.executions();
     }
 
+    int unfinishedRuns() {
+        return tester == null ? 0 : tester.unfinishedRuns();
+    }
+
     /** Return the mocks of this test that no run used, or an empty list when the test is lenient. */
     List<String> unusedMocks() {
         if (tester == null || tester.isLenient()) {

@@ -57,6 +57,21 @@ public final class TesterStubbing {
         return tester;
     }
 
+    /**
+     * Submit the call of a {@code .waitForTaskToken} task with an empty response and leave its answer to the test:
+     * start the execution with {@link StateMachineTester#begin(String)} and answer through its session.
+     */
+    public StateMachineTester awaitsCallback() {
+        stubbing.awaitsCallback();
+        return tester;
+    }
+
+    /** Submit the callback call with the given JSON service response (the TaskSubmitted output); the test answers. */
+    public StateMachineTester awaitsCallback(String submittedOutput) {
+        stubbing.awaitsCallback(parse(submittedOutput));
+        return tester;
+    }
+
     /** Answer with a Java handler. */
     public StateMachineTester answers(TaskHandler handler) {
         stubbing.answers(handler);

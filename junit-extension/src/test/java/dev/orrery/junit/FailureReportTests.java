@@ -3,10 +3,19 @@ package dev.orrery.junit;
 import static dev.orrery.assertj.OrreryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.orrery.run.Execution;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
@@ -43,6 +52,46 @@ class FailureReportTests {
     }
 
     @Test
+    void attaches_the_drawing_as_a_mermaid_file_where_junit_can(@TempDir Path root) throws Exception {
+        // WHEN
+        Optional<EngineExecutionResults> results = Kit.runWritingFiles(FailingTestCase.class, root);
+
+        // THEN
+        if (results.isEmpty()) {
+            // JUnit 5.10 and 5.11 (the junit-5.10 profile): no attachments, the report entries still come
+            EngineExecutionResults old = Kit.run(FailingTestCase.class);
+            assertThat(entries(old)).containsOnlyKeys(Reports.PATH, Reports.MERMAID);
+            assertThat(Arrays.stream(ExtensionContext.class.getMethods()).map(Method::getName))
+                    .doesNotContain("publishFile");
+            return;
+        }
+        List<Event> files = results.get().allEvents().stream()
+                .filter(e -> e.getType().name().equals("FILE_ENTRY_PUBLISHED")).toList();
+        assertThat(files).hasSize(1);
+        Object file = files.get(0).getPayload().orElseThrow();
+        Path path = (Path) file.getClass().getMethod("getPath").invoke(file);
+        assertThat(path.getFileName()).hasToString("orrery-path.mmd");
+        assertThat(path).startsWith(root);
+        assertThat(Files.readString(path)).isEqualTo(entries(results.get()).get(Reports.MERMAID))
+                .startsWith("flowchart TD\n");
+        assertThat(file.getClass().getMethod("getMediaType").invoke(file))
+                .isEqualTo(Optional.of("text/vnd.mermaid; charset=UTF-8"));
+    }
+
+    @Test
+    void names_the_files_of_later_runs_by_their_number(@TempDir Path root) throws Exception {
+        Optional<EngineExecutionResults> results = Kit.runWritingFiles(TwoRunsTestCase.class, root);
+        assumeTrue(results.isPresent(), "this JUnit attaches no files");
+
+        List<String> names = results.get().allEvents().stream()
+                .filter(e -> e.getType().name().equals("FILE_ENTRY_PUBLISHED"))
+                .map(e -> e.getPayload().orElseThrow().toString()).toList();
+        assertThat(names).hasSize(2);
+        assertThat(names.get(0)).contains("orrery-path.mmd");
+        assertThat(names.get(1)).contains("orrery-path-2.mmd");
+    }
+
+    @Test
     void publishes_nothing_when_the_test_passes() {
         assertThat(entries(Kit.run(PassingTestCase.class))).isEmpty();
     }
@@ -61,6 +110,16 @@ class FailureReportTests {
         @MockTask(state = "Check Inventory", returns = "{\"inStock\": false}")
         void expects_success(Execution run) {
             assertThat(run).succeeded();
+        }
+    }
+
+    @StateMachineTest(definition = Kit.DEFINITION)
+    static class TwoRunsTestCase {
+
+        @Test
+        void expects_two_successes(StateMachineTester sfn) {
+            sfn.mock("Check Inventory").returns("{\"inStock\": false}").start("{}");
+            assertThat(sfn.start("{}")).succeeded();
         }
     }
 
