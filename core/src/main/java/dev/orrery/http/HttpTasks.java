@@ -9,6 +9,7 @@ import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
 import dev.orrery.spi.UnmockedTaskException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -96,7 +97,8 @@ public final class HttpTasks implements TaskIntegration {
      * Send the HTTP Task's request to the loopback server its origin is routed to.
      *
      * @throws UnmockedTaskException when the call is not an HTTP Task's or its origin has no route
-     * @throws IllegalStateException when the loopback server cannot be reached (is it started?)
+     * @throws IllegalStateException when the loopback server cannot be reached (not started, or stopped): a set-up
+     *     error of the test, which stops the run rather than failing the task
      */
     @Override
     public TaskOutcome invoke(TaskRequest request) {
@@ -141,8 +143,7 @@ public final class HttpTasks implements TaskIntegration {
             return new TaskOutcome.Failure("States.Http.Socket", "The HTTP request timed out after "
                     + timeout.toSeconds() + " seconds", timeout);
         } catch (IOException e) {
-            throw new IllegalStateException("Task state \"" + request.stateName() + "\" could not reach " + target
-                    + " (routed from " + call.origin() + "): " + e + ". Is the loopback server started?", e);
+            throw new IllegalStateException(unreachable(request, call, target, e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while Task state \"" + request.stateName() + "\" called "
@@ -154,6 +155,24 @@ public final class HttpTasks implements TaskIntegration {
         } catch (HttpTaskFailure failure) {
             return new TaskOutcome.Failure(failure.error(), failure.cause(), latency);
         }
+    }
+
+    /**
+     * Explain a loopback server that cannot be reached: a set-up error of the test, not a task failure, since AWS
+     * documents {@code States.Http.Socket} only for a request that gets no answer within 60 seconds.
+     */
+    private static String unreachable(TaskRequest request, HttpInvokeRequest call, URI target, IOException e) {
+        String reason = e instanceof ConnectException
+                ? "the connection was refused: nothing listens on port " + target.getPort()
+                : e.toString();
+        return "Task state \"" + request.stateName() + "\" could not reach the loopback server at " + target
+                + " (routed from " + call.origin() + "): " + reason + ".\n"
+                + "Start the server before the run and keep it running until the run ends (WireMock: a"
+                + " @RegisterExtension field, or start() in @BeforeAll), and route to its actual port.\n"
+                + "This stops the run instead of failing the task: AWS fails an HTTP Task with States.Http.Socket"
+                + " when it gets no answer within 60 seconds. To test that failure, answer later than"
+                + " HttpTasks.builder().timeout(...) (WireMock: withFixedDelay) or mock the state:\n"
+                + "  TaskMocks.builder().fails(\"" + request.stateName() + "\", \"States.Http.Socket\", cause)";
     }
 
     private String unrouted(TaskRequest request, HttpInvokeRequest call) {

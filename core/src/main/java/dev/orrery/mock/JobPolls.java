@@ -85,6 +85,11 @@ public final class JobPolls {
         return new JobPolls(interval, submitted, results, JobStatusRule.of(jsonPointer, succeeded, failed));
     }
 
+    /** Return the response of the submitting call (the {@code TaskSubmitted} output). */
+    JsonNode submitted() {
+        return submitted;
+    }
+
     /** Return the poll interval. */
     public Duration interval() {
         return interval;
@@ -118,6 +123,9 @@ public final class JobPolls {
 
     /** Return the outcome of the call: the submission, answered by the terminal poll (or never). */
     TaskOutcome outcome(TaskRequest request) {
+        if (EcsRunTaskFailures.failed(request, submitted)) {
+            return new TaskOutcome.Callback(submitted, TaskOutcome.NoResponse.silent());
+        }
         List<JobPoll> polls = polls(request);
         JobPoll last = polls.get(polls.size() - 1);
         TaskOutcome answer = switch (last.outcome()) {

@@ -16,12 +16,17 @@ import org.jspecify.annotations.Nullable;
 record MockRule(RequestMatcher matcher, ResponseSequence answers, @Nullable String stateName, boolean restricted) {
 
     TaskOutcome respond(TaskRequest request) {
-        return answers.respond(request);
+        return EcsRunTaskFailures.check(request, answers.respond(request));
     }
 
-    /** Return the polls of the job that answers the request, or an empty list when no job answers it. */
+    /**
+     * Return the polls of the job that answers the request, or an empty list when no job answers it or its
+     * submission failed.
+     */
     List<JobPoll> polls(TaskRequest request) {
-        return answers.answerFor(request) instanceof Answers.JobAnswer job ? job.polls().polls(request) : List.of();
+        return answers.answerFor(request) instanceof Answers.JobAnswer job
+                && !EcsRunTaskFailures.failed(request, job.polls().submitted()) ? job.polls().polls(request)
+                : List.of();
     }
 
     String description() {

@@ -136,6 +136,14 @@ public final class ExecutionSession {
     }
 
     /**
+     * Return the states entered so far, in entry order (as {@link Execution#visits()} will list them): a state the
+     * execution is still in, such as a task waiting for its callback, has no exit time yet.
+     */
+    public List<StateVisit> visits() {
+        return driver.visits();
+    }
+
+    /**
      * Run the execution to its end and return it; callbacks still pending stay unanswered, so only their
      * timeouts can end them.
      *

@@ -31,6 +31,7 @@ import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.UnmockedTaskException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -383,7 +384,7 @@ class HttpTasksTests {
     }
 
     @Test
-    void stops_the_run_with_a_clear_message_when_the_loopback_server_is_not_listening() throws IOException {
+    void stops_the_run_with_a_set_up_error_when_the_loopback_server_is_not_listening() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -392,9 +393,34 @@ class HttpTasksTests {
 
         assertThatThrownBy(() -> run(GET_CUSTOMER, "{\"id\": \"1\"}", closed))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("Task state \"GetCustomer\" could not reach http://localhost:" + port
-                        + "/v1/customers/1?expand=orders&note=a%20b (routed from https://api.example.com): ")
-                .hasMessageEndingWith(". Is the loopback server started?");
+                .hasCauseInstanceOf(ConnectException.class)
+                .hasMessage("Task state \"GetCustomer\" could not reach the loopback server at http://localhost:"
+                        + port + "/v1/customers/1?expand=orders&note=a%20b (routed from https://api.example.com): the"
+                        + " connection was refused: nothing listens on port " + port + ".\n"
+                        + "Start the server before the run and keep it running until the run ends (WireMock: a"
+                        + " @RegisterExtension field, or start() in @BeforeAll), and route to its actual port.\n"
+                        + "This stops the run instead of failing the task: AWS fails an HTTP Task with"
+                        + " States.Http.Socket when it gets no answer within 60 seconds. To test that failure, answer"
+                        + " later than HttpTasks.builder().timeout(...) (WireMock: withFixedDelay) or mock the state:\n"
+                        + "  TaskMocks.builder().fails(\"GetCustomer\", \"States.Http.Socket\", cause)");
+    }
+
+    @Test
+    void a_mocked_socket_failure_of_an_http_task_is_caught_like_any_task_error() {
+        String definition = """
+                {"StartAt": "GetCustomer", "States": {"GetCustomer": {"Type": "Task",
+                  "Resource": "arn:aws:states:::http:invoke",
+                  "Parameters": {"ApiEndpoint": "https://api.example.com/v1/customers/1", "Method": "GET",
+                    "InvocationConfig": {"ConnectionArn": "arn:aws:events:us-east-1:123456789012:connection/C/1"}},
+                  "Catch": [{"ErrorEquals": ["States.Http.Socket"], "Next": "Offline"}], "End": true},
+                  "Offline": {"Type": "Pass", "End": true}}}""";
+        TaskMocks mocks = TaskMocks.builder().fails("GetCustomer", "States.Http.Socket", "no answer").http(http())
+                .build();
+
+        Execution execution = run(definition, "{}", mocks);
+
+        assertThat(execution.path()).containsExactly("GetCustomer", "Offline");
+        assertThat(execution.output()).isEqualTo(json("{\"Error\": \"States.Http.Socket\", \"Cause\": \"no answer\"}"));
     }
 
     private static String task(String parameters) {

@@ -50,6 +50,21 @@ class CallbackTests {
     }
 
     @Test
+    void the_session_lists_the_states_entered_so_far_the_waiting_one_not_left() {
+        ExecutionSession session = runner("", awaiting()).start(json("{'orderId': 7}"));
+        session.advanceBy(Duration.ofMinutes(10));
+
+        assertThat(session.visits()).singleElement().satisfies(visit -> {
+            assertThat(visit.name()).isEqualTo("Ask");
+            assertThat(visit.entered()).isEqualTo(START);
+            assertThat(visit.exited()).isNull();
+            assertThat(visit.input()).isEqualTo(json("{'orderId': 7}"));
+        });
+        Execution execution = session.sendTaskSuccess(session.taskToken("Ask"), json("{}")).runToCompletion();
+        assertThat(session.visits()).isEqualTo(execution.visits());
+    }
+
+    @Test
     void send_task_success_gives_the_task_result_at_the_chosen_instant() {
         ExecutionSession session = runner("", awaiting()).start(json("{}"));
 

@@ -256,6 +256,28 @@ class CallbacksExampleTests {
     }
 
     @Test
+    void an_ecs_task_that_cannot_be_placed_fails_with_amazon_ecs_unknown() throws Exception {
+        // tag::ecs-failures[]
+        String definition = """
+                {"StartAt": "Transcode", "States": {"Transcode": {"Type": "Task",
+                  "Resource": "arn:aws:states:::ecs:runTask.sync",
+                  "Parameters": {"Cluster": "media", "TaskDefinition": "transcode:4"},
+                  "Retry": [{"ErrorEquals": ["AmazonECS.Unknown"], "IntervalSeconds": 60, "MaxAttempts": 1}],
+                  "End": true}}}""";
+        TaskMocks mocks = TaskMocks.builder().state("Transcode").runsJob(JobPolls.every(Duration.ofSeconds(30))
+                        .submitted(json("{\"Tasks\": [], \"Failures\": [{\"Reason\": \"RESOURCE:MEMORY\"}]}")))
+                .build();
+
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), mocks)
+                .run(json("{}"));
+
+        assertThat(execution.error()).isEqualTo("AmazonECS.Unknown");
+        assertThat(execution.cause()).isEqualTo("[{\"Reason\":\"RESOURCE:MEMORY\"}]");
+        assertThat(execution.visits().get(0).retries()).isEqualTo(1);
+        // end::ecs-failures[]
+    }
+
+    @Test
     void an_express_execution_is_read_through_its_log_level() throws Exception {
         // tag::express-logs[]
         String definition = """

@@ -109,7 +109,7 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
         List<String> unused = state.unusedMocks();
         if (!unused.isEmpty()) {
             throw new MockVerificationError(Reports.unusedMocks(context, unused, state.executions(),
-                    state.unfinishedRuns()));
+                    state.unfinishedRuns().size()));
         }
     }
 
@@ -117,7 +117,8 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
         TestState state = context.getStore(NAMESPACE).get(TestState.class, TestState.class);
         if (state != null) {
-            Reports.publish(context, state.fixture().stateMachine(), state.executions(), throwable);
+            Reports.publish(context, state.fixture().stateMachine(), state.executions(), state.unfinishedRuns(),
+                    throwable);
         }
         throw throwable;
     }

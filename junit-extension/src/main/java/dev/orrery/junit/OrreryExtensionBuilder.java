@@ -1,8 +1,15 @@
 package dev.orrery.junit;
 
+import dev.orrery.http.HttpTasks;
 import dev.orrery.mock.TaskMocks;
+import dev.orrery.model.StateMachine;
 import dev.orrery.run.ExecutionOptions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +33,9 @@ public final class OrreryExtensionBuilder {
     private Strictness strictness = Strictness.STRICT;
     private WorkflowType type = WorkflowType.STANDARD;
     private @Nullable TaskMocks mocks;
+    private @Nullable HttpTasks http;
+    private @Nullable List<String> activities;
+    private final Map<String, StateMachine> nested = new LinkedHashMap<>();
 
     OrreryExtensionBuilder() {}
 
@@ -89,9 +99,42 @@ public final class OrreryExtensionBuilder {
         return this;
     }
 
+    /**
+     * Send the HTTP Tasks that no mock answers to the loopback servers of these routes in every test; a test's
+     * {@link StateMachineTester#http(HttpTasks)} replaces them (for a server whose port is known only at run time).
+     */
+    public OrreryExtensionBuilder http(HttpTasks routes) {
+        this.http = Objects.requireNonNull(routes, "routes");
+        return this;
+    }
+
+    /**
+     * Declare the activities that exist in the account: a task on any other fails with {@code States.Runtime}, as
+     * on AWS for a deleted activity. Without this every activity exists; with no ARN none does.
+     */
+    public OrreryExtensionBuilder activities(String... activityArns) {
+        List<String> arns = new ArrayList<>(activities == null ? List.of() : activities);
+        for (String arn : activityArns) {
+            arns.add(Objects.requireNonNull(arn, "activityArn"));
+        }
+        this.activities = arns;
+        return this;
+    }
+
+    /**
+     * Run the given state machine as the child execution of the {@code states:startExecution.sync} tasks that name
+     * the ARN, in every test, on the test's mocks; {@code @MockTask}s may name the child's states.
+     */
+    public OrreryExtensionBuilder nestedStateMachine(String stateMachineArn, StateMachine child) {
+        nested.put(Objects.requireNonNull(stateMachineArn, "stateMachineArn"), Objects.requireNonNull(child,
+                "child"));
+        return this;
+    }
+
     /** Return the configured extension. */
     public OrreryExtension build() {
         return new OrreryExtension(new Settings(ORIGIN, definition, mockConfig, mockConfigStateMachine, testCase,
-                options, strictness, mocks, type));
+                options, strictness, mocks, type, http, activities == null ? null : List.copyOf(activities),
+                Collections.unmodifiableMap(new LinkedHashMap<>(nested))));
     }
 }

@@ -2,7 +2,10 @@ package dev.orrery.junit;
 
 import dev.orrery.model.StateMachine;
 import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionSession;
 import dev.orrery.run.StateVisit;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +29,27 @@ final class PathReport {
         }
         text.append("\nPath (").append(execution.visits().size()).append(" states, virtual time ")
                 .append(execution.virtualDuration()).append("):");
+        visits(text, execution.visits(), false);
+        return text.toString();
+    }
+
+    /**
+     * Return a readable summary of a run the test began and did not end: the virtual time it stands at and each
+     * state entered so far.
+     */
+    static String summary(String executionArn, Instant startTime, ExecutionSession session) {
+        StringBuilder text = new StringBuilder("Execution ").append(executionArn).append(" still RUNNING at ")
+                .append(session.currentTime()).append(" (the test did not call runToCompletion() on its session)");
+        List<StateVisit> visits = session.visits();
+        text.append("\nPath so far (").append(visits.size()).append(" states, virtual time ")
+                .append(Duration.between(startTime, session.currentTime())).append("):");
+        visits(text, visits, true);
+        return text.toString();
+    }
+
+    private static void visits(StringBuilder text, List<StateVisit> visits, boolean running) {
         int step = 1;
-        for (StateVisit visit : execution.visits()) {
+        for (StateVisit visit : visits) {
             text.append("\n  ").append(step++).append(". ").append(visit.name()).append(" (").append(visit.type().aslName())
                     .append(") at ").append(visit.entered());
             if (visit.retries() > 0) {
@@ -36,12 +58,19 @@ final class PathReport {
             if (visit.error() != null) {
                 text.append(", error ").append(visit.error());
             }
+            if (running && visit.exited() == null && visit.error() == null) {
+                text.append(", not left");
+            }
         }
-        return text.toString();
     }
 
     /** Return a Mermaid flowchart of the top-level states with the visited states and taken transitions marked. */
     static String mermaid(StateMachine machine, Execution execution) {
+        return mermaid(machine, execution.visits(), execution.succeeded());
+    }
+
+    /** Return the flowchart of the states visited so far, the run being successful or not (yet). */
+    static String mermaid(StateMachine machine, List<StateVisit> visits, boolean succeeded) {
         Map<String, String> ids = new HashMap<>();
         StringJoiner lines = new StringJoiner("\n");
         lines.add("flowchart TD");
@@ -50,7 +79,7 @@ final class PathReport {
             ids.put(name, "s" + ids.size());
             lines.add("  " + ids.get(name) + "[\"" + name.replace("\"", "#quot;") + "\"]");
         }
-        List<String> path = topLevelPath(machine, execution);
+        List<String> path = topLevelPath(machine, visits);
         List<StateGraph.Edge> edges = new ArrayList<>();
         edges.add(new StateGraph.Edge("", machine.startAt(), ""));
         machine.states().values().forEach(state -> edges.addAll(StateGraph.edges(state)));
@@ -59,21 +88,21 @@ final class PathReport {
             StateGraph.Edge edge = edges.get(i);
             lines.add("  " + node(ids, edge.from(), "start") + (edge.label().isEmpty() ? " --> "
                     : " -- \"" + edge.label().replace("\"", "#quot;") + "\" --> ") + node(ids, edge.to(), "done"));
-            if (wasTaken(edge, path) && (edge.to() != null || execution.succeeded())) {
+            if (wasTaken(edge, path) && (edge.to() != null || succeeded)) {
                 taken.add(i);
             }
         }
         lines.add("  done((end))");
         lines.add("  classDef visited fill:#c8e6c9,stroke:#2e7d32");
         lines.add("  classDef failed fill:#ffcdd2,stroke:#c62828");
-        marks(machine, execution, ids).forEach(lines::add);
+        marks(visits, ids).forEach(lines::add);
         taken.forEach(i -> lines.add("  linkStyle " + i + " stroke:#2e7d32,stroke-width:3px"));
         return lines.toString();
     }
 
-    private static List<String> marks(StateMachine machine, Execution execution, Map<String, String> ids) {
+    private static List<String> marks(List<StateVisit> visits, Map<String, String> ids) {
         List<String> lines = new ArrayList<>();
-        for (StateVisit visit : execution.visits()) {
+        for (StateVisit visit : visits) {
             if (ids.containsKey(visit.name())) {
                 String kind = visit.error() != null && visit.exited() == null ? "failed" : "visited";
                 lines.add("  class " + ids.get(visit.name()) + " " + kind);
@@ -82,10 +111,10 @@ final class PathReport {
         return lines.stream().distinct().toList();
     }
 
-    private static List<String> topLevelPath(StateMachine machine, Execution execution) {
+    private static List<String> topLevelPath(StateMachine machine, List<StateVisit> visits) {
         List<String> path = new ArrayList<>();
         path.add("");
-        execution.path().stream().filter(machine.states()::containsKey).forEach(path::add);
+        visits.stream().map(StateVisit::name).filter(machine.states()::containsKey).forEach(path::add);
         return path;
     }
 

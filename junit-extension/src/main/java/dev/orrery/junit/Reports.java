@@ -38,17 +38,26 @@ final class Reports {
     }
 
     static void publish(ExtensionContext context, StateMachine machine, List<Execution> executions,
-            Throwable failure) {
-        for (int i = 0; i < executions.size(); i++) {
-            String suffix = i == 0 ? "" : "." + (i + 1);
-            String summary = PathReport.summary(executions.get(i));
-            context.publishReportEntry(PATH + suffix, summary);
-            String mermaid = PathReport.mermaid(machine, executions.get(i));
-            context.publishReportEntry(MERMAID + suffix, mermaid);
-            String file = MERMAID_FILE + (i == 0 ? "" : "-" + (i + 1)) + ".mmd";
-            FileAttachments.publish(context, file, MERMAID_TYPE, mermaid);
-            failure.addSuppressed(new ExecutionPath(summary));
+            List<StateMachineTester.Begun> unfinished, Throwable failure) {
+        int run = 0;
+        for (Execution execution : executions) {
+            publish(context, run++, PathReport.summary(execution), PathReport.mermaid(machine, execution), failure);
         }
+        for (StateMachineTester.Begun begun : unfinished) {
+            String summary = PathReport.summary(begun.options().executionArn(), begun.options().startTime(),
+                    begun.session());
+            publish(context, run++, summary, PathReport.mermaid(machine, begun.session().visits(), false), failure);
+        }
+    }
+
+    private static void publish(ExtensionContext context, int run, String summary, String mermaid,
+            Throwable failure) {
+        String suffix = run == 0 ? "" : "." + (run + 1);
+        context.publishReportEntry(PATH + suffix, summary);
+        context.publishReportEntry(MERMAID + suffix, mermaid);
+        FileAttachments.publish(context, MERMAID_FILE + (run == 0 ? "" : "-" + (run + 1)) + ".mmd", MERMAID_TYPE,
+                mermaid);
+        failure.addSuppressed(new ExecutionPath(summary));
     }
 
     /** Carries the path of a run beside a test failure, so IDEs show it with the failure. */

@@ -1,7 +1,11 @@
 package dev.orrery.junit;
 
+import dev.orrery.http.HttpTasks;
 import dev.orrery.mock.TaskMocks;
+import dev.orrery.model.StateMachine;
 import dev.orrery.run.ExecutionOptions;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param strictness whether unused mocks fail the test
  * @param mocks mocks every test starts from (builder only), or {@code null}
  * @param type whether the state machine runs as a Standard or an Express workflow
+ * @param http the loopback routes of HTTP Tasks (builder only), or {@code null}
+ * @param activities the activities that exist, or {@code null} when every activity exists
+ * @param nested the state machines run as child executions, by ARN (builder only)
  */
 record Settings(
         String origin,
@@ -26,7 +33,10 @@ record Settings(
         ExecutionOptions options,
         Strictness strictness,
         @Nullable TaskMocks mocks,
-        WorkflowType type) {
+        WorkflowType type,
+        @Nullable HttpTasks http,
+        @Nullable List<String> activities,
+        Map<String, StateMachine> nested) {
 
     static final String ANNOTATION = "@StateMachineTest";
 
@@ -39,11 +49,12 @@ record Settings(
         }
         return new Settings(ANNOTATION, annotation.definition(), annotation.mockConfig(),
                 annotation.mockConfigStateMachine(), annotation.testCase(), options, annotation.strictness(), null,
-                annotation.type());
+                annotation.type(), null, annotation.activities().length == 0 ? null : List.of(annotation.activities()),
+                Map.of());
     }
 
     Settings withTestCase(String name) {
         return new Settings(origin, definition, mockConfig, mockConfigStateMachine, name, options, strictness, mocks,
-                type);
+                type, http, activities, nested);
     }
 }

@@ -64,4 +64,11 @@ public @interface StateMachineTest {
 
     /** Return whether the state machine runs as a Standard (default) or an Express workflow. */
     WorkflowType type() default WorkflowType.STANDARD;
+
+    /**
+     * Return the ARNs of the activities that exist in the account: a task on any other activity fails with
+     * {@code States.Runtime}, as on AWS for a deleted activity. Empty (the default) means every activity exists;
+     * {@code StateMachineTester.activities()} adds to them.
+     */
+    String[] activities() default {};
 }

@@ -1,6 +1,7 @@
 package dev.orrery.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.http.HttpTasks;
 import dev.orrery.mock.MockSession;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
@@ -10,10 +11,16 @@ import dev.orrery.run.ExecutionSession;
 import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.run.VirtualClock;
+import dev.orrery.spi.TaskIntegration;
+import dev.orrery.spi.UnmockedTaskException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
@@ -45,24 +52,37 @@ public final class StateMachineTester {
     private final @Nullable TaskMocks baseMocks;
     private final TaskMocks.Builder mocks = TaskMocks.builder();
     private final List<MockSession> sessions = new ArrayList<>();
-    /** The runs in start order: a finished {@link Execution}, or the {@link ExecutionSession} a test drives. */
+    /** The runs in start order: a finished {@link Execution}, or a {@link Begun} run the test drives. */
     private final List<Object> runs = new ArrayList<>();
+    private final Map<String, StateMachine> nested = new LinkedHashMap<>();
     private ExecutionOptions options;
     private boolean lenient;
     private final WorkflowType type;
+    private @Nullable HttpTasks http;
+    private @Nullable Set<String> activities;
 
-    StateMachineTester(StateMachine stateMachine, @Nullable TaskMocks baseMocks, ExecutionOptions options,
-            boolean lenient, WorkflowType type) {
+    StateMachineTester(StateMachine stateMachine, @Nullable TaskMocks baseMocks, Settings settings) {
         this.stateMachine = stateMachine;
         this.baseMocks = baseMocks;
-        this.options = options;
-        this.lenient = lenient;
-        this.type = type;
+        this.options = settings.options();
+        this.lenient = settings.strictness() == Strictness.LENIENT;
+        this.type = settings.type();
+        this.http = settings.http();
+        this.activities = settings.activities() == null ? null : new LinkedHashSet<>(settings.activities());
+        this.nested.putAll(settings.nested());
     }
 
+    /** A run of {@link #begin(JsonNode)}: its session and the options it started with. */
+    record Begun(ExecutionSession session, ExecutionOptions options) {}
+
     private StateMachineRunner runnerOn(MockSession session) {
-        return type == WorkflowType.EXPRESS ? StateMachineRunner.createExpress(stateMachine, session, options)
+        StateMachineRunner runner = type == WorkflowType.EXPRESS
+                ? StateMachineRunner.createExpress(stateMachine, session, options)
                 : StateMachineRunner.create(stateMachine, session, options);
+        for (Map.Entry<String, StateMachine> child : nested.entrySet()) {
+            runner = runner.withNestedStateMachine(child.getKey(), child.getValue());
+        }
+        return activities == null ? runner : runner.withActivities(activities.toArray(String[]::new));
     }
 
     /** Start a mock of the calls of the named Task state; the answer returns to this tester. */
@@ -73,6 +93,48 @@ public final class StateMachineTester {
     /** Declare mocks with the full {@link TaskMocks.Builder} API (sequences, matchers, handlers, latencies). */
     public StateMachineTester mocks(Consumer<TaskMocks.Builder> declarations) {
         declarations.accept(mocks);
+        return this;
+    }
+
+    /**
+     * Send the HTTP Tasks ({@code arn:aws:states:::http:invoke}) that no mock answers to the loopback servers of
+     * these routes, e.g. a WireMock server whose port is known only once the test runs; replaces the routes of
+     * {@link OrreryExtensionBuilder#http(HttpTasks)}. Mocks answer first: the test's, then the class's and the test
+     * case's; any other task still fails closed.
+     *
+     * <pre>{@code
+     * sfn.http(HttpTasks.builder().route("https://api.example.com", wireMock.baseUrl()).build())
+     *     .start(input);
+     * }</pre>
+     */
+    public StateMachineTester http(HttpTasks routes) {
+        this.http = Objects.requireNonNull(routes, "routes");
+        return this;
+    }
+
+    /**
+     * Declare which activities exist in the account, added to those of {@code @StateMachineTest(activities)} or
+     * the builder: a task on any other activity fails with {@code States.Runtime} as on AWS for a deleted activity
+     * (see {@link StateMachineRunner#withActivities(String...)}). Without any declaration every activity exists;
+     * calling it with no ARN declares that none exists.
+     */
+    public StateMachineTester activities(String... activityArns) {
+        Set<String> declared = activities == null ? new LinkedHashSet<>() : activities;
+        for (String arn : activityArns) {
+            declared.add(Objects.requireNonNull(arn, "activityArn"));
+        }
+        this.activities = declared;
+        return this;
+    }
+
+    /**
+     * Run the given state machine as the child execution of the {@code states:startExecution.sync} (or
+     * {@code .sync:2}) tasks that name the ARN, on this test's mocks, instead of asking a mock (see
+     * {@link StateMachineRunner#withNestedStateMachine(String, StateMachine)}).
+     */
+    public StateMachineTester nestedStateMachine(String stateMachineArn, StateMachine child) {
+        nested.put(Objects.requireNonNull(stateMachineArn, "stateMachineArn"), Objects.requireNonNull(child,
+                "child"));
         return this;
     }
 
@@ -135,7 +197,7 @@ public final class StateMachineTester {
      */
     public ExecutionSession begin(JsonNode input) {
         ExecutionSession session = runnerOn(newSession()).start(input);
-        runs.add(session);
+        runs.add(new Begun(session, options));
         return session;
     }
 
@@ -152,7 +214,7 @@ public final class StateMachineTester {
             return options.startTime();
         }
         Object last = runs.get(runs.size() - 1);
-        return last instanceof ExecutionSession session ? session.currentTime() : ((Execution) last).stopTime();
+        return last instanceof Begun begun ? begun.session().currentTime() : ((Execution) last).stopTime();
     }
 
     /**
@@ -195,17 +257,17 @@ public final class StateMachineTester {
         for (Object run : runs) {
             if (run instanceof Execution execution) {
                 ended.add(execution);
-            } else if (((ExecutionSession) run).status() != ExecutionStatus.RUNNING) {
-                ended.add(((ExecutionSession) run).runToCompletion());
+            } else if (((Begun) run).session().status() != ExecutionStatus.RUNNING) {
+                ended.add(((Begun) run).session().runToCompletion());
             }
         }
         return ended;
     }
 
-    /** Return how many runs of {@link #begin(JsonNode)} have not ended yet. */
-    int unfinishedRuns() {
-        return (int) runs.stream().filter(run -> run instanceof ExecutionSession session
-                && session.status() == ExecutionStatus.RUNNING).count();
+    /** Return the runs of {@link #begin(JsonNode)} that have not ended yet, in start order. */
+    List<Begun> unfinishedRuns() {
+        return runs.stream().filter(run -> run instanceof Begun begun
+                && begun.session().status() == ExecutionStatus.RUNNING).map(Begun.class::cast).toList();
     }
 
     boolean isLenient() {
@@ -220,9 +282,25 @@ public final class StateMachineTester {
         return mocks;
     }
 
+    /** Let the base mocks answer first, then the loopback servers the HTTP Tasks nothing mocks. */
+    private static TaskIntegration baseThenHttp(TaskMocks base, HttpTasks routes) {
+        return request -> {
+            try {
+                return base.invoke(request);
+            } catch (UnmockedTaskException unmocked) {
+                if (HttpTasks.handles(request)) {
+                    return routes.invoke(request);
+                }
+                throw unmocked;
+            }
+        };
+    }
+
     private MockSession newSession() {
         if (baseMocks != null) {
-            mocks.otherwise(baseMocks);
+            mocks.otherwise(http == null ? baseMocks : baseThenHttp(baseMocks, http));
+        } else if (http != null) {
+            mocks.http(http);
         }
         MockSession session = mocks.build().session();
         sessions.add(session);

@@ -38,9 +38,9 @@ final class TestState {
 
     StateMachineTester tester() {
         if (tester == null) {
-            Set<String> states = StateNames.of(fixture.stateMachine());
-            tester = new StateMachineTester(fixture.stateMachine(), classMocks(states), fixture.settings().options(),
-                    fixture.settings().strictness() == Strictness.LENIENT, fixture.settings().type());
+            Set<String> states = new LinkedHashSet<>(StateNames.of(fixture.stateMachine()));
+            fixture.settings().nested().values().forEach(child -> states.addAll(StateNames.of(child)));
+            tester = new StateMachineTester(fixture.stateMachine(), classMocks(states), fixture.settings());
             AnnotatedMocks.declare(AnnotationSupport.findRepeatableAnnotations(method, MockTask.class),
                     tester.builder(), states, fixture.testClass());
         }
@@ -87,8 +87,8 @@ final class TestState {
         return tester == null ? List.of() : tester.executions();
     }
 
-    int unfinishedRuns() {
-        return tester == null ? 0 : tester.unfinishedRuns();
+    List<StateMachineTester.Begun> unfinishedRuns() {
+        return tester == null ? List.of() : tester.unfinishedRuns();
     }
 
     /** Return the mocks of this test that no run used, or an empty list when the test is lenient. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.PendingCallback;
+import dev.orrery.run.StateVisit;
 import dev.orrery.spi.TaskOutcome;
 import java.time.Instant;
 import java.util.List;
@@ -63,6 +64,11 @@ public final class ExecutionDriver {
     /** Return the status so far. */
     public ExecutionStatus status() {
         return run.status();
+    }
+
+    /** Return the states entered so far, in entry order. */
+    public List<StateVisit> visits() {
+        return run.visits();
     }
 
     /** Run the execution to its end, leaving pending callbacks unanswered. */

@@ -7,6 +7,7 @@ import dev.orrery.run.ExecutionLimitExceededException;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.PendingCallback;
+import dev.orrery.run.StateVisit;
 import dev.orrery.spi.TaskIntegration;
 import java.time.Duration;
 import java.time.Instant;
@@ -267,6 +268,11 @@ final class ExecutionRun {
 
     ExecutionOptions options() {
         return options;
+    }
+
+    /** Return the states entered so far, in entry order; the ones not yet left have no exit time. */
+    List<StateVisit> visits() {
+        return activations.stream().map(Activation::toVisit).toList();
     }
 
     private List<String> path() {
