@@ -21,7 +21,11 @@ public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<Hi
 
     private static final Set<String> ENCODED_FIELDS = Set.of("input", "output", "parameters", "cause");
 
-    /** Copy the events. */
+    /**
+     * Copy the events.
+     *
+     * @param events the events, never {@code null}
+     */
     public ExecutionHistory {
         events = List.copyOf(events);
     }
@@ -31,12 +35,20 @@ public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<Hi
         return events.iterator();
     }
 
-    /** Return the number of events. */
+    /**
+     * Return the number of events.
+     *
+     * @return the number of events
+     */
     public int size() {
         return events.size();
     }
 
-    /** Return the event types in order, e.g. {@code [ExecutionStarted, PassStateEntered, ...]}. */
+    /**
+     * Return the event types in order, e.g. {@code [ExecutionStarted, PassStateEntered, ...]}.
+     *
+     * @return the event types
+     */
     public List<String> types() {
         return events.stream().map(HistoryEvent::type).toList();
     }
@@ -44,6 +56,9 @@ public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<Hi
     /**
      * Return the events CloudWatch Logs receive from this execution when its state machine logs at the given level
      * (see {@link LogLevel}), in order; for Express workflows this is all the history there is.
+     *
+     * @param level the state machine's logging level, never {@code null}
+     * @return the logged events
      */
     public List<HistoryEvent> loggedAt(LogLevel level) {
         Objects.requireNonNull(level, "level");
@@ -53,6 +68,8 @@ public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<Hi
     /**
      * Return the history as AWS's {@code GetExecutionHistory} response: {@code {"events": [...]}}, with ISO-8601
      * timestamps and {@code input}, {@code output} and {@code parameters} encoded as JSON strings, as AWS sends them.
+     *
+     * @return a new JSON object the caller may modify
      */
     public ObjectNode toAwsJson() {
         JsonNodeFactory nodes = JsonNodeFactory.instance;

@@ -34,7 +34,12 @@ public enum LogLevel {
         this.listed = listed;
     }
 
-    /** Return whether an event of the type is logged at this level. */
+    /**
+     * Return whether an event of the type is logged at this level.
+     *
+     * @param eventType the history event type, e.g. {@code TaskFailed}, never {@code null}
+     * @return {@code true} when the event is logged
+     */
     public boolean logs(String eventType) {
         return switch (this) {
             case ALL -> true;

@@ -76,17 +76,30 @@ public final class HttpTasks implements TaskIntegration {
                 .build();
     }
 
-    /** Start declaring routes. */
+    /**
+     * Start declaring routes.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Return whether the call is an HTTP Task's ({@code arn:<partition>:states:::http:invoke}). */
+    /**
+     * Return whether the call is an HTTP Task's ({@code arn:<partition>:states:::http:invoke}).
+     *
+     * @param request the Task call, never {@code null}
+     * @return {@code true} when the resource is {@code http:invoke}
+     */
     public static boolean handles(TaskRequest request) {
         return HTTP_INVOKE.matcher(request.resource()).matches();
     }
 
-    /** Return the routes, from API origin to loopback base URL, in declaration order. */
+    /**
+     * Return the routes, from API origin to loopback base URL, in declaration order.
+     *
+     * @return the routes, keyed by origin
+     */
     public Map<String, String> routes() {
         Map<String, String> text = new LinkedHashMap<>();
         routes.forEach((origin, base) -> text.put(origin, base.toString()));
@@ -195,6 +208,7 @@ public final class HttpTasks implements TaskIntegration {
     }
 
     /** Builds {@link HttpTasks}; not thread-safe, and each {@link #build()} returns an independent snapshot. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public static final class Builder {
 
         private final Map<String, URI> routes = new LinkedHashMap<>();
@@ -213,6 +227,7 @@ public final class HttpTasks implements TaskIntegration {
          * @param loopbackBaseUrl an {@code http} or {@code https} URL on {@code localhost}, {@code 127.0.0.0/8} or
          *     {@code ::1}, with an optional path prefix, e.g. WireMock's {@code baseUrl()}
          * @throws IllegalArgumentException when the origin is not an origin or the base URL is not loopback
+         * @return this builder
          */
         public Builder route(String origin, String loopbackBaseUrl) {
             URI from = absolute(Objects.requireNonNull(origin, "origin"), "origin");
@@ -231,7 +246,12 @@ public final class HttpTasks implements TaskIntegration {
             return this;
         }
 
-        /** Let every HTTP call take this virtual time (zero by default); real time spent is never counted. */
+        /**
+         * Let every HTTP call take this virtual time (zero by default); real time spent is never counted.
+         *
+         * @param value the virtual latency of each call, never negative, never {@code null}
+         * @return this builder
+         */
         public Builder latency(Duration value) {
             Objects.requireNonNull(value, "latency");
             if (value.isNegative()) {
@@ -244,6 +264,9 @@ public final class HttpTasks implements TaskIntegration {
         /**
          * Give up on a loopback server that does not answer within this real time (60 seconds by default, as AWS):
          * the task then fails with {@code States.Http.Socket} after that much virtual time.
+         *
+         * @param value the real-time limit on waiting for an answer, positive, never {@code null}
+         * @return this builder
          */
         public Builder timeout(Duration value) {
             Objects.requireNonNull(value, "timeout");
@@ -254,7 +277,11 @@ public final class HttpTasks implements TaskIntegration {
             return this;
         }
 
-        /** Return the routes declared so far. */
+        /**
+         * Return the routes declared so far.
+         *
+         * @return the HTTP Tasks with the declared routes, latency and timeout
+         */
         public HttpTasks build() {
             return new HttpTasks(routes, latency, timeout);
         }

@@ -30,6 +30,10 @@ public final class AwsErrors {
     /**
      * Return the error name Step Functions gives the exception when the resource's service throws it; resources
      * that are not service integrations (Lambda ARNs, activities) return the exception name unchanged.
+     *
+     * @param resource the Task state's resource ARN, never {@code null}
+     * @param exceptionName the exception the service throws, never {@code null}
+     * @return the error name a Retry or Catch matches
      */
     public static String errorName(String resource, String exceptionName) {
         Objects.requireNonNull(exceptionName, "exceptionName");

@@ -37,12 +37,24 @@ public final class AwsResponses {
 
     private AwsResponses() {}
 
-    /** Return what a Task on the request's resource returns when the Lambda function returns the payload. */
+    /**
+     * Return what a Task on the request's resource returns when the Lambda function returns the payload.
+     *
+     * @param request the Task call, never {@code null}
+     * @param payload what the Lambda function returns, never {@code null}
+     * @return the Invoke envelope for {@code lambda:invoke}, else the payload itself
+     */
     public static JsonNode lambda(TaskRequest request, JsonNode payload) {
         return LAMBDA_INVOKE.matcher(request.resource()).matches() ? lambdaInvokeEnvelope(request, payload) : payload;
     }
 
-    /** Return the {@code lambda:invoke} result for a function that returned the payload. */
+    /**
+     * Return the {@code lambda:invoke} result for a function that returned the payload.
+     *
+     * @param request the Task call, never {@code null}
+     * @param payload what the Lambda function returns, never {@code null}
+     * @return a new Invoke envelope holding the payload
+     */
     public static ObjectNode lambdaInvokeEnvelope(TaskRequest request, JsonNode payload) {
         String requestId = requestId(request);
         String length = Integer.toString(PythonJson.write(payload).getBytes(StandardCharsets.UTF_8).length);
@@ -89,6 +101,11 @@ public final class AwsResponses {
     /**
      * Return the cause text Step Functions reports when a Lambda function raises an error: the function's error
      * object {@code {"errorMessage", "errorType", "requestId", "stackTrace"}} as compact JSON.
+     *
+     * @param request the Task call, never {@code null}
+     * @param errorType the function's error type, never {@code null}
+     * @param errorMessage the function's error message, never {@code null}
+     * @return the cause text
      */
     public static String lambdaErrorCause(TaskRequest request, String errorType, String errorMessage) {
         ObjectNode cause = NODES.objectNode();

@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
 public record JobPoll(Duration after, JsonNode result, String status, Outcome outcome) {
 
     /** What a poll tells Step Functions about the job. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Outcome {
         /** The job still runs: Step Functions polls again after the interval. */
         RUNNING,
@@ -27,7 +28,14 @@ public record JobPoll(Duration after, JsonNode result, String status, Outcome ou
         FAILED
     }
 
-    /** Check that nothing is missing. */
+    /**
+     * Check that nothing is missing.
+     *
+     * @param after the virtual time from the job's submission to the poll, never {@code null}
+     * @param result the service's description of the job at that poll (e.g. a DescribeJobs entry), never {@code null}
+     * @param status the job's status the poll read, never {@code null}
+     * @param outcome whether the job still runs, succeeded or failed at that poll, never {@code null}
+     */
     public JobPoll {
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(result, "result");

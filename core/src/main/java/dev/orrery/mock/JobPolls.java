@@ -49,6 +49,8 @@ public final class JobPolls {
      * Start a job polled every interval of virtual time, the first poll one interval after the submission.
      *
      * @throws IllegalArgumentException when the interval is not positive
+     * @param interval the virtual time between polls, positive, never {@code null}
+     * @return a job with no polls yet
      */
     public static JobPolls every(Duration interval) {
         Objects.requireNonNull(interval, "interval");
@@ -58,12 +60,23 @@ public final class JobPolls {
         return new JobPolls(interval, JsonNodeFactory.instance.objectNode(), List.of(), null);
     }
 
-    /** Return a copy whose submitting call answers with the given response (the {@code TaskSubmitted} output). */
+    /**
+     * Return a copy whose submitting call answers with the given response (the {@code TaskSubmitted} output).
+     *
+     * @param submittedOutput the service's response to the submitting call, never {@code null}
+     * @return a copy with the submission's response replaced
+     */
     public JobPolls submitted(JsonNode submittedOutput) {
         return new JobPolls(interval, Objects.requireNonNull(submittedOutput, "submittedOutput"), results, rule);
     }
 
-    /** Return a copy whose polls read these results, in order, after the ones declared before. */
+    /**
+     * Return a copy whose polls read these results, in order, after the ones declared before.
+     *
+     * @param first the result the next poll reads, never {@code null}
+     * @param then the results the polls after it read, in order
+     * @return a copy with these polls added
+     */
     public JobPolls polls(JsonNode first, JsonNode... then) {
         List<JsonNode> next = new ArrayList<>(results);
         next.add(Objects.requireNonNull(first, "first"));
@@ -76,6 +89,11 @@ public final class JobPolls {
     /**
      * Return a copy that reads the status at the JSON pointer (e.g. {@code /Status}) and ends the job on the given
      * statuses, instead of the service's own rule; needed for {@code .sync} APIs Orrery does not know.
+     *
+     * @param jsonPointer the JSON pointer of the status in each poll result, never {@code null}
+     * @param succeeded the statuses that end the job successfully, never {@code null}
+     * @param failed the statuses that end the job in failure, never {@code null}
+     * @return a copy with this status rule
      */
     public JobPolls statusAt(String jsonPointer, List<String> succeeded, List<String> failed) {
         Objects.requireNonNull(jsonPointer, "jsonPointer");
@@ -90,7 +108,11 @@ public final class JobPolls {
         return submitted;
     }
 
-    /** Return the poll interval. */
+    /**
+     * Return the poll interval.
+     *
+     * @return the virtual time between polls
+     */
     public Duration interval() {
         return interval;
     }
@@ -101,6 +123,8 @@ public final class JobPolls {
      *
      * @throws IllegalArgumentException when the request's resource is not a {@code .sync} integration, or one whose
      *     status Orrery does not know and no {@link #statusAt} was given
+     * @param request the Task call that runs the job, never {@code null}
+     * @return the polls, in order
      */
     public List<JobPoll> polls(TaskRequest request) {
         JobStatusRule statuses = ruleFor(request);

@@ -8,15 +8,25 @@ public final class MockConfigException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the JSON pointer of the offending entry, never {@code null} */
     private final String pointer;
 
-    /** Create the error for the entry at the given JSON pointer ({@code /} for the whole file). */
+    /**
+     * Create the error for the entry at the given JSON pointer ({@code /} for the whole file).
+     *
+     * @param pointer the JSON pointer of the offending entry, never {@code null}
+     * @param problem what is wrong with the entry, never {@code null}
+     */
     public MockConfigException(String pointer, String problem) {
         super("Mocked responses (" + pointer + "): " + problem);
         this.pointer = pointer;
     }
 
-    /** Return the JSON pointer of the offending entry. */
+    /**
+     * Return the JSON pointer of the offending entry.
+     *
+     * @return the JSON pointer
+     */
     public String pointer() {
         return pointer;
     }

@@ -46,7 +46,12 @@ public final class MockSession implements TaskIntegration {
         this.mocks = delegate instanceof TaskMocks taskMocks ? taskMocks : null;
     }
 
-    /** Return a session that records the calls answered by any integration. */
+    /**
+     * Return a session that records the calls answered by any integration.
+     *
+     * @param integration the integration that answers the calls, never {@code null}
+     * @return a new, empty session
+     */
     public static MockSession recording(TaskIntegration integration) {
         return new MockSession(Objects.requireNonNull(integration, "integration"));
     }
@@ -70,17 +75,31 @@ public final class MockSession implements TaskIntegration {
         return outcome;
     }
 
-    /** Return every recorded call, in call order. */
+    /**
+     * Return every recorded call, in call order.
+     *
+     * @return the recorded calls
+     */
     public List<RecordedCall> calls() {
         return List.copyOf(calls);
     }
 
-    /** Return the recorded calls of the named state, in call order. */
+    /**
+     * Return the recorded calls of the named state, in call order.
+     *
+     * @param stateName the name of the Task state, never {@code null}
+     * @return the state's recorded calls
+     */
     public List<RecordedCall> calls(String stateName) {
         return calls.stream().filter(c -> c.request().stateName().equals(stateName)).toList();
     }
 
-    /** Return the effective payloads the named state was called with, in call order. */
+    /**
+     * Return the effective payloads the named state was called with, in call order.
+     *
+     * @param stateName the name of the Task state, never {@code null}
+     * @return the payloads, one per call
+     */
     public List<JsonNode> payloads(String stateName) {
         return calls(stateName).stream().map(c -> c.request().payload()).toList();
     }
@@ -88,17 +107,33 @@ public final class MockSession implements TaskIntegration {
     /**
      * Return the polls of the {@code .sync} jobs the named state ran (declared with {@link JobPolls}), call after
      * call, up to the poll that ended each job; empty when its calls ran no such job.
+     *
+     * @param stateName the name of the Task state, never {@code null}
+     * @return the polls, in order
      */
     public List<JobPoll> polls(String stateName) {
         return calls(stateName).stream().flatMap(c -> c.polls().stream()).toList();
     }
 
-    /** Verify how often the named state was called. */
+    /**
+     * Verify how often the named state was called.
+     *
+     * @param stateName the name of the Task state, never {@code null}
+     * @param mode how many calls are expected, never {@code null}
+     * @return this session
+     */
     public MockSession verify(String stateName, VerificationMode mode) {
         return verify(RequestMatchers.state(stateName), mode);
     }
 
-    /** Verify how often the named state was called with requests the matcher accepts (e.g. a payload). */
+    /**
+     * Verify how often the named state was called with requests the matcher accepts (e.g. a payload).
+     *
+     * @param stateName the name of the Task state, never {@code null}
+     * @param mode how many calls are expected, never {@code null}
+     * @param matcher the matcher the calls must also satisfy, never {@code null}
+     * @return this session
+     */
     public MockSession verify(String stateName, VerificationMode mode, RequestMatcher matcher) {
         return verify(RequestMatchers.state(stateName).and(matcher), mode);
     }
@@ -107,6 +142,9 @@ public final class MockSession implements TaskIntegration {
      * Verify how many recorded calls the matcher accepts.
      *
      * @throws MockVerificationError listing the recorded calls when the count does not fit the mode
+     * @param matcher the matcher that selects the calls, never {@code null}
+     * @param mode how many calls are expected, never {@code null}
+     * @return this session
      */
     public MockSession verify(RequestMatcher matcher, VerificationMode mode) {
         long count = calls.stream().filter(c -> matcher.matches(c.request())).count();
@@ -117,7 +155,11 @@ public final class MockSession implements TaskIntegration {
         return this;
     }
 
-    /** Return the descriptions of the declared mocks that answered no call, in declaration order. */
+    /**
+     * Return the descriptions of the declared mocks that answered no call, in declaration order.
+     *
+     * @return the unused mocks' descriptions, empty when every mock answered
+     */
     public List<String> unusedMocks() {
         if (mocks == null) {
             return List.of();

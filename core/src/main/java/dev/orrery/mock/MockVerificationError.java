@@ -8,7 +8,11 @@ public final class MockVerificationError extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
-    /** Create the error with a message that says what was expected and what was called. */
+    /**
+     * Create the error with a message that says what was expected and what was called.
+     *
+     * @param message the message of expectation and calls, never {@code null}
+     */
     public MockVerificationError(String message) {
         super(message);
     }

@@ -18,17 +18,35 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RecordedCall(TaskRequest request, TaskOutcome outcome, @Nullable String mock, List<JobPoll> polls) {
 
-    /** Copy the polls. */
+    /**
+     * Copy the polls.
+     *
+     * @param request the call: state, resource, effective payload, call number, retry count, Context object
+     * @param outcome what the mocks answered
+     * @param mock the description of the mock that answered, or {@code null} when a fallback or handler did
+     * @param polls the polls of the {@code .sync} job the call ran, when a {@link JobPolls} answered it, up to the poll
+     *     that ended the job (all of them when none did); else empty
+     */
     public RecordedCall {
         polls = List.copyOf(polls);
     }
 
-    /** Create a recorded call that ran no polled job. */
+    /**
+     * Create a recorded call that ran no polled job.
+     *
+     * @param request the call: state, resource, effective payload, call number, retry count, Context object
+     * @param outcome what the mocks answered
+     * @param mock the description of the mock that answered, or {@code null} when a fallback or handler did
+     */
     public RecordedCall(TaskRequest request, TaskOutcome outcome, @Nullable String mock) {
         this(request, outcome, mock, List.of());
     }
 
-    /** Return a one-line summary: state, call number and payload. */
+    /**
+     * Return a one-line summary: state, call number and payload.
+     *
+     * @return the summary, e.g. {@code Charge call #2 with {"id":1}}
+     */
     public String summary() {
         return request.stateName() + " call #" + (request.invocation() + 1) + " with " + request.payload();
     }

@@ -15,15 +15,30 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 public interface RequestMatcher {
 
-    /** Return whether the call matches. */
+    /**
+     * Return whether the call matches.
+     *
+     * @param request the Task call, never {@code null}
+     * @return {@code true} when the call matches
+     */
     boolean matches(TaskRequest request);
 
-    /** Return a short description for failure messages and unused-mock reports. */
+    /**
+     * Return a short description for failure messages and unused-mock reports.
+     *
+     * @return the description
+     */
     default String description() {
         return "a custom request matcher";
     }
 
-    /** Return a matcher with the given description that tests the given predicate. */
+    /**
+     * Return a matcher with the given description that tests the given predicate.
+     *
+     * @param description the description for messages, never {@code null}
+     * @param predicate the test of each call, never {@code null}
+     * @return the matcher
+     */
     static RequestMatcher of(String description, Predicate<TaskRequest> predicate) {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(predicate, "predicate");
@@ -45,17 +60,31 @@ public interface RequestMatcher {
         };
     }
 
-    /** Return a matcher that matches when both this and the other match. */
+    /**
+     * Return a matcher that matches when both this and the other match.
+     *
+     * @param other the other matcher, never {@code null}
+     * @return the conjunction
+     */
     default RequestMatcher and(RequestMatcher other) {
         return of(description() + " and " + other.description(), r -> matches(r) && other.matches(r));
     }
 
-    /** Return a matcher that matches when this or the other matches. */
+    /**
+     * Return a matcher that matches when this or the other matches.
+     *
+     * @param other the other matcher, never {@code null}
+     * @return the disjunction
+     */
     default RequestMatcher or(RequestMatcher other) {
         return of("(" + description() + " or " + other.description() + ")", r -> matches(r) || other.matches(r));
     }
 
-    /** Return a matcher that matches when this one does not. */
+    /**
+     * Return a matcher that matches when this one does not.
+     *
+     * @return the negation
+     */
     default RequestMatcher negate() {
         return of("not " + description(), r -> !matches(r));
     }

@@ -47,6 +47,8 @@ public final class StepFunctionsLocalMockConfig {
      * Read and validate a mock configuration.
      *
      * @throws MockConfigException with the JSON pointer of the first malformed part
+     * @param config the parsed mock configuration, never {@code null}
+     * @return the configuration
      */
     public static StepFunctionsLocalMockConfig read(JsonNode config) {
         require(config.isObject(), "", "an object with \"StateMachines\" and \"MockedResponses\"", config);
@@ -63,32 +65,61 @@ public final class StepFunctionsLocalMockConfig {
      *
      * @throws IOException when the file cannot be read or is not JSON
      * @throws MockConfigException with the JSON pointer of the first malformed part
+     * @param file the mock configuration file (UTF-8 JSON), never {@code null}
+     * @return the configuration
      */
     public static StepFunctionsLocalMockConfig read(Path file) throws IOException {
         return read(MAPPER.readTree(file.toFile()));
     }
 
-    /** Return the state machine names, in file order. */
+    /**
+     * Return the state machine names, in file order.
+     *
+     * @return the state machine names
+     */
     public List<String> stateMachines() {
         return List.copyOf(testCases.keySet());
     }
 
-    /** Return the test case names of a state machine, in file order. */
+    /**
+     * Return the test case names of a state machine, in file order.
+     *
+     * @param stateMachine the state machine name, never {@code null}
+     * @return the test case names
+     */
     public List<String> testCases(String stateMachine) {
         return List.copyOf(machine(stateMachine).keySet());
     }
 
-    /** Return the mocks of a test case; unmocked states fail closed. */
+    /**
+     * Return the mocks of a test case; unmocked states fail closed.
+     *
+     * @param stateMachine the state machine name, never {@code null}
+     * @param testCase the test case name, never {@code null}
+     * @return the test case's mocks
+     */
     public TaskMocks testCase(String stateMachine, String testCase) {
         return build(stateMachine, testCase, null);
     }
 
-    /** Return the mocks of a test case; the fallback answers the states it leaves out (SFN Local's real calls). */
+    /**
+     * Return the mocks of a test case; the fallback answers the states it leaves out (SFN Local's real calls).
+     *
+     * @param stateMachine the state machine name, never {@code null}
+     * @param testCase the test case name, never {@code null}
+     * @param fallback the integration that answers the states the test case leaves out, never {@code null}
+     * @return the test case's mocks
+     */
     public TaskMocks testCase(String stateMachine, String testCase, TaskIntegration fallback) {
         return build(stateMachine, testCase, Objects.requireNonNull(fallback, "fallback"));
     }
 
-    /** Return the mocks of a test case of the file's only state machine. */
+    /**
+     * Return the mocks of a test case of the file's only state machine.
+     *
+     * @param testCase the test case name, never {@code null}
+     * @return the test case's mocks
+     */
     public TaskMocks testCase(String testCase) {
         if (testCases.size() != 1) {
             throw new IllegalArgumentException("The mock configuration has " + testCases.size()

@@ -10,22 +10,38 @@ public final class TaskFailedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the error name, never {@code null} */
     private final String error;
+
+    /** @serial the cause text, or {@code null} */
     private final @Nullable String taskCause;
 
-    /** Create the failure with the given error name (e.g. {@code Lambda.TooManyRequestsException}) and cause. */
+    /**
+     * Create the failure with the given error name (e.g. {@code Lambda.TooManyRequestsException}) and cause.
+     *
+     * @param error the error name, never {@code null}
+     * @param cause the cause text, or {@code null}
+     */
     public TaskFailedException(String error, @Nullable String cause) {
         super(error + (cause == null ? "" : ": " + cause));
         this.error = Objects.requireNonNull(error, "error");
         this.taskCause = cause;
     }
 
-    /** Return the error name. */
+    /**
+     * Return the error name.
+     *
+     * @return the error name
+     */
     public String error() {
         return error;
     }
 
-    /** Return the cause text, or {@code null}. */
+    /**
+     * Return the cause text, or {@code null}.
+     *
+     * @return the cause text, or {@code null}
+     */
     public @Nullable String cause() {
         return taskCause;
     }

@@ -20,6 +20,7 @@ public interface TaskHandler {
      *
      * @return the task's result, never {@code null}
      * @throws TaskFailedException to fail the task with an error name and cause
+     * @param request the Task call, never {@code null}
      */
     JsonNode handle(TaskRequest request);
 }

@@ -55,12 +55,20 @@ public final class TaskMocks implements TaskIntegration {
         this.http = http;
     }
 
-    /** Return mocks that answer nothing: every task fails closed. */
+    /**
+     * Return mocks that answer nothing: every task fails closed.
+     *
+     * @return the empty mocks
+     */
     public static TaskMocks none() {
         return new TaskMocks(List.of(), false, null);
     }
 
-    /** Start declaring mocks. */
+    /**
+     * Start declaring mocks.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -70,6 +78,8 @@ public final class TaskMocks implements TaskIntegration {
      * "1-2": {"Throw": {"Error": "E", "Cause": "c"}}}}}.
      *
      * @throws IllegalArgumentException with the JSON pointer of the first malformed entry
+     * @param responsesByState the mocked responses, keyed by state name, never {@code null}
+     * @return the mocks
      */
     public static TaskMocks fromStepFunctionsLocal(JsonNode responsesByState) {
         List<MockRule> rules = new ArrayList<>();
@@ -78,22 +88,38 @@ public final class TaskMocks implements TaskIntegration {
         return new TaskMocks(rules, false, null);
     }
 
-    /** Return the names of the states mocked by name, in declaration order, without repeats. */
+    /**
+     * Return the names of the states mocked by name, in declaration order, without repeats.
+     *
+     * @return the state names
+     */
     public List<String> mockedStates() {
         return rules.stream().map(MockRule::stateName).filter(Objects::nonNull).distinct().toList();
     }
 
-    /** Return whether unused mocks are tolerated ({@link MockSession#verifyAllMocksUsed()} then passes). */
+    /**
+     * Return whether unused mocks are tolerated ({@link MockSession#verifyAllMocksUsed()} then passes).
+     *
+     * @return {@code true} when lenient
+     */
     public boolean isLenient() {
         return lenient;
     }
 
-    /** Return a copy of these mocks that tolerates unused mocks. */
+    /**
+     * Return a copy of these mocks that tolerates unused mocks.
+     *
+     * @return the lenient copy
+     */
     public TaskMocks lenient() {
         return new TaskMocks(rules, true, fallback, http);
     }
 
-    /** Return a new recording session for one execution: pass it to the runner instead of these mocks. */
+    /**
+     * Return a new recording session for one execution: pass it to the runner instead of these mocks.
+     *
+     * @return a new session
+     */
     public MockSession session() {
         return new MockSession(this);
     }
@@ -132,6 +158,7 @@ public final class TaskMocks implements TaskIntegration {
     }
 
     /** Builds {@link TaskMocks}; not thread-safe, and each {@link #build()} returns an independent snapshot. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public static final class Builder {
 
         private final List<MockRule> rules = new ArrayList<>();
@@ -141,17 +168,37 @@ public final class TaskMocks implements TaskIntegration {
 
         private Builder() {}
 
-        /** Answer every call of the state with the given result. */
+        /**
+         * Answer every call of the state with the given result.
+         *
+         * @param stateName the name of the Task state, never {@code null}
+         * @param result the task's result, never {@code null}
+         * @return this builder
+         */
         public Builder returns(String stateName, JsonNode result) {
             return respond(stateName, TaskOutcome.success(result));
         }
 
-        /** Fail every call of the state with the given error and cause. */
+        /**
+         * Fail every call of the state with the given error and cause.
+         *
+         * @param stateName the name of the Task state, never {@code null}
+         * @param error the error name, never {@code null}
+         * @param cause the cause text, or {@code null}
+         * @return this builder
+         */
         public Builder fails(String stateName, String error, @Nullable String cause) {
             return respond(stateName, TaskOutcome.failure(error, cause));
         }
 
-        /** Answer the calls of the state in sequence; the last response repeats. Overrides earlier mocks. */
+        /**
+         * Answer the calls of the state in sequence; the last response repeats. Overrides earlier mocks.
+         *
+         * @param stateName the name of the Task state, never {@code null}
+         * @param first the answer to the first call, never {@code null}
+         * @param then the answers to the following calls, in order
+         * @return this builder
+         */
         public Builder respond(String stateName, TaskOutcome first, TaskOutcome... then) {
             Objects.requireNonNull(stateName, "stateName");
             List<TaskIntegration> answers = new ArrayList<>();
@@ -169,28 +216,52 @@ public final class TaskMocks implements TaskIntegration {
             return this;
         }
 
-        /** Start a mock for the calls of the named state. */
+        /**
+         * Start a mock for the calls of the named state.
+         *
+         * @param stateName the name of the Task state, never {@code null}
+         * @return the new mock, to be given its answers
+         */
         public Stubbing state(String stateName) {
             return new Stubbing(this, RequestMatchers.state(stateName), stateName);
         }
 
-        /** Start a mock for the calls whose resource matches the pattern ({@code *} stands for any text). */
+        /**
+         * Start a mock for the calls whose resource matches the pattern ({@code *} stands for any text).
+         *
+         * @param pattern the resource pattern, never {@code null}
+         * @return the new mock, to be given its answers
+         */
         public Stubbing resource(String pattern) {
             return new Stubbing(this, RequestMatchers.resource(pattern), null);
         }
 
-        /** Start a mock for the calls the matcher accepts. */
+        /**
+         * Start a mock for the calls the matcher accepts.
+         *
+         * @param matcher the matcher that selects the calls, never {@code null}
+         * @return the new mock, to be given its answers
+         */
         public Stubbing matching(RequestMatcher matcher) {
             return new Stubbing(this, Objects.requireNonNull(matcher, "matcher"), null);
         }
 
-        /** Tolerate unused mocks: {@link MockSession#verifyAllMocksUsed()} passes even when some were not used. */
+        /**
+         * Tolerate unused mocks: {@link MockSession#verifyAllMocksUsed()} passes even when some were not used.
+         *
+         * @return this builder
+         */
         public Builder lenient() {
             this.lenient = true;
             return this;
         }
 
-        /** Answer the calls no mock matches with the given integration instead of failing closed. */
+        /**
+         * Answer the calls no mock matches with the given integration instead of failing closed.
+         *
+         * @param integration the integration that answers unmocked calls, never {@code null}
+         * @return this builder
+         */
         public Builder otherwise(TaskIntegration integration) {
             this.fallback = Objects.requireNonNull(integration, "integration");
             return this;
@@ -199,13 +270,20 @@ public final class TaskMocks implements TaskIntegration {
         /**
          * Send the HTTP Tasks ({@code arn:aws:states:::http:invoke}) that no mock answers to the loopback servers of
          * these routes; mocks declared for a state or resource still answer first.
+         *
+         * @param routes the routes from API origins to loopback servers, never {@code null}
+         * @return this builder
          */
         public Builder http(HttpTasks routes) {
             this.http = Objects.requireNonNull(routes, "routes");
             return this;
         }
 
-        /** Return the mocks declared so far. */
+        /**
+         * Return the mocks declared so far.
+         *
+         * @return the built mocks
+         */
         public TaskMocks build() {
             return new TaskMocks(rules, lenient, fallback, http);
         }

@@ -24,7 +24,16 @@ public record Catcher(
         @Nullable JsonNode assign,
         @Nullable String comment) {
 
-    /** Copy the error list. */
+    /**
+     * Copy the error list.
+     *
+     * @param errorEquals the error names this catcher matches, never {@code null}
+     * @param next the state to go to, never {@code null}
+     * @param resultPath JSONPath {@code ResultPath} for the error output, effective value ({@code "$"} when absent)
+     * @param output JSONata {@code Output}, or {@code null}
+     * @param assign {@code Assign}, or {@code null}
+     * @param comment the {@code Comment}, or {@code null}
+     */
     public Catcher {
         errorEquals = List.copyOf(errorEquals);
     }

@@ -24,7 +24,16 @@ public record ChoiceState(
         @Nullable String defaultState)
         implements State {
 
-    /** Copy the rules. */
+    /**
+     * Copy the rules.
+     *
+     * @param name the state name
+     * @param comment the {@code Comment}, or {@code null}
+     * @param queryLanguage the effective query language
+     * @param io input and output processing (InputPath, OutputPath, Output, Assign)
+     * @param choices the {@code Choices} rules in order, never empty in a valid definition
+     * @param defaultState the {@code Default} state name, or {@code null}
+     */
     public ChoiceState {
         choices = List.copyOf(choices);
     }

@@ -93,22 +93,39 @@ public enum ComparisonOperator {
         this.operand = operand;
     }
 
-    /** Return the operator's field name in ASL, e.g. {@code "NumericLessThanPath"}. */
+    /**
+     * Return the operator's field name in ASL, e.g. {@code "NumericLessThanPath"}.
+     *
+     * @return the ASL field name
+     */
     public String aslName() {
         return aslName;
     }
 
-    /** Return what the operator's value must be. */
+    /**
+     * Return what the operator's value must be.
+     *
+     * @return the kind of operand
+     */
     public Operand operand() {
         return operand;
     }
 
-    /** Return whether the operand is a path to a value of the input rather than a literal. */
+    /**
+     * Return whether the operand is a path to a value of the input rather than a literal.
+     *
+     * @return {@code true} for the {@code *Path} operators
+     */
     public boolean isPath() {
         return operand == Operand.PATH;
     }
 
-    /** Return the operator with the given ASL field name, or {@code null} when there is none. */
+    /**
+     * Return the operator with the given ASL field name, or {@code null} when there is none.
+     *
+     * @param name the ASL field name, never {@code null}
+     * @return the operator, or {@code null}
+     */
     public static @Nullable ComparisonOperator fromAslName(String name) {
         for (ComparisonOperator operator : values()) {
             if (operator.aslName.equals(name)) {
@@ -119,6 +136,7 @@ public enum ComparisonOperator {
     }
 
     /** What the value of a comparison operator must be in a definition. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Operand {
         /** A JSON string. */
         STRING,

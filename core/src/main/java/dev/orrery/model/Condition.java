@@ -16,6 +16,7 @@ public sealed interface Condition
      * @param operator the comparison operator, never {@code null}
      * @param operand the operator's value: a literal, or for {@code *Path} operators the path as a text node
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Comparison(String variable, ComparisonOperator operator, JsonNode operand) implements Condition {}
 
     /**
@@ -23,8 +24,13 @@ public sealed interface Condition
      *
      * @param conditions the operands, never {@code null}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record And(List<Condition> conditions) implements Condition {
-        /** Copy the operands. */
+        /**
+         * Copy the operands.
+         *
+         * @param conditions the operands, never {@code null}
+         */
         public And {
             conditions = List.copyOf(conditions);
         }
@@ -35,8 +41,13 @@ public sealed interface Condition
      *
      * @param conditions the operands, never {@code null}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Or(List<Condition> conditions) implements Condition {
-        /** Copy the operands. */
+        /**
+         * Copy the operands.
+         *
+         * @param conditions the operands, never {@code null}
+         */
         public Or {
             conditions = List.copyOf(conditions);
         }
@@ -47,6 +58,7 @@ public sealed interface Condition
      *
      * @param condition the operand, never {@code null}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Not(Condition condition) implements Condition {}
 
     /**
@@ -54,5 +66,6 @@ public sealed interface Condition
      *
      * @param expression the condition as written, never {@code null}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Jsonata(JsonNode expression) implements Condition {}
 }

@@ -15,7 +15,12 @@ public record ErrorHandling(List<Retrier> retry, List<Catcher> catchers) {
     /** No retriers and no catchers. */
     public static final ErrorHandling NONE = new ErrorHandling(List.of(), List.of());
 
-    /** Copy the lists. */
+    /**
+     * Copy the lists.
+     *
+     * @param retry retriers in declaration order, never {@code null}
+     * @param catchers catchers in declaration order, never {@code null}
+     */
     public ErrorHandling {
         retry = List.copyOf(retry);
         catchers = List.copyOf(catchers);

@@ -26,7 +26,17 @@ public record ParallelState(
         Transition transition)
         implements State {
 
-    /** Copy the branches. */
+    /**
+     * Copy the branches.
+     *
+     * @param name the state name
+     * @param comment the {@code Comment}, or {@code null}
+     * @param queryLanguage the effective query language
+     * @param io input and output processing
+     * @param branches the {@code Branches}, in order, never {@code null}
+     * @param errorHandling {@code Retry} and {@code Catch}
+     * @param transition {@code Next} or {@code End}
+     */
     public ParallelState {
         branches = List.copyOf(branches);
     }

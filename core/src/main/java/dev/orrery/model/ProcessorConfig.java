@@ -16,6 +16,7 @@ public record ProcessorConfig(Mode mode, @Nullable ExecutionType executionType) 
     public static final ProcessorConfig INLINE = new ProcessorConfig(Mode.INLINE, null);
 
     /** The processing mode of a Map state. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Mode {
         /** Iterations run inside the parent execution. */
         INLINE,
@@ -24,6 +25,7 @@ public record ProcessorConfig(Mode mode, @Nullable ExecutionType executionType) 
     }
 
     /** The kind of child execution of a distributed Map. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum ExecutionType {
         /** Standard child workflows. */
         STANDARD,

@@ -17,12 +17,21 @@ public enum QueryLanguage {
         this.aslName = aslName;
     }
 
-    /** Return the name as written in ASL, e.g. {@code "JSONPath"}. */
+    /**
+     * Return the name as written in ASL, e.g. {@code "JSONPath"}.
+     *
+     * @return the ASL name
+     */
     public String aslName() {
         return aslName;
     }
 
-    /** Return the language with the given ASL name, or {@code null} when there is none. */
+    /**
+     * Return the language with the given ASL name, or {@code null} when there is none.
+     *
+     * @param name the ASL name, {@code "JSONPath"} or {@code "JSONata"}, never {@code null}
+     * @return the language, or {@code null}
+     */
     public static @Nullable QueryLanguage fromAslName(String name) {
         for (QueryLanguage language : values()) {
             if (language.aslName.equals(name)) {

@@ -25,12 +25,23 @@ public record Retrier(
         JitterStrategy jitterStrategy,
         @Nullable String comment) {
 
-    /** Copy the error list. */
+    /**
+     * Copy the error list.
+     *
+     * @param errorEquals the error names this retrier matches, in order, never {@code null}
+     * @param intervalSeconds seconds before the first retry (default 1)
+     * @param maxAttempts maximum number of retries (default 3; 0 means never)
+     * @param backoffRate multiplier of the interval per attempt (default 2.0)
+     * @param maxDelaySeconds upper bound of the delay, or {@code null}
+     * @param jitterStrategy {@code FULL} or {@code NONE} (default)
+     * @param comment the {@code Comment}, or {@code null}
+     */
     public Retrier {
         errorEquals = List.copyOf(errorEquals);
     }
 
     /** The {@code JitterStrategy} of a retrier. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum JitterStrategy {
         /** No jitter: the delay is exactly the backoff. */
         NONE,

@@ -12,23 +12,49 @@ import org.jspecify.annotations.Nullable;
 public sealed interface State
         permits TaskState, PassState, ChoiceState, WaitState, SucceedState, FailState, ParallelState, MapState {
 
-    /** Return the state's name (its key in {@code States}). */
+    /**
+     * Return the state's name (its key in {@code States}).
+     *
+     * @return the state's name
+     */
     String name();
 
-    /** Return the state's type. */
+    /**
+     * Return the state's type.
+     *
+     * @return the state's type
+     */
     StateType type();
 
-    /** Return the {@code Comment}, or {@code null}. */
+    /**
+     * Return the {@code Comment}, or {@code null}.
+     *
+     * @return the comment, or {@code null}
+     */
     @Nullable
     String comment();
 
-    /** Return the effective query language: the state's own, else its state machine's. */
+    /**
+     * Return the effective query language: the state's own, else its state machine's.
+     *
+     * @return the effective query language
+     */
     QueryLanguage queryLanguage();
 
-    /** Return the input and output processing fields. */
+    /**
+     * Return the input and output processing fields.
+     *
+     * @return the state's input and output processing
+     */
     InputOutput io();
 
-    /** Dispatch to the visitor method for this state's type. */
+    /**
+     * Dispatch to the visitor method for this state's type.
+     *
+     * @param <R> the visitor's result type
+     * @param visitor the visitor, never {@code null}
+     * @return what the visitor returns
+     */
     <R> R accept(Visitor<R> visitor);
 
     /**
@@ -36,29 +62,70 @@ public sealed interface State
      *
      * @param <R> the result type
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     interface Visitor<R> {
-        /** Visit a Task state. */
+        /**
+         * Visit a Task state.
+         *
+         * @param state the Task state, never {@code null}
+         * @return the visitor's result
+         */
         R visitTask(TaskState state);
 
-        /** Visit a Pass state. */
+        /**
+         * Visit a Pass state.
+         *
+         * @param state the Pass state, never {@code null}
+         * @return the visitor's result
+         */
         R visitPass(PassState state);
 
-        /** Visit a Choice state. */
+        /**
+         * Visit a Choice state.
+         *
+         * @param state the Choice state, never {@code null}
+         * @return the visitor's result
+         */
         R visitChoice(ChoiceState state);
 
-        /** Visit a Wait state. */
+        /**
+         * Visit a Wait state.
+         *
+         * @param state the Wait state, never {@code null}
+         * @return the visitor's result
+         */
         R visitWait(WaitState state);
 
-        /** Visit a Succeed state. */
+        /**
+         * Visit a Succeed state.
+         *
+         * @param state the Succeed state, never {@code null}
+         * @return the visitor's result
+         */
         R visitSucceed(SucceedState state);
 
-        /** Visit a Fail state. */
+        /**
+         * Visit a Fail state.
+         *
+         * @param state the Fail state, never {@code null}
+         * @return the visitor's result
+         */
         R visitFail(FailState state);
 
-        /** Visit a Parallel state. */
+        /**
+         * Visit a Parallel state.
+         *
+         * @param state the Parallel state, never {@code null}
+         * @return the visitor's result
+         */
         R visitParallel(ParallelState state);
 
-        /** Visit a Map state. */
+        /**
+         * Visit a Map state.
+         *
+         * @param state the Map state, never {@code null}
+         * @return the visitor's result
+         */
         R visitMap(MapState state);
     }
 }

@@ -25,17 +25,35 @@ public record StateMachine(
         @Nullable Integer timeoutSeconds,
         QueryLanguage queryLanguage) {
 
-    /** Copy the states, keeping their order. */
+    /**
+     * Copy the states, keeping their order.
+     *
+     * @param comment the {@code Comment}, or {@code null}
+     * @param startAt the {@code StartAt} state name, never {@code null}
+     * @param states the top-level {@code States}, in definition order, never {@code null}
+     * @param version the {@code Version}, or {@code null}
+     * @param timeoutSeconds the execution's {@code TimeoutSeconds}, or {@code null}
+     * @param queryLanguage the top-level {@code QueryLanguage} ({@code JSONPath} when absent)
+     */
     public StateMachine {
         states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
     }
 
-    /** Return the named top-level state, or {@code null} when there is none of that name. */
+    /**
+     * Return the named top-level state, or {@code null} when there is none of that name.
+     *
+     * @param name the state name, never {@code null}
+     * @return the state, or {@code null}
+     */
     public @Nullable State state(String name) {
         return states.get(name);
     }
 
-    /** Return the top-level states as a branch, the shape the interpreter runs. */
+    /**
+     * Return the top-level states as a branch, the shape the interpreter runs.
+     *
+     * @return a branch with the same {@code StartAt}, states and query language
+     */
     public Branch asBranch() {
         return new Branch(comment, startAt, states, queryLanguage);
     }

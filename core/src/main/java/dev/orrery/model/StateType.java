@@ -29,12 +29,21 @@ public enum StateType {
         this.aslName = aslName;
     }
 
-    /** Return the name as written in ASL and in history event types, e.g. {@code "Task"}. */
+    /**
+     * Return the name as written in ASL and in history event types, e.g. {@code "Task"}.
+     *
+     * @return the ASL name
+     */
     public String aslName() {
         return aslName;
     }
 
-    /** Return the type with the given ASL name, or {@code null} when there is none. */
+    /**
+     * Return the type with the given ASL name, or {@code null} when there is none.
+     *
+     * @param name the ASL name, e.g. {@code "Task"}, never {@code null}
+     * @return the type, or {@code null}
+     */
     public static @Nullable StateType fromAslName(String name) {
         for (StateType type : values()) {
             if (type.aslName.equals(name)) {

@@ -13,6 +13,7 @@ public sealed interface WaitDuration
      *
      * @param value the value as written
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Seconds(JsonNode value) implements WaitDuration {}
 
     /**
@@ -20,6 +21,7 @@ public sealed interface WaitDuration
      *
      * @param path the path
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record SecondsPath(String path) implements WaitDuration {}
 
     /**
@@ -27,6 +29,7 @@ public sealed interface WaitDuration
      *
      * @param value the value as written
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Timestamp(JsonNode value) implements WaitDuration {}
 
     /**
@@ -34,5 +37,6 @@ public sealed interface WaitDuration
      *
      * @param path the path
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record TimestampPath(String path) implements WaitDuration {}
 }

@@ -21,17 +21,33 @@ public final class AslParser {
 
     private AslParser() {}
 
-    /** Parse definition text; diagnostics name the source {@code definition}. */
+    /**
+     * Parse definition text; diagnostics name the source {@code definition}.
+     *
+     * @param text the definition's JSON text, never {@code null}
+     * @return the state machine when valid, and every diagnostic
+     */
     public static ParseResult parse(String text) {
         return parse(text, "definition");
     }
 
-    /** Parse definition text; diagnostics name the given source (a file name, say). */
+    /**
+     * Parse definition text; diagnostics name the given source (a file name, say).
+     *
+     * @param text the definition's JSON text, never {@code null}
+     * @param sourceName the name diagnostics give the source, never {@code null}
+     * @return the state machine when valid, and every diagnostic
+     */
     public static ParseResult parse(String text, String sourceName) {
         return DefinitionReader.read(text, sourceName);
     }
 
-    /** Parse a definition file (UTF-8); diagnostics name the file. */
+    /**
+     * Parse a definition file (UTF-8); diagnostics name the file.
+     *
+     * @param file the definition file, never {@code null}
+     * @return the state machine when valid, and every diagnostic
+     */
     public static ParseResult parse(Path file) {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
@@ -40,7 +56,12 @@ public final class AslParser {
         }
     }
 
-    /** Parse a definition from the classpath, e.g. {@code "workflows/order.asl.json"}. */
+    /**
+     * Parse a definition from the classpath, e.g. {@code "workflows/order.asl.json"}.
+     *
+     * @param name the resource name, without a leading slash, never {@code null}
+     * @return the state machine when valid, and every diagnostic
+     */
     public static ParseResult parseResource(String name) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = (loader == null ? AslParser.class.getClassLoader() : loader).getResourceAsStream(name)) {

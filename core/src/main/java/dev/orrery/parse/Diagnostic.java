@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
 public record Diagnostic(
         Severity severity, String code, String message, String location, @Nullable SourcePosition position) {
 
-    /** Return whether this diagnostic makes the definition invalid. */
+    /**
+     * Return whether this diagnostic makes the definition invalid.
+     *
+     * @return {@code true} for an error, {@code false} for a warning
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -12,13 +12,21 @@ public final class InvalidDefinitionException extends RuntimeException {
 
     private final transient List<Diagnostic> diagnostics;
 
-    /** Create the exception for the given errors. */
+    /**
+     * Create the exception for the given errors.
+     *
+     * @param diagnostics the errors, never {@code null} or empty
+     */
     public InvalidDefinitionException(List<Diagnostic> diagnostics) {
         super(format(diagnostics), null, false, false);
         this.diagnostics = List.copyOf(diagnostics);
     }
 
-    /** Return the errors that make the definition invalid. */
+    /**
+     * Return the errors that make the definition invalid.
+     *
+     * @return the error diagnostics
+     */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }

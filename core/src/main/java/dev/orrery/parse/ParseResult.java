@@ -14,17 +14,30 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ParseResult(@Nullable StateMachine stateMachine, List<Diagnostic> diagnostics) {
 
-    /** Copy the diagnostics. */
+    /**
+     * Copy the diagnostics.
+     *
+     * @param stateMachine the model, or {@code null} when the definition has errors
+     * @param diagnostics every error and warning, in document order, never {@code null}
+     */
     public ParseResult {
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** Return whether the definition has no error (warnings allowed). */
+    /**
+     * Return whether the definition has no error (warnings allowed).
+     *
+     * @return {@code true} when no diagnostic is an error
+     */
     public boolean isValid() {
         return stateMachine != null && diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
-    /** Return the errors only. */
+    /**
+     * Return the errors only.
+     *
+     * @return the error diagnostics, in order
+     */
     public List<Diagnostic> errors() {
         return diagnostics.stream().filter(Diagnostic::isError).toList();
     }
@@ -33,6 +46,7 @@ public record ParseResult(@Nullable StateMachine stateMachine, List<Diagnostic> 
      * Return the state machine, or throw when the definition is invalid.
      *
      * @throws InvalidDefinitionException listing every error
+     * @return the state machine
      */
     public StateMachine orThrow() {
         if (!isValid() || stateMachine == null) {

@@ -39,18 +39,40 @@ public record Execution(
         Instant startTime,
         Instant stopTime) {
 
-    /** Copy the lists. */
+    /**
+     * Copy the lists.
+     *
+     * @param executionArn the execution's ARN, never {@code null}
+     * @param status how it ended, never {@code null}
+     * @param input the execution input, never {@code null}
+     * @param output the output when it succeeded, else {@code null}
+     * @param error the error name when it failed, else {@code null}
+     * @param cause the cause when it failed and one was given, else {@code null}
+     * @param path the names of the states entered, in order, nested states included, never {@code null}
+     * @param visits one entry per state entered, in order, never {@code null}
+     * @param history the history events, never {@code null}
+     * @param startTime the virtual start instant, never {@code null}
+     * @param stopTime the virtual stop instant, never {@code null}
+     */
     public Execution {
         path = List.copyOf(path);
         visits = List.copyOf(visits);
     }
 
-    /** Return the virtual time from start to stop. */
+    /**
+     * Return the virtual time from start to stop.
+     *
+     * @return the virtual time between {@code startTime} and {@code stopTime}
+     */
     public Duration virtualDuration() {
         return Duration.between(startTime, stopTime);
     }
 
-    /** Return whether the execution succeeded. */
+    /**
+     * Return whether the execution succeeded.
+     *
+     * @return {@code true} when the status is {@code SUCCEEDED}
+     */
     public boolean succeeded() {
         return status == ExecutionStatus.SUCCEEDED;
     }

@@ -11,7 +11,11 @@ public final class ExecutionLimitExceededException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Create the exception with a message that names the guard and the path so far. */
+    /**
+     * Create the exception with a message that names the guard and the path so far.
+     *
+     * @param message the message naming the guard and the path so far, never {@code null}
+     */
     public ExecutionLimitExceededException(String message) {
         super(message);
     }

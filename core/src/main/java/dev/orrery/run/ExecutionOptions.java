@@ -38,7 +38,21 @@ public record ExecutionOptions(
     /** The default virtual start time: {@code 2025-01-01T00:00:00Z}. */
     public static final Instant DEFAULT_START_TIME = Instant.parse("2025-01-01T00:00:00Z");
 
-    /** Check the arguments. */
+    /**
+     * Check the arguments.
+     *
+     * @param accountId the AWS account id used in ARNs, never {@code null}
+     * @param region the AWS region used in ARNs, never {@code null}
+     * @param stateMachineName the state machine's name ({@code $$.StateMachine.Name}), never {@code null}
+     * @param executionName the execution's name ({@code $$.Execution.Name}), never {@code null}
+     * @param roleArn the execution role ({@code $$.Execution.RoleArn}), never {@code null}
+     * @param startTime the virtual instant the execution starts at, never {@code null}
+     * @param seed the seed of every random draw of the execution (jitter, UUIDs, task tokens)
+     * @param maxTransitions the number of state entries after which the run stops with an error
+     * @param maxVirtualDuration the virtual time after which the run stops with an error, never {@code null}
+     * @param shuffleIterations whether Map iterations and Parallel branches start in an order shuffled with the seed
+     *     (rather than in index order), to expose hidden assumptions about their order
+     */
     public ExecutionOptions {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(region, "region");
@@ -52,7 +66,19 @@ public record ExecutionOptions(
         }
     }
 
-    /** Create options that start iterations in index order (the constructor before {@code shuffleIterations}). */
+    /**
+     * Create options that start iterations in index order (the constructor before {@code shuffleIterations}).
+     *
+     * @param accountId the AWS account id used in ARNs, never {@code null}
+     * @param region the AWS region used in ARNs, never {@code null}
+     * @param stateMachineName the state machine's name ({@code $$.StateMachine.Name}), never {@code null}
+     * @param executionName the execution's name ({@code $$.Execution.Name}), never {@code null}
+     * @param roleArn the execution role ({@code $$.Execution.RoleArn}), never {@code null}
+     * @param startTime the virtual instant the execution starts at, never {@code null}
+     * @param seed the seed of every random draw of the execution (jitter, UUIDs, task tokens)
+     * @param maxTransitions the number of state entries after which the run stops with an error
+     * @param maxVirtualDuration the virtual time after which the run stops with an error, never {@code null}
+     */
     public ExecutionOptions(String accountId, String region, String stateMachineName, String executionName,
             String roleArn, Instant startTime, long seed, int maxTransitions, Duration maxVirtualDuration) {
         this(accountId, region, stateMachineName, executionName, roleArn, startTime, seed, maxTransitions,
@@ -62,6 +88,8 @@ public record ExecutionOptions(
     /**
      * Return the defaults: account {@code 123456789012}, region {@code us-east-1}, state machine {@code StateMachine},
      * execution {@code Execution}, start at {@link #DEFAULT_START_TIME}, seed 0, 1,000,000 transitions, 366 days, iterations in index order.
+     *
+     * @return the default options
      */
     public static ExecutionOptions defaults() {
         return new ExecutionOptions(
@@ -77,55 +105,100 @@ public record ExecutionOptions(
                 false);
     }
 
-    /** Return a copy with the given account id. */
+    /**
+     * Return a copy with the given account id.
+     *
+     * @param value the 12-digit account id used in ARNs, never {@code null}
+     * @return a copy with the account id replaced
+     */
     public ExecutionOptions withAccountId(String value) {
         return new ExecutionOptions(value, region, stateMachineName, executionName, roleArn, startTime, seed,
                 maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
-    /** Return a copy with the given region. */
+    /**
+     * Return a copy with the given region.
+     *
+     * @param value the region used in ARNs, e.g. {@code eu-west-1}, never {@code null}
+     * @return a copy with the region replaced
+     */
     public ExecutionOptions withRegion(String value) {
         return new ExecutionOptions(accountId, value, stateMachineName, executionName, roleArn, startTime, seed,
                 maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
-    /** Return a copy with the given state machine name. */
+    /**
+     * Return a copy with the given state machine name.
+     *
+     * @param value the state machine name used in ARNs, never {@code null}
+     * @return a copy with the state machine name replaced
+     */
     public ExecutionOptions withStateMachineName(String value) {
         return new ExecutionOptions(accountId, region, value, executionName, roleArn, startTime, seed,
                 maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
-    /** Return a copy with the given execution name. */
+    /**
+     * Return a copy with the given execution name.
+     *
+     * @param value the execution name used in the execution ARN, never {@code null}
+     * @return a copy with the execution name replaced
+     */
     public ExecutionOptions withExecutionName(String value) {
         return new ExecutionOptions(accountId, region, stateMachineName, value, roleArn, startTime, seed,
                 maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
-    /** Return a copy with the given execution role ARN. */
+    /**
+     * Return a copy with the given execution role ARN.
+     *
+     * @param value the role ARN that {@code $states.context} and history events report, never {@code null}
+     * @return a copy with the role ARN replaced
+     */
     public ExecutionOptions withRoleArn(String value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, value, startTime, seed,
                 maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
-    /** Return a copy that starts at the given virtual instant. */
+    /**
+     * Return a copy that starts at the given virtual instant.
+     *
+     * @param value the virtual instant the execution starts at, never {@code null}
+     * @return a copy with the start time replaced
+     */
     public ExecutionOptions withStartTime(Instant value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, value, seed,
                 maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
-    /** Return a copy with the given seed. */
+    /**
+     * Return a copy with the given seed.
+     *
+     * @param value the seed of every random draw of the execution (jitter, UUIDs, task tokens)
+     * @return a copy with the seed replaced
+     */
     public ExecutionOptions withSeed(long value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, value,
                 maxTransitions, maxVirtualDuration, shuffleIterations);
     }
 
-    /** Return a copy with the given transition guard. */
+    /**
+     * Return a copy with the given transition guard.
+     *
+     * @param value the number of state entries after which the run stops with an error
+     * @return a copy with the transition guard replaced
+     */
     public ExecutionOptions withMaxTransitions(int value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, seed,
                 value, maxVirtualDuration, shuffleIterations);
     }
 
-    /** Return a copy with the given virtual duration guard. */
+    /**
+     * Return a copy with the given virtual duration guard.
+     *
+     * @param value the virtual time after which the run stops with an error, never {@code null}
+     * @return a copy with the virtual duration guard replaced
+     */
     public ExecutionOptions withMaxVirtualDuration(Duration value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, seed,
                 maxTransitions, value, shuffleIterations);
@@ -134,18 +207,29 @@ public record ExecutionOptions(
     /**
      * Return a copy that starts Map iterations and Parallel branches in an order shuffled with the seed (or in index
      * order when {@code false}); outputs stay in index order.
+     *
+     * @param value {@code true} to shuffle the start order with the seed, {@code false} for index order
+     * @return a copy with the iteration order replaced
      */
     public ExecutionOptions withShuffledIterations(boolean value) {
         return new ExecutionOptions(accountId, region, stateMachineName, executionName, roleArn, startTime, seed,
                 maxTransitions, maxVirtualDuration, value);
     }
 
-    /** Return the state machine's ARN. */
+    /**
+     * Return the state machine's ARN.
+     *
+     * @return {@code arn:aws:states:<region>:<account>:stateMachine:<name>} built from these options
+     */
     public String stateMachineArn() {
         return "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + stateMachineName;
     }
 
-    /** Return the execution's ARN. */
+    /**
+     * Return the execution's ARN.
+     *
+     * @return {@code arn:aws:states:<region>:<account>:execution:<stateMachine>:<execution>} built from these options
+     */
     public String executionArn() {
         return "arn:aws:states:" + region + ":" + accountId + ":execution:" + stateMachineName + ":" + executionName;
     }

@@ -34,12 +34,20 @@ public final class ExecutionSession {
         this.driver = driver;
     }
 
-    /** Return the callbacks the execution waits for, in the order their tasks submitted their work. */
+    /**
+     * Return the callbacks the execution waits for, in the order their tasks submitted their work.
+     *
+     * @return the pending callbacks, empty when none is pending
+     */
     public List<PendingCallback> pendingCallbacks() {
         return driver.pending();
     }
 
-    /** Return the task tokens the execution waits for, in the order their tasks submitted their work. */
+    /**
+     * Return the task tokens the execution waits for, in the order their tasks submitted their work.
+     *
+     * @return the pending task tokens, empty when none is pending
+     */
     public List<String> pendingTaskTokens() {
         return pendingCallbacks().stream().map(PendingCallback::taskToken).toList();
     }
@@ -48,6 +56,8 @@ public final class ExecutionSession {
      * Return the pending callback of the named Task state.
      *
      * @throws IllegalStateException when the state waits for no callback, or for several (Map iterations)
+     * @param stateName the name of the Task state, never {@code null}
+     * @return the callback the state waits for
      */
     public PendingCallback pendingCallback(String stateName) {
         List<PendingCallback> matching = pendingCallbacks().stream()
@@ -59,7 +69,12 @@ public final class ExecutionSession {
         return matching.get(0);
     }
 
-    /** Return the task token the named Task state waits with; see {@link #pendingCallback(String)}. */
+    /**
+     * Return the task token the named Task state waits with; see {@link #pendingCallback(String)}.
+     *
+     * @param stateName the name of the Task state, never {@code null}
+     * @return the state's task token
+     */
     public String taskToken(String stateName) {
         return pendingCallback(stateName).taskToken();
     }
@@ -73,6 +88,7 @@ public final class ExecutionSession {
      *
      * @param activityArn the activity's ARN, as in the Task state's {@code Resource}
      * @param workerName the worker's name recorded in {@code ActivityStarted}, or {@code null} for none
+     * @return the activity task taken by the worker, or empty when none waits
      */
     public Optional<PendingCallback> getActivityTask(String activityArn, @Nullable String workerName) {
         return Optional.ofNullable(driver.getActivityTask(Objects.requireNonNull(activityArn, "activityArn"),
@@ -83,6 +99,9 @@ public final class ExecutionSession {
      * Answer a callback as SendTaskSuccess does: the output is the task's result.
      *
      * @throws IllegalArgumentException when no task waits for the token (never issued, answered or timed out)
+     * @param taskToken the token of the waiting task, never {@code null}
+     * @param output the task's result, never {@code null}; it is not mutated
+     * @return this session
      */
     public ExecutionSession sendTaskSuccess(String taskToken, JsonNode output) {
         driver.sendTaskSuccess(Objects.requireNonNull(taskToken, "taskToken"), Objects.requireNonNull(output,
@@ -94,6 +113,10 @@ public final class ExecutionSession {
      * Answer a callback as SendTaskFailure does: the task fails with the error and cause (Retry and Catch apply).
      *
      * @throws IllegalArgumentException when no task waits for the token
+     * @param taskToken the token of the waiting task, never {@code null}
+     * @param error the error name, never {@code null}
+     * @param cause the cause text, or {@code null}
+     * @return this session
      */
     public ExecutionSession sendTaskFailure(String taskToken, String error, @Nullable String cause) {
         driver.sendTaskFailure(Objects.requireNonNull(taskToken, "taskToken"), Objects.requireNonNull(error,
@@ -105,13 +128,20 @@ public final class ExecutionSession {
      * Send a heartbeat as SendTaskHeartbeat does: the state's HeartbeatSeconds clock starts again.
      *
      * @throws IllegalArgumentException when no task waits for the token
+     * @param taskToken the token of the waiting task, never {@code null}
+     * @return this session
      */
     public ExecutionSession sendTaskHeartbeat(String taskToken) {
         driver.sendTaskHeartbeat(Objects.requireNonNull(taskToken, "taskToken"));
         return this;
     }
 
-    /** Move the virtual clock forward by the duration; the timers due on the way fire (Wait, timeouts). */
+    /**
+     * Move the virtual clock forward by the duration; the timers due on the way fire (Wait, timeouts).
+     *
+     * @param duration how far to move the clock, never negative, never {@code null}
+     * @return this session
+     */
     public ExecutionSession advanceBy(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("cannot move the virtual clock back: " + duration);
@@ -119,18 +149,31 @@ public final class ExecutionSession {
         return advanceTo(currentTime().plus(duration));
     }
 
-    /** Move the virtual clock forward to the instant (never back); the timers due up to it fire. */
+    /**
+     * Move the virtual clock forward to the instant (never back); the timers due up to it fire.
+     *
+     * @param instant the virtual instant to move the clock to, never {@code null}
+     * @return this session
+     */
     public ExecutionSession advanceTo(Instant instant) {
         driver.advanceTo(Objects.requireNonNull(instant, "instant"));
         return this;
     }
 
-    /** Return the current virtual time. */
+    /**
+     * Return the current virtual time.
+     *
+     * @return the virtual instant the session has reached
+     */
     public Instant currentTime() {
         return driver.now();
     }
 
-    /** Return the execution's status so far: {@link ExecutionStatus#RUNNING} until it ends. */
+    /**
+     * Return the execution's status so far: {@link ExecutionStatus#RUNNING} until it ends.
+     *
+     * @return the current status of the execution
+     */
     public ExecutionStatus status() {
         return driver.status();
     }
@@ -138,6 +181,8 @@ public final class ExecutionSession {
     /**
      * Return the states entered so far, in entry order (as {@link Execution#visits()} will list them): a state the
      * execution is still in, such as a task waiting for its callback, has no exit time yet.
+     *
+     * @return the visits so far, oldest first
      */
     public List<StateVisit> visits() {
         return driver.visits();
@@ -148,6 +193,7 @@ public final class ExecutionSession {
      * timeouts can end them.
      *
      * @throws ExecutionLimitExceededException when a callback is pending and nothing can end its wait
+     * @return the finished execution
      */
     public Execution runToCompletion() {
         return driver.runToCompletion();

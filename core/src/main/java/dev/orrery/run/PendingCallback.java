@@ -16,7 +16,15 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PendingCallback(String stateName, String taskToken, JsonNode parameters, Instant since) {
-    /** Check that nothing is missing. */
+    /**
+     * Check that nothing is missing.
+     *
+     * @param stateName the Task state's name
+     * @param taskToken the task token ({@code $$.Task.Token}) to pass to SendTaskSuccess, SendTaskFailure or
+     *     SendTaskHeartbeat
+     * @param parameters the effective parameters the task was called with (they usually carry the token)
+     * @param since the virtual instant the task submitted its work
+     */
     public PendingCallback {
         Objects.requireNonNull(stateName, "stateName");
         Objects.requireNonNull(taskToken, "taskToken");

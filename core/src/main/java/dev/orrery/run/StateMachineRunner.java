@@ -41,12 +41,25 @@ public final class StateMachineRunner {
         this.nested = nested;
     }
 
-    /** Compile the state machine for runs answered by the given integration, with default options. */
+    /**
+     * Compile the state machine for runs answered by the given integration, with default options.
+     *
+     * @param stateMachine the parsed state machine, never {@code null}
+     * @param integration what answers the Task states' calls, never {@code null}
+     * @return a runner for the state machine
+     */
     public static StateMachineRunner create(StateMachine stateMachine, TaskIntegration integration) {
         return new StateMachineRunner(stateMachine, integration, ExecutionOptions.defaults());
     }
 
-    /** Compile the state machine for runs answered by the given integration, with the given options. */
+    /**
+     * Compile the state machine for runs answered by the given integration, with the given options.
+     *
+     * @param stateMachine the parsed state machine, never {@code null}
+     * @param integration what answers the Task states' calls, never {@code null}
+     * @param options the options every run uses unless given others, never {@code null}
+     * @return a runner for the state machine
+     */
     public static StateMachineRunner create(
             StateMachine stateMachine, TaskIntegration integration, ExecutionOptions options) {
         return new StateMachineRunner(stateMachine, integration, options);
@@ -58,6 +71,10 @@ public final class StateMachineRunner {
      * smaller TimeoutSeconds).
      *
      * @throws dev.orrery.parse.InvalidDefinitionException when the definition uses what Express forbids
+     * @param stateMachine the parsed state machine, never {@code null}
+     * @param integration what answers the Task states' calls, never {@code null}
+     * @param options the options every run uses unless given others, never {@code null}
+     * @return a runner for the Express state machine
      */
     public static StateMachineRunner createExpress(
             StateMachine stateMachine, TaskIntegration integration, ExecutionOptions options) {
@@ -69,6 +86,10 @@ public final class StateMachineRunner {
      * Return a runner whose {@code arn:aws:states:::states:startExecution(.sync|.sync:2)} tasks naming the ARN run
      * the given state machine as a child execution in the same event loop, answered by the same integration,
      * instead of asking the integration.
+     *
+     * @param stateMachineArn the ARN the parent's {@code StateMachineArn} parameter names, never {@code null}
+     * @param child the state machine to run as the child execution, never {@code null}
+     * @return a copy of this runner that also knows the child
      */
     public StateMachineRunner withNestedStateMachine(String stateMachineArn, StateMachine child) {
         return new StateMachineRunner(machine, integration, options,
@@ -81,6 +102,9 @@ public final class StateMachineRunner {
      * cause {@code The activity <arn> does not exist.} before it is scheduled ({@code States.ALL} and
      * {@code States.TaskFailed} do not match it; only Retry or Catch naming {@code States.Runtime} do). Without any
      * declaration every activity exists; calling this method with no ARN declares that none exists.
+     *
+     * @param activityArns the ARNs of the activities that exist, never {@code null}
+     * @return a copy of this runner that also knows these activities
      */
     public StateMachineRunner withActivities(String... activityArns) {
         Set<String> arns = new LinkedHashSet<>();
@@ -95,12 +119,18 @@ public final class StateMachineRunner {
      * Express executions, only what CloudWatch Logs receive, which
      * {@link dev.orrery.history.ExecutionHistory#loggedAt(dev.orrery.history.LogLevel)} selects from
      * {@link Execution#history()}.
+     *
+     * @return {@code true} when created by {@link #createExpress}
      */
     public boolean isExpress() {
         return machine.isExpress();
     }
 
-    /** Return the options runs use unless given others. */
+    /**
+     * Return the options runs use unless given others.
+     *
+     * @return the runner's default options
+     */
     public ExecutionOptions options() {
         return options;
     }
@@ -110,6 +140,7 @@ public final class StateMachineRunner {
      *
      * @param input the execution input, never {@code null}; it is not mutated
      * @throws dev.orrery.spi.UnmockedTaskException when a Task state is called that nothing answers
+     * @return the finished execution
      */
     public Execution run(JsonNode input) {
         return run(input, options);
@@ -120,17 +151,30 @@ public final class StateMachineRunner {
      * callback ({@code .waitForTaskToken}) that test code answers.
      *
      * @param input the execution input, never {@code null}; it is not mutated
+     * @return the session that drives the execution
      */
     public ExecutionSession start(JsonNode input) {
         return start(input, options);
     }
 
-    /** Start a driven execution with the given options instead of the runner's. */
+    /**
+     * Start a driven execution with the given options instead of the runner's.
+     *
+     * @param input the execution input, never {@code null}; it is not mutated
+     * @param runOptions the options of this run, never {@code null}
+     * @return the session that drives the execution
+     */
     public ExecutionSession start(JsonNode input, ExecutionOptions runOptions) {
         return new ExecutionSession(machine.start(input, integration, runOptions, nested));
     }
 
-    /** Run the state machine with the given options instead of the runner's. */
+    /**
+     * Run the state machine with the given options instead of the runner's.
+     *
+     * @param input the execution input, never {@code null}; it is not mutated
+     * @param runOptions the options of this run, never {@code null}
+     * @return the finished execution
+     */
     public Execution run(JsonNode input, ExecutionOptions runOptions) {
         return machine.run(input, integration, runOptions, nested);
     }

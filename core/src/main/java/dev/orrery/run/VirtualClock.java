@@ -21,6 +21,10 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 public interface VirtualClock {
 
-    /** Return the current virtual instant. */
+    /**
+     * Return the current virtual instant.
+     *
+     * @return the current virtual instant
+     */
     Instant now();
 }

@@ -12,21 +12,38 @@ import org.jspecify.annotations.Nullable;
 public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Failure, TaskOutcome.NoResponse,
         TaskOutcome.Callback {
 
-    /** Return how much virtual time the call takes; {@link NoResponse} never ends and has no latency. */
+    /**
+     * Return how much virtual time the call takes; {@link NoResponse} never ends and has no latency.
+     *
+     * @return the call's virtual latency
+     */
     Duration latency();
 
     /**
      * Return the virtual offsets, from the start of the call, at which the task sends a heartbeat (used with the
      * state's {@code HeartbeatSeconds}); empty when it sends none.
+     *
+     * @return the heartbeat offsets, in order
      */
     List<Duration> heartbeats();
 
-    /** Return a success with the given result and no latency. */
+    /**
+     * Return a success with the given result and no latency.
+     *
+     * @param result the task's result, never {@code null}
+     * @return the success
+     */
     static TaskOutcome success(JsonNode result) {
         return new Success(result, Duration.ZERO);
     }
 
-    /** Return a failure with the given error and cause and no latency. */
+    /**
+     * Return a failure with the given error and cause and no latency.
+     *
+     * @param error the error name, never {@code null}
+     * @param cause the cause text, or {@code null}
+     * @return the failure
+     */
     static TaskOutcome failure(String error, @Nullable String cause) {
         return new Failure(error, cause, Duration.ZERO);
     }
@@ -36,16 +53,29 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
      *
      * @param result the task's result (the service's response), never {@code null}
      * @param latency virtual time the call takes, never negative
+     * @param heartbeats virtual offsets from the start of the call at which heartbeats are sent, never {@code null}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Success(JsonNode result, Duration latency, List<Duration> heartbeats) implements TaskOutcome {
-        /** Check the arguments and copy the heartbeats. */
+        /**
+         * Check the arguments and copy the heartbeats.
+         *
+         * @param result the task's result (the service's response), never {@code null}
+         * @param latency virtual time the call takes, never negative
+         * @param heartbeats virtual offsets from the start of the call at which heartbeats are sent, never {@code null}
+         */
         public Success {
             Objects.requireNonNull(result, "result");
             requireNonNegative(latency);
             heartbeats = checkedHeartbeats(heartbeats);
         }
 
-        /** Create a success that sends no heartbeat. */
+        /**
+         * Create a success that sends no heartbeat.
+         *
+         * @param result the task's result (the service's response), never {@code null}
+         * @param latency virtual time the call takes, never negative
+         */
         public Success(JsonNode result, Duration latency) {
             this(result, latency, List.of());
         }
@@ -57,17 +87,32 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
      * @param error the error name, e.g. {@code Lambda.TooManyRequestsException}, never {@code null}
      * @param cause the cause text, or {@code null}
      * @param latency virtual time before the failure, never negative
+     * @param heartbeats virtual offsets from the start of the call at which heartbeats are sent, never {@code null}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Failure(String error, @Nullable String cause, Duration latency, List<Duration> heartbeats)
             implements TaskOutcome {
-        /** Check the arguments and copy the heartbeats. */
+        /**
+         * Check the arguments and copy the heartbeats.
+         *
+         * @param error the error name, never {@code null}
+         * @param cause the cause text, or {@code null}
+         * @param latency virtual time before the failure, never negative
+         * @param heartbeats virtual offsets from the start of the call at which heartbeats are sent, never {@code null}
+         */
         public Failure {
             Objects.requireNonNull(error, "error");
             requireNonNegative(latency);
             heartbeats = checkedHeartbeats(heartbeats);
         }
 
-        /** Create a failure that sends no heartbeat. */
+        /**
+         * Create a failure that sends no heartbeat.
+         *
+         * @param error the error name, e.g. {@code Lambda.TooManyRequestsException}, never {@code null}
+         * @param cause the cause text, or {@code null}
+         * @param latency virtual time before the failure, never negative
+         */
         public Failure(String error, @Nullable String cause, Duration latency) {
             this(error, cause, latency, List.of());
         }
@@ -79,13 +124,22 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
      *
      * @param heartbeats virtual offsets at which heartbeats are still sent, never {@code null}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record NoResponse(List<Duration> heartbeats) implements TaskOutcome {
-        /** Check and copy the heartbeats. */
+        /**
+         * Check and copy the heartbeats.
+         *
+         * @param heartbeats virtual offsets at which heartbeats are still sent, never {@code null}
+         */
         public NoResponse {
             heartbeats = checkedHeartbeats(heartbeats);
         }
 
-        /** Return a call that never answers and sends no heartbeat. */
+        /**
+         * Return a call that never answers and sends no heartbeat.
+         *
+         * @return the silent outcome
+         */
         public static NoResponse silent() {
             return new NoResponse(List.of());
         }
@@ -100,6 +154,9 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
     /**
      * Return a callback call ({@code .waitForTaskToken}, {@code .sync}) that submitted its work with the given
      * output and now waits for test code to answer through an {@link dev.orrery.run.ExecutionSession}.
+     *
+     * @param submittedOutput what the call returned when it submitted the work, never {@code null}
+     * @return the callback outcome
      */
     static TaskOutcome awaitingCallback(JsonNode submittedOutput) {
         return new Callback(submittedOutput, null);
@@ -114,8 +171,16 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
      *     SendTaskSuccess after its latency, a {@link Failure} as SendTaskFailure, a {@link NoResponse} never
      *     answers; heartbeats are sent as SendTaskHeartbeat; {@code null} leaves the answer to test code
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     record Callback(JsonNode submittedOutput, @Nullable TaskOutcome answer) implements TaskOutcome {
-        /** Check the arguments: the answer cannot be another callback. */
+        /**
+         * Check the arguments: the answer cannot be another callback.
+         *
+         * @param submittedOutput the service's response to the call, recorded in the {@code TaskSubmitted} event
+         * @param answer what the worker (or the job) answers, counted from the submission: a {@link Success} is sent as
+         *     SendTaskSuccess after its latency, a {@link Failure} as SendTaskFailure, a {@link NoResponse} never
+         *     answers; heartbeats are sent as SendTaskHeartbeat; {@code null} leaves the answer to test code
+         */
         public Callback {
             Objects.requireNonNull(submittedOutput, "submittedOutput");
             if (answer instanceof Callback) {

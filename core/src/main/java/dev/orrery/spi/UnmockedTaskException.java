@@ -8,7 +8,11 @@ public final class UnmockedTaskException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Create the exception with a message that names the state, the resource and the fix. */
+    /**
+     * Create the exception with a message that names the state, the resource and the fix.
+     *
+     * @param message the message naming the state, the resource and how to mock it, never {@code null}
+     */
     public UnmockedTaskException(String message) {
         super(message);
     }

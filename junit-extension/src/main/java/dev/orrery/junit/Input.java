@@ -18,9 +18,17 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface Input {
 
-    /** Return the input as JSON text. */
+    /**
+     * Return the input as JSON text.
+     *
+     * @return the JSON text, or empty to use {@link #file()}
+     */
     String value() default "";
 
-    /** Return a JSON file (classpath resource, else file path) holding the input. */
+    /**
+     * Return a JSON file (classpath resource, else file path) holding the input.
+     *
+     * @return the resource or file, or empty to use {@link #value()}
+     */
     String file() default "";
 }

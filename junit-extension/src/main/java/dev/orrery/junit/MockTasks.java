@@ -18,6 +18,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface MockTasks {
 
-    /** Return the mocks, in declaration order. */
+    /**
+     * Return the mocks, in declaration order.
+     *
+     * @return the repeated {@link MockTask}s
+     */
     MockTask[] value();
 }

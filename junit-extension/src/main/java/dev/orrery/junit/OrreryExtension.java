@@ -57,7 +57,11 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
         this.settings = settings;
     }
 
-    /** Start configuring an extension for {@code @RegisterExtension}. */
+    /**
+     * Start configuring an extension for {@code @RegisterExtension}.
+     *
+     * @return a new builder
+     */
     public static OrreryExtensionBuilder builder() {
         return new OrreryExtensionBuilder();
     }

@@ -39,61 +39,109 @@ public final class OrreryExtensionBuilder {
 
     OrreryExtensionBuilder() {}
 
-    /** Use the definition: a classpath resource, else a file path relative to the working directory. */
+    /**
+     * Use the definition: a classpath resource, else a file path relative to the working directory.
+     *
+     * @param resourceOrFile the classpath resource or file path of the definition, never {@code null}
+     * @return this builder
+     */
     public OrreryExtensionBuilder definition(String resourceOrFile) {
         this.definition = Objects.requireNonNull(resourceOrFile, "resourceOrFile");
         return this;
     }
 
-    /** Use the Step Functions Local mock configuration (resource or file). */
+    /**
+     * Use the Step Functions Local mock configuration (resource or file).
+     *
+     * @param resourceOrFile the classpath resource or file path of the mock configuration, never {@code null}
+     * @return this builder
+     */
     public OrreryExtensionBuilder mockConfig(String resourceOrFile) {
         this.mockConfig = Objects.requireNonNull(resourceOrFile, "resourceOrFile");
         return this;
     }
 
-    /** Use the named state machine of the mock configuration. */
+    /**
+     * Use the named state machine of the mock configuration.
+     *
+     * @param name the state machine's name in the mock configuration, never {@code null}
+     * @return this builder
+     */
     public OrreryExtensionBuilder mockConfigStateMachine(String name) {
         this.mockConfigStateMachine = Objects.requireNonNull(name, "name");
         return this;
     }
 
-    /** Start every test from the mocks of the named test case of the mock configuration. */
+    /**
+     * Start every test from the mocks of the named test case of the mock configuration.
+     *
+     * @param name the test case's name in the mock configuration, never {@code null}
+     * @return this builder
+     */
     public OrreryExtensionBuilder testCase(String name) {
         this.testCase = Objects.requireNonNull(name, "name");
         return this;
     }
 
-    /** Start every test from these mocks (they answer what the test's own mocks leave out; never strict). */
+    /**
+     * Start every test from these mocks (they answer what the test's own mocks leave out; never strict).
+     *
+     * @param baseMocks the mocks every test starts from, never {@code null}
+     * @return this builder
+     */
     public OrreryExtensionBuilder mocks(TaskMocks baseMocks) {
         this.mocks = Objects.requireNonNull(baseMocks, "baseMocks");
         return this;
     }
 
-    /** Run with these options. */
+    /**
+     * Run with these options.
+     *
+     * @param executionOptions the options of every run, never {@code null}
+     * @return this builder
+     */
     public OrreryExtensionBuilder options(ExecutionOptions executionOptions) {
         this.options = Objects.requireNonNull(executionOptions, "executionOptions");
         return this;
     }
 
-    /** Run with this seed. */
+    /**
+     * Run with this seed.
+     *
+     * @param seed the seed of every random draw (jitter, task tokens, UUIDs)
+     * @return this builder
+     */
     public OrreryExtensionBuilder seed(long seed) {
         this.options = options.withSeed(seed);
         return this;
     }
 
-    /** Start runs at this virtual instant. */
+    /**
+     * Start runs at this virtual instant.
+     *
+     * @param startTime the virtual start instant, never {@code null}
+     * @return this builder
+     */
     public OrreryExtensionBuilder startTime(Instant startTime) {
         this.options = options.withStartTime(startTime);
         return this;
     }
 
-    /** Tolerate mocks that no call used. */
+    /**
+     * Tolerate mocks that no call used.
+     *
+     * @return this builder
+     */
     public OrreryExtensionBuilder lenient() {
         this.strictness = Strictness.LENIENT;
         return this;
     }
 
-    /** Run the state machine as an Express workflow: what Express forbids is refused, and runs end after 5 minutes. */
+    /**
+     * Run the state machine as an Express workflow: what Express forbids is refused, and runs end after 5 minutes.
+     *
+     * @return this builder
+     */
     public OrreryExtensionBuilder express() {
         this.type = WorkflowType.EXPRESS;
         return this;
@@ -102,6 +150,9 @@ public final class OrreryExtensionBuilder {
     /**
      * Send the HTTP Tasks that no mock answers to the loopback servers of these routes in every test; a test's
      * {@link StateMachineTester#http(HttpTasks)} replaces them (for a server whose port is known only at run time).
+     *
+     * @param routes the API origins and the loopback base URLs they go to
+     * @return this builder
      */
     public OrreryExtensionBuilder http(HttpTasks routes) {
         this.http = Objects.requireNonNull(routes, "routes");
@@ -111,6 +162,9 @@ public final class OrreryExtensionBuilder {
     /**
      * Declare the activities that exist in the account: a task on any other fails with {@code States.Runtime}, as
      * on AWS for a deleted activity. Without this every activity exists; with no ARN none does.
+     *
+     * @param activityArns the ARNs of the activities that exist, added to those declared before
+     * @return this builder
      */
     public OrreryExtensionBuilder activities(String... activityArns) {
         List<String> arns = new ArrayList<>(activities == null ? List.of() : activities);
@@ -124,6 +178,10 @@ public final class OrreryExtensionBuilder {
     /**
      * Run the given state machine as the child execution of the {@code states:startExecution.sync} tasks that name
      * the ARN, in every test, on the test's mocks; {@code @MockTask}s may name the child's states.
+     *
+     * @param stateMachineArn the ARN the tasks' {@code StateMachineArn} names
+     * @param child the state machine to run as the child execution
+     * @return this builder
      */
     public OrreryExtensionBuilder nestedStateMachine(String stateMachineArn, StateMachine child) {
         nested.put(Objects.requireNonNull(stateMachineArn, "stateMachineArn"), Objects.requireNonNull(child,
@@ -131,7 +189,11 @@ public final class OrreryExtensionBuilder {
         return this;
     }
 
-    /** Return the configured extension. */
+    /**
+     * Return the configured extension.
+     *
+     * @return the extension
+     */
     public OrreryExtension build() {
         return new OrreryExtension(new Settings(ORIGIN, definition, mockConfig, mockConfigStateMachine, testCase,
                 options, strictness, mocks, type, http, activities == null ? null : List.copyOf(activities),

@@ -38,37 +38,76 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface StateMachineTest {
 
-    /** Return the definition: a classpath resource, else a file path relative to the working directory. */
+    /**
+     * Return the definition: a classpath resource, else a file path relative to the working directory.
+     *
+     * @return the definition's resource or file
+     */
     String definition() default "";
 
-    /** Return the Step Functions Local mock configuration ({@code MockConfigFile.json}), resource or file; none when empty. */
+    /**
+     * Return the Step Functions Local mock configuration ({@code MockConfigFile.json}), resource or file; none when
+     *     empty.
+     *
+     * @return the mock configuration's resource or file, or empty
+     */
     String mockConfig() default "";
 
-    /** Return the state machine of the mock configuration; empty means its only one. */
+    /**
+     * Return the state machine of the mock configuration; empty means its only one.
+     *
+     * @return the state machine's name in the mock configuration, or empty
+     */
     String mockConfigStateMachine() default "";
 
-    /** Return the test case of the mock configuration whose mocks every test starts from; none when empty. */
+    /**
+     * Return the test case of the mock configuration whose mocks every test starts from; none when empty.
+     *
+     * @return the test case's name, or empty
+     */
     String testCase() default "";
 
-    /** Return the state machine name ({@code $$.StateMachine.Name}). */
+    /**
+     * Return the state machine name ({@code $$.StateMachine.Name}).
+     *
+     * @return the state machine name
+     */
     String stateMachineName() default "StateMachine";
 
-    /** Return the seed of every random draw (jitter, task tokens, UUIDs). */
+    /**
+     * Return the seed of every random draw (jitter, task tokens, UUIDs).
+     *
+     * @return the seed
+     */
     long seed() default 0L;
 
-    /** Return the virtual start time as an ISO-8601 instant; empty means {@code 2025-01-01T00:00:00Z}. */
+    /**
+     * Return the virtual start time as an ISO-8601 instant; empty means {@code 2025-01-01T00:00:00Z}.
+     *
+     * @return the ISO-8601 start instant, or empty
+     */
     String startTime() default "";
 
-    /** Return whether unused mocks fail the test. */
+    /**
+     * Return whether unused mocks fail the test.
+     *
+     * @return {@link Strictness#STRICT} to fail on unused mocks, {@link Strictness#LENIENT} to tolerate them
+     */
     Strictness strictness() default Strictness.STRICT;
 
-    /** Return whether the state machine runs as a Standard (default) or an Express workflow. */
+    /**
+     * Return whether the state machine runs as a Standard (default) or an Express workflow.
+     *
+     * @return the workflow type
+     */
     WorkflowType type() default WorkflowType.STANDARD;
 
     /**
      * Return the ARNs of the activities that exist in the account: a task on any other activity fails with
      * {@code States.Runtime}, as on AWS for a deleted activity. Empty (the default) means every activity exists;
      * {@code StateMachineTester.activities()} adds to them.
+     *
+     * @return the ARNs of the activities that exist
      */
     String[] activities() default {};
 }

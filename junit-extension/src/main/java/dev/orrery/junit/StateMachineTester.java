@@ -85,12 +85,22 @@ public final class StateMachineTester {
         return activities == null ? runner : runner.withActivities(activities.toArray(String[]::new));
     }
 
-    /** Start a mock of the calls of the named Task state; the answer returns to this tester. */
+    /**
+     * Start a mock of the calls of the named Task state; the answer returns to this tester.
+     *
+     * @param stateName the name of the Task state, never {@code null}
+     * @return the mock, to be given its answer
+     */
     public TesterStubbing mock(String stateName) {
         return new TesterStubbing(this, mocks.state(Objects.requireNonNull(stateName, "stateName")));
     }
 
-    /** Declare mocks with the full {@link TaskMocks.Builder} API (sequences, matchers, handlers, latencies). */
+    /**
+     * Declare mocks with the full {@link TaskMocks.Builder} API (sequences, matchers, handlers, latencies).
+     *
+     * @param declarations the code that declares mocks on the builder, never {@code null}
+     * @return this tester
+     */
     public StateMachineTester mocks(Consumer<TaskMocks.Builder> declarations) {
         declarations.accept(mocks);
         return this;
@@ -106,6 +116,9 @@ public final class StateMachineTester {
      * sfn.http(HttpTasks.builder().route("https://api.example.com", wireMock.baseUrl()).build())
      *     .start(input);
      * }</pre>
+     *
+     * @param routes the API origins and the loopback base URLs they go to
+     * @return this tester
      */
     public StateMachineTester http(HttpTasks routes) {
         this.http = Objects.requireNonNull(routes, "routes");
@@ -117,6 +130,9 @@ public final class StateMachineTester {
      * the builder: a task on any other activity fails with {@code States.Runtime} as on AWS for a deleted activity
      * (see {@link StateMachineRunner#withActivities(String...)}). Without any declaration every activity exists;
      * calling it with no ARN declares that none exists.
+     *
+     * @param activityArns the ARNs of the activities that exist, added to those declared before
+     * @return this tester
      */
     public StateMachineTester activities(String... activityArns) {
         Set<String> declared = activities == null ? new LinkedHashSet<>() : activities;
@@ -131,6 +147,10 @@ public final class StateMachineTester {
      * Run the given state machine as the child execution of the {@code states:startExecution.sync} (or
      * {@code .sync:2}) tasks that name the ARN, on this test's mocks, instead of asking a mock (see
      * {@link StateMachineRunner#withNestedStateMachine(String, StateMachine)}).
+     *
+     * @param stateMachineArn the ARN the tasks' {@code StateMachineArn} names
+     * @param child the state machine to run as the child execution
+     * @return this tester
      */
     public StateMachineTester nestedStateMachine(String stateMachineArn, StateMachine child) {
         nested.put(Objects.requireNonNull(stateMachineArn, "stateMachineArn"), Objects.requireNonNull(child,
@@ -138,19 +158,33 @@ public final class StateMachineTester {
         return this;
     }
 
-    /** Tolerate mocks of this test that no call used. */
+    /**
+     * Tolerate mocks of this test that no call used.
+     *
+     * @return this tester
+     */
     public StateMachineTester lenient() {
         this.lenient = true;
         return this;
     }
 
-    /** Change the options of the next runs, e.g. {@code options(o -> o.withSeed(7))}. */
+    /**
+     * Change the options of the next runs, e.g. {@code options(o -> o.withSeed(7))}.
+     *
+     * @param change the function from the current options to the new ones, never {@code null}
+     * @return this tester
+     */
     public StateMachineTester options(UnaryOperator<ExecutionOptions> change) {
         this.options = Objects.requireNonNull(change.apply(options), "options");
         return this;
     }
 
-    /** Run the state machine to its end with the given JSON input. */
+    /**
+     * Run the state machine to its end with the given JSON input.
+     *
+     * @param input the JSON text of the execution input, never {@code null}
+     * @return the finished execution
+     */
     public Execution start(String input) {
         JsonNode json = Resources.json(input);
         if (json == null) {
@@ -159,7 +193,12 @@ public final class StateMachineTester {
         return start(json);
     }
 
-    /** Run the state machine to its end with the given input (not mutated). */
+    /**
+     * Run the state machine to its end with the given input (not mutated).
+     *
+     * @param input the execution input, never {@code null}
+     * @return the finished execution
+     */
     public Execution start(JsonNode input) {
         MockSession session = newSession();
         Execution execution = runnerOn(session).run(input);
@@ -176,6 +215,9 @@ public final class StateMachineTester {
      *     .sendTaskSuccess(session.taskToken("Request approval"), approval);
      * Execution run = session.runToCompletion();
      * }</pre>
+     *
+     * @param input the JSON text of the execution input, never {@code null}
+     * @return the session that drives the execution
      */
     public ExecutionSession begin(String input) {
         JsonNode json = Resources.json(input);
@@ -194,6 +236,9 @@ public final class StateMachineTester {
      *
      * <p>The session's mocks count for strictness like those of {@link #start(JsonNode)}; once the execution has
      * ended it is in {@link #executions()} and in the report of a failed test.
+     *
+     * @param input the execution input, never {@code null}
+     * @return the session that drives the execution
      */
     public ExecutionSession begin(JsonNode input) {
         ExecutionSession session = runnerOn(newSession()).start(input);
@@ -204,6 +249,8 @@ public final class StateMachineTester {
     /**
      * Return the virtual clock of this test's runs, a live read-only view: the current time of the last run while
      * the test drives it, the instant the last run ended, or the configured start time before the first run.
+     *
+     * @return the live virtual clock
      */
     public VirtualClock clock() {
         return this::now;
@@ -221,17 +268,27 @@ public final class StateMachineTester {
      * Return a core runner bound to a new recording session of this test's mocks, for what the tester does not offer
      * itself (runs with other options per call); its session counts for strictness, but its executions are not in
      * {@link #executions()} nor in failure reports.
+     *
+     * @return a runner on this test's mocks and options
      */
     public StateMachineRunner runner() {
         return runnerOn(newSession());
     }
 
-    /** Return the parsed state machine. */
+    /**
+     * Return the parsed state machine.
+     *
+     * @return the state machine
+     */
     public StateMachine stateMachine() {
         return stateMachine;
     }
 
-    /** Return the options of the next runs. */
+    /**
+     * Return the options of the next runs.
+     *
+     * @return the options
+     */
     public ExecutionOptions options() {
         return options;
     }
@@ -240,6 +297,7 @@ public final class StateMachineTester {
      * Return the recorded calls of the last run.
      *
      * @throws IllegalStateException before the first run
+     * @return the last run's mock session
      */
     public MockSession session() {
         if (sessions.isEmpty()) {
@@ -251,6 +309,8 @@ public final class StateMachineTester {
     /**
      * Return the executions that ended so far, in start order; an execution of {@link #begin(JsonNode)} is listed
      * once it has ended.
+     *
+     * @return the ended executions
      */
     public List<Execution> executions() {
         List<Execution> ended = new ArrayList<>();

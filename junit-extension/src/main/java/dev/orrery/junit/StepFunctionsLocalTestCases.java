@@ -30,6 +30,10 @@ import org.junit.jupiter.api.TestTemplate;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface StepFunctionsLocalTestCases {
 
-    /** Return the test cases to run, in this order; empty means all, in file order. */
+    /**
+     * Return the test cases to run, in this order; empty means all, in file order.
+     *
+     * @return the test case names, or empty for all
+     */
     String[] value() default {};
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param value the literal's JSON value
  * @param rawText for a string literal, the text between the quotes with its escapes kept (States.Format needs it to
- *     tell {@code \{} from a placeholder); {@code null} for other literals
+ *     tell <code>\&#123;</code> from a placeholder); {@code null} for other literals
  */
 record LiteralArgument(JsonNode value, @Nullable String rawText) implements Argument {
 
