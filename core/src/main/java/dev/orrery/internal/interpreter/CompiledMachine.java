@@ -13,9 +13,17 @@ import org.jspecify.annotations.Nullable;
 /** A state machine compiled once into an executable plan: each state's handler, paths and templates. */
 public final class CompiledMachine {
 
+    private static final int MAX_HINT = 4_096;
+
     private final StateMachine stateMachine;
     private final CompiledGraph graph;
     private final boolean express;
+    // capacity hints only (how many events and visits the last run had): they never change what a run does, so a
+    // race between runs on several threads is harmless
+    private int expectedEvents = 16;
+    private int expectedVisits = 8;
+    // the ARNs of the last run's options: an immutable record, so a race only costs building it again
+    private @Nullable RunArns lastArns;
 
     private CompiledMachine(StateMachine stateMachine) {
         this(stateMachine, false);
@@ -72,6 +80,32 @@ public final class CompiledMachine {
 
     CompiledGraph graph() {
         return graph;
+    }
+
+    /** Return how many history events to make room for: as many as the last run recorded. */
+    int expectedEvents() {
+        return expectedEvents;
+    }
+
+    /** Return how many state visits to make room for: as many as the last run made. */
+    int expectedVisits() {
+        return expectedVisits;
+    }
+
+    /** Return the ARNs of a run with the options, reusing those of the last run when it had the same options. */
+    RunArns arns(ExecutionOptions options) {
+        RunArns arns = lastArns;
+        if (arns == null || arns.options() != options) {
+            arns = RunArns.of(options);
+            lastArns = arns;
+        }
+        return arns;
+    }
+
+    /** Remember the size of a run's history and visits as the capacity hint for the next runs. */
+    void observed(int events, int visits) {
+        expectedEvents = Math.min(events, MAX_HINT);
+        expectedVisits = Math.min(visits, MAX_HINT);
     }
 
     /** Run one execution to its end on a fresh virtual clock. */

@@ -9,9 +9,13 @@ import dev.orrery.model.StateType;
 abstract class CompiledState {
 
     private final State state;
+    private final String enteredEvent;
+    private final String exitedEvent;
 
     CompiledState(State state) {
         this.state = state;
+        this.enteredEvent = state.type().aslName() + "StateEntered";
+        this.exitedEvent = state.type().aslName() + "StateExited";
     }
 
     /** Return the state's name. */
@@ -22,6 +26,16 @@ abstract class CompiledState {
     /** Return the state's type. */
     final StateType type() {
         return state.type();
+    }
+
+    /** Return the type of the event recorded on entering the state, e.g. {@code TaskStateEntered}. */
+    final String enteredEvent() {
+        return enteredEvent;
+    }
+
+    /** Return the type of the event recorded on leaving the state, e.g. {@code TaskStateExited}. */
+    final String exitedEvent() {
+        return exitedEvent;
     }
 
     /** Return the state's model. */

@@ -6,41 +6,39 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.model.StateType;
 import dev.orrery.run.ExecutionOptions;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the Context object ({@code $$}) with AWS's fields: Execution, StateMachine, State and Task. */
 final class ContextObjects {
 
-    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(java.time.ZoneOffset.UTC);
+    private final ExecutionOptions options;
+    private final RunArns arns;
+    private final JsonNode input;
+    private @Nullable ObjectNode execution;
+    private @Nullable ObjectNode stateMachine;
+    private @Nullable Instant lastInstant;
+    private String lastTimestamp = "";
 
-    private final ObjectNode execution;
-    private final ObjectNode stateMachine;
-
-    ContextObjects(ExecutionOptions options, JsonNode input) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        execution = nodes.objectNode();
-        execution.put("Id", options.executionArn());
-        execution.set("Input", input);
-        execution.put("StartTime", timestamp(options.startTime()));
-        execution.put("Name", options.executionName());
-        execution.put("RoleArn", options.roleArn());
-        execution.put("RedriveCount", 0);
-        stateMachine = nodes.objectNode();
-        stateMachine.put("Id", options.stateMachineArn());
-        stateMachine.put("Name", options.stateMachineName());
+    /** Prepare the Context objects of one execution; they are built when a state first reads one. */
+    ContextObjects(ExecutionOptions options, RunArns arns, JsonNode input) {
+        this.options = options;
+        this.arns = arns;
+        this.input = input;
     }
 
     /** Return the Context object seen by a state entered at the given time. */
     JsonNode forState(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        if (execution == null || stateMachine == null) {
+            describeExecution();
+        }
+        ObjectNode root = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(8));
         root.set("Execution", execution);
         root.set("StateMachine", stateMachine);
-        ObjectNode current = root.putObject("State");
+        ObjectNode current = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(4));
+        root.set("State", current);
         current.put("Name", state.name());
-        current.put("EnteredTime", timestamp(enteredTime));
+        current.put("EnteredTime", cachedTimestamp(enteredTime));
         if (state.type() == StateType.TASK) {
             current.put("RetryCount", retryCount);
         }
@@ -48,6 +46,31 @@ final class ContextObjects {
             root.putObject("Task").put("Token", taskToken);
         }
         return root;
+    }
+
+    private void describeExecution() {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode executionNode = nodes.objectNode();
+        executionNode.put("Id", arns.execution());
+        executionNode.set("Input", input);
+        executionNode.put("StartTime", cachedTimestamp(options.startTime()));
+        executionNode.put("Name", options.executionName());
+        executionNode.put("RoleArn", options.roleArn());
+        executionNode.put("RedriveCount", 0);
+        ObjectNode machineNode = nodes.objectNode();
+        machineNode.put("Id", arns.stateMachine());
+        machineNode.put("Name", options.stateMachineName());
+        execution = executionNode;
+        stateMachine = machineNode;
+    }
+
+    /** Format the instant, reusing the last text: states entered at the same virtual instant share it. */
+    private String cachedTimestamp(Instant instant) {
+        if (!instant.equals(lastInstant)) {
+            lastTimestamp = timestamp(instant);
+            lastInstant = instant;
+        }
+        return lastTimestamp;
     }
 
     /** Return a copy of a state's Context object with {@code Map.Item.Index} and {@code Map.Item.Value} added. */
@@ -62,6 +85,6 @@ final class ContextObjects {
 
     /** Format an instant as AWS does in the Context object: UTC with milliseconds. */
     static String timestamp(Instant instant) {
-        return MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        return UtcMillis.format(instant);
     }
 }

@@ -28,9 +28,10 @@ final class ExecutionRun {
     private final ExecutionOptions options;
     private final Scheduler scheduler;
     private final HistoryRecorder history;
+    private final RunArns arns;
     private final ContextObjects contextObjects;
     private final SplittableRandom random;
-    private final List<Activation> activations = new ArrayList<>();
+    private final List<Activation> activations;
     private final PayloadSizes payloadSizes = new PayloadSizes();
     private final Map<String, int[]> invocations = new HashMap<>();
     private final CallbackRegistry callbacks;
@@ -64,8 +65,10 @@ final class ExecutionRun {
         this.callbacks = callbacks;
         this.nested = nested;
         this.onEnd = onEnd;
-        this.history = new HistoryRecorder(scheduler);
-        this.contextObjects = new ContextObjects(options, input);
+        this.history = new HistoryRecorder(scheduler, machine.expectedEvents());
+        this.activations = new ArrayList<>(machine.expectedVisits());
+        this.arns = machine.arns(options);
+        this.contextObjects = new ContextObjects(options, arns, input);
         this.random = new SplittableRandom(options.seed());
         this.deadline = options.startTime().plus(options.maxVirtualDuration());
     }
@@ -127,9 +130,13 @@ final class ExecutionRun {
     }
 
     private Execution snapshot() {
-        return new Execution(options.executionArn(), status, input, output, error, cause, path(),
-                activations.stream().map(Activation::toVisit).toList(), history.history(), options.startTime(),
-                scheduler.now());
+        machine.observed(history.size(), activations.size());
+        List<StateVisit> visits = new ArrayList<>(activations.size());
+        for (Activation activation : activations) {
+            visits.add(activation.toVisit());
+        }
+        return new Execution(arns.execution(), status, input, output, error, cause, path(), visits,
+                history.history(), options.startTime(), scheduler.now());
     }
 
     /** Stop the loop at the end of a top-level execution; report the end of a nested one to its parent. */
@@ -169,7 +176,7 @@ final class ExecutionRun {
         }
         scheduler.at(options.startTime().plusSeconds(timeoutSeconds), () -> {
             if (status == ExecutionStatus.RUNNING) {
-                history.record(history.history().size(), "ExecutionTimedOut", "executionTimedOutEventDetails",
+                history.record(history.size(), "ExecutionTimedOut", "executionTimedOutEventDetails",
                         HistoryRecorder.details());
                 status = ExecutionStatus.TIMED_OUT;
                 ended();
@@ -181,13 +188,13 @@ final class ExecutionRun {
         if (outcome.succeeded()) {
             status = ExecutionStatus.SUCCEEDED;
             output = outcome.output();
-            history.record(history.history().size(), "ExecutionSucceeded", "executionSucceededEventDetails",
+            history.record(history.size(), "ExecutionSucceeded", "executionSucceededEventDetails",
                     HistoryRecorder.withOutput(HistoryRecorder.details(), outcome.output()));
         } else {
             status = ExecutionStatus.FAILED;
             error = outcome.error();
             cause = outcome.cause();
-            history.record(history.history().size(), "ExecutionFailed", "executionFailedEventDetails",
+            history.record(history.size(), "ExecutionFailed", "executionFailedEventDetails",
                     HistoryRecorder.withError(HistoryRecorder.details(), outcome.error(), outcome.cause()));
         }
         ended();
@@ -276,7 +283,11 @@ final class ExecutionRun {
     }
 
     private List<String> path() {
-        return activations.stream().map(activation -> activation.state().name()).toList();
+        List<String> path = new ArrayList<>(activations.size());
+        for (Activation activation : activations) {
+            path.add(activation.state().name());
+        }
+        return path;
     }
 
     private static String tail(List<String> path) {

@@ -100,7 +100,7 @@ final class Fiber {
         run.countTransition(state);
         ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
         details.put("name", state.name());
-        long enteredId = record(state.type().aslName() + "StateEntered", "stateEnteredEventDetails", details);
+        long enteredId = record(state.enteredEvent(), "stateEnteredEventDetails", details);
         Activation activation = new Activation(run, this, state, input, enteredId);
         if (!detached) {
             run.entered(activation);
@@ -207,7 +207,7 @@ final class Fiber {
         details.put("name", activation.state().name());
         HistoryRecorder.withOutput(details, output);
         AssignStep.describe(details, activation.assigned());
-        record(activation.state().type().aslName() + "StateExited", "stateExitedEventDetails", details);
+        record(activation.state().exitedEvent(), "stateExitedEventDetails", details);
         activation.completed(output);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.ExecutionHistory;
 import dev.orrery.history.HistoryEvent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +17,17 @@ final class HistoryRecorder {
     private static final ObjectNode NOT_TRUNCATED = NODES.objectNode().put("truncated", false);
 
     private final Scheduler scheduler;
-    private final List<HistoryEvent> events = new ArrayList<>();
+    private final List<HistoryEvent> events;
 
-    HistoryRecorder(Scheduler scheduler) {
+    /** Record on the scheduler's clock, with room for the given number of events before the list grows. */
+    HistoryRecorder(Scheduler scheduler, int expectedEvents) {
         this.scheduler = scheduler;
+        this.events = new ArrayList<>(expectedEvents);
+    }
+
+    /** Return how many events were recorded. */
+    int size() {
+        return events.size();
     }
 
     /** Record an event and return its id. */
@@ -29,9 +37,12 @@ final class HistoryRecorder {
         return id;
     }
 
-    /** Return a new details object. */
+    /**
+     * Return a new details object, its table sized for the few fields of an event (Jackson's default holds 16 and is
+     * allocated for every event).
+     */
     static ObjectNode details() {
-        return NODES.objectNode();
+        return new ObjectNode(NODES, new LinkedHashMap<>(8));
     }
 
     /** Add {@code input} and {@code inputDetails} to the details. */

@@ -1,6 +1,10 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -16,7 +20,7 @@ final class PayloadSizes {
     private static final int BYTES_PER_CHAR = 6;
     private static final long OVER = PayloadLimit.MAX_BYTES + 1L;
 
-    private final Map<JsonNode, Long> bounds = new IdentityHashMap<>();
+    private final Map<JsonNode, Long> bounds = new IdentityHashMap<>(8);
 
     /** Return whether the payload's UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}. */
     boolean exceeds(JsonNode payload) {
@@ -25,7 +29,8 @@ final class PayloadSizes {
 
     /** Return an upper bound of the node's serialised size, saturated just over the quota. */
     long bound(JsonNode node) {
-        if (!node.isContainerNode()) {
+        // type tests instead of JsonNode's is* methods: those are megamorphic calls through getNodeType()
+        if (!(node instanceof ContainerNode<?>)) {
             return scalar(node);
         }
         Long known = bounds.get(node);
@@ -49,10 +54,10 @@ final class PayloadSizes {
     }
 
     private static long scalar(JsonNode node) {
-        if (node.isTextual()) {
+        if (node instanceof TextNode) {
             return (long) node.textValue().length() * BYTES_PER_CHAR + 2;
         }
-        if (node.isBigDecimal() || node.isBigInteger()) {
+        if (node instanceof DecimalNode || node instanceof BigIntegerNode) {
             return node.asText().length() + 8L;
         }
         return 32;

@@ -3,6 +3,7 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.interpreter.TaskResource.Phase;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.TaskState;
 import dev.orrery.spi.TaskOutcome;
@@ -56,7 +57,7 @@ final class TaskHandler extends CompiledState {
         String roleArn = credentials == null ? null : credentials.roleArn(input, activation);
         scheduled(activation, payload, timeoutSeconds, heartbeatSeconds, roleArn);
         if (resource.kind() != TaskResource.Kind.ACTIVITY) {
-            activation.record(resource.kind().event("Started"), startedKey(), startedDetails());
+            activation.record(resource.kind().event(Phase.STARTED), startedKey(), startedDetails());
         }
         CompiledMachine child = NestedExecution.target(resource, payload, activation.run());
         if (child != null) {
@@ -67,7 +68,7 @@ final class TaskHandler extends CompiledState {
         TaskOutcome outcome = activation.run().integration().invoke(new TaskRequest(state.name(), state.resource(),
                 payload, invocation, activation.retryCount(), activation.taskToken(), activation.contextObject()));
         if (resource.kind() == TaskResource.Kind.ACTIVITY && !awaitsWorker(outcome)) {
-            activation.record(resource.kind().event("Started"), startedKey(), startedDetails());
+            activation.record(resource.kind().event(Phase.STARTED), startedKey(), startedDetails());
         }
         if (SubmittedTask.applies(resource, outcome)) {
             return SubmittedTask.submit(this, resource, activation, input, payload, outcome, timeoutSeconds,
@@ -102,14 +103,14 @@ final class TaskHandler extends CompiledState {
         if (activation.run().exceedsPayloadLimit(result)) {
             return failed(activation, "States.DataLimitExceeded", PayloadLimit.cause(resultLabel()));
         }
-        activation.record(resource.kind().event("Succeeded"), resource.kind().details("Succeeded"),
+        activation.record(resource.kind().event(Phase.SUCCEEDED), resource.kind().details(Phase.SUCCEEDED),
                 HistoryRecorder.withOutput(serviceDetails(), result));
         return new StepResult.Continue(next, io.resultOutput(input, result, activation));
     }
 
     private StepResult failed(Activation activation, String error, @Nullable String cause) {
         ObjectNode details = HistoryRecorder.withError(serviceDetails(), error, cause);
-        activation.record(resource.kind().event("Failed"), resource.kind().details("Failed"), details);
+        activation.record(resource.kind().event(Phase.FAILED), resource.kind().details(Phase.FAILED), details);
         return new StepResult.Failed(error, cause);
     }
 
@@ -119,7 +120,8 @@ final class TaskHandler extends CompiledState {
      */
     StepResult timedOut(Activation activation, boolean heartbeat) {
         ObjectNode details = HistoryRecorder.withError(serviceDetails(), "States.Timeout", null);
-        activation.record(resource.kind().event("TimedOut"), resource.kind().details("TimedOut"), details);
+        activation.record(resource.kind().event(Phase.TIMED_OUT), resource.kind().details(Phase.TIMED_OUT),
+                details);
         return new StepResult.Failed("States.Timeout", null, heartbeat);
     }
 
@@ -148,11 +150,12 @@ final class TaskHandler extends CompiledState {
         if (roleArn != null) {
             details.putObject("taskCredentials").put("roleArn", roleArn);
         }
-        activation.record(resource.kind().event("Scheduled"), resource.kind().details("Scheduled"), details);
+        activation.record(resource.kind().event(Phase.SCHEDULED), resource.kind().details(Phase.SCHEDULED),
+                details);
     }
 
     private @Nullable String startedKey() {
-        return resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION ? null : resource.kind().details("Started");
+        return resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION ? null : resource.kind().details(Phase.STARTED);
     }
 
     private @Nullable ObjectNode startedDetails() {

@@ -26,22 +26,47 @@ record TaskResource(Kind kind, String resourceType, String resource) {
         /** An activity ARN: Activity* events. */
         ACTIVITY("Activity", "activity");
 
-        private final String eventPrefix;
-        private final String detailsPrefix;
+        private final String[] events;
+        private final String[] details;
 
         Kind(String eventPrefix, String detailsPrefix) {
-            this.eventPrefix = eventPrefix;
-            this.detailsPrefix = detailsPrefix;
+            Phase[] phases = Phase.values();
+            this.events = new String[phases.length];
+            this.details = new String[phases.length];
+            for (Phase phase : phases) {
+                events[phase.ordinal()] = eventPrefix + phase.suffix;
+                details[phase.ordinal()] = detailsPrefix + phase.suffix + "EventDetails";
+            }
         }
 
-        /** Return the event type for the given suffix, e.g. {@code LambdaFunctionScheduled}. */
-        String event(String suffix) {
-            return eventPrefix + suffix;
+        /** Return the event type of the phase, e.g. {@code LambdaFunctionScheduled}; built once per kind. */
+        String event(Phase phase) {
+            return events[phase.ordinal()];
         }
 
-        /** Return the details key for the given suffix, e.g. {@code lambdaFunctionScheduledEventDetails}. */
-        String details(String suffix) {
-            return detailsPrefix + suffix + "EventDetails";
+        /** Return the details key of the phase, e.g. {@code lambdaFunctionScheduledEventDetails}. */
+        String details(Phase phase) {
+            return details[phase.ordinal()];
+        }
+    }
+
+    /** The phases of a task call, each with its event (e.g. {@code TaskScheduled}) in every kind's family. */
+    enum Phase {
+        /** The call was scheduled. */
+        SCHEDULED("Scheduled"),
+        /** The call started. */
+        STARTED("Started"),
+        /** The call succeeded. */
+        SUCCEEDED("Succeeded"),
+        /** The call failed. */
+        FAILED("Failed"),
+        /** The call timed out. */
+        TIMED_OUT("TimedOut");
+
+        private final String suffix;
+
+        Phase(String suffix) {
+            this.suffix = suffix;
         }
     }
 
