@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -58,7 +57,6 @@ public final class HttpTasks implements TaskIntegration {
     /** The resource of HTTP Tasks in the {@code aws} partition. */
     public static final String RESOURCE = "arn:aws:states:::http:invoke";
 
-    private static final Pattern HTTP_INVOKE = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:http:invoke");
 
     private final Map<String, URI> routes;
     private final Duration latency;
@@ -92,7 +90,7 @@ public final class HttpTasks implements TaskIntegration {
      * @return {@code true} when the resource is {@code http:invoke}
      */
     public static boolean handles(TaskRequest request) {
-        return HTTP_INVOKE.matcher(request.resource()).matches();
+        return HttpInvokeRequest.isHttpInvoke(request.resource());
     }
 
     /**

@@ -23,11 +23,6 @@ final class FileAttachments {
 
     private FileAttachments() {}
 
-    /** Return whether the running JUnit can attach files to tests. */
-    static boolean supported() {
-        return PUBLISH_FILE != null;
-    }
-
     /**
      * Attach a UTF-8 text file with the given name and media type to the test, when the running JUnit supports it
      * and writes outputs (a launcher without output directory, such as a default {@code EngineTestKit}, does not);

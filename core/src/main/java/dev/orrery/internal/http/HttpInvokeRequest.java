@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 public record HttpInvokeRequest(String method, URI endpoint, String query, List<Header> headers,
         @Nullable String body) {
 
+    private static final Pattern HTTP_INVOKE = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:http:invoke");
+
     /** The default {@code Content-Type} of a request with a body and no such header. */
     public static final String DEFAULT_CONTENT_TYPE = "application/json; charset=UTF-8";
 
@@ -40,6 +43,11 @@ public record HttpInvokeRequest(String method, URI endpoint, String query, List<
      * @param value the header value
      */
     public record Header(String name, String value) {}
+
+    /** Return whether a Task's resource is the HTTP Task's, {@code arn:<partition>:states:::http:invoke}. */
+    public static boolean isHttpInvoke(String resource) {
+        return HTTP_INVOKE.matcher(resource).matches();
+    }
 
     /**
      * Build the request from the effective parameters of an HTTP Task.

@@ -12,6 +12,7 @@ import dev.orrery.spi.TaskIntegration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,11 +132,7 @@ final class ExecutionRun {
 
     private Execution snapshot() {
         machine.observed(history.size(), activations.size());
-        List<StateVisit> visits = new ArrayList<>(activations.size());
-        for (Activation activation : activations) {
-            visits.add(activation.toVisit());
-        }
-        return new Execution(arns.execution(), status, input, output, error, cause, path(), visits,
+        return new Execution(arns.execution(), status, input, output, error, cause, path(), visits(),
                 history.history(), options.startTime(), scheduler.now());
     }
 
@@ -279,7 +276,11 @@ final class ExecutionRun {
 
     /** Return the states entered so far, in entry order; the ones not yet left have no exit time. */
     List<StateVisit> visits() {
-        return activations.stream().map(Activation::toVisit).toList();
+        List<StateVisit> visits = new ArrayList<>(activations.size());
+        for (Activation activation : activations) {
+            visits.add(activation.toVisit());
+        }
+        return Collections.unmodifiableList(visits);
     }
 
     private List<String> path() {

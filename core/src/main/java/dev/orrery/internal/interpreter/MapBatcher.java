@@ -42,8 +42,9 @@ record MapBatcher(int maxItems, @Nullable CompiledPath maxItemsPath, int maxByte
 
     /** Compile an ItemBatcher of a JSONPath or (with {@code jsonata}) a JSONata Map state. */
     static MapBatcher compile(ItemBatcher batcher, boolean jsonata) throws ExpressionSyntaxException {
-        JsonataExpression maxItemsExpression = expression(batcher.maxItemsPerBatch());
-        JsonataExpression maxBytesExpression = expression(batcher.maxInputBytesPerBatch());
+        JsonataExpression maxItemsExpression = JsonataExpression.compileIfExpression(batcher.maxItemsPerBatch());
+        JsonataExpression maxBytesExpression =
+                JsonataExpression.compileIfExpression(batcher.maxInputBytesPerBatch());
         return new MapBatcher(
                 batcher.maxItemsPerBatch() == null || maxItemsExpression != null ? 0
                         : batcher.maxItemsPerBatch().asInt(),
@@ -55,11 +56,6 @@ record MapBatcher(int maxItems, @Nullable CompiledPath maxItemsPath, int maxByte
                         : PayloadTemplate.compile(batcher.batchInput(), "BatchInput"),
                 maxItemsExpression, maxBytesExpression,
                 jsonata ? JsonataIo.template(batcher.batchInput(), "ItemBatcher/BatchInput") : null);
-    }
-
-    private static @Nullable JsonataExpression expression(@Nullable JsonNode value) throws ExpressionSyntaxException {
-        return value != null && value.isTextual() && JsonataExpression.isExpression(value.asText())
-                ? JsonataExpression.compileDelimited(value.asText()) : null;
     }
 
     private static @Nullable CompiledPath path(@Nullable String text) throws ExpressionSyntaxException {

@@ -65,7 +65,7 @@ import org.jspecify.annotations.Nullable;
 record MapItemReader(String resource, @Nullable PayloadTemplate parameters, @Nullable JsonataTemplate arguments,
         @Nullable String inputType, @Nullable List<String> csvHeaders, char delimiter, long maxItems,
         @Nullable CompiledPath maxItemsPath, @Nullable JsonataExpression maxItemsExpression,
-        @Nullable String itemsPointer, boolean loadAndFlatten) {
+        @Nullable JsonPointer itemsPointer, boolean loadAndFlatten) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, Character> DELIMITERS =
@@ -96,9 +96,7 @@ record MapItemReader(String resource, @Nullable PayloadTemplate parameters, @Nul
         }
         Character delimiter = DELIMITERS.get(config.path("CSVDelimiter").asText("COMMA"));
         JsonNode maxItems = config.get("MaxItems");
-        JsonataExpression maxItemsExpression = maxItems != null && maxItems.isTextual()
-                && JsonataExpression.isExpression(maxItems.asText())
-                ? JsonataExpression.compileDelimited(maxItems.asText()) : null;
+        JsonataExpression maxItemsExpression = JsonataExpression.compileIfExpression(maxItems);
         return new MapItemReader(reader.resource(),
                 reader.parameters() == null ? null : PayloadTemplate.compile(reader.parameters(), "Parameters"),
                 JsonataIo.template(reader.arguments(), "ItemReader/Arguments"),
@@ -110,9 +108,9 @@ record MapItemReader(String resource, @Nullable PayloadTemplate parameters, @Nul
                 "LOAD_AND_FLATTEN".equals(config.path("Transformation").asText()));
     }
 
-    private static String pointer(String text) throws ExpressionSyntaxException {
+    private static JsonPointer pointer(String text) throws ExpressionSyntaxException {
         try {
-            return JsonPointer.compile(text).toString();
+            return JsonPointer.compile(text);
         } catch (IllegalArgumentException e) {
             throw new ExpressionSyntaxException("ItemsPointer \"" + text + "\" is not a JSON pointer: "
                     + e.getMessage(), 0);

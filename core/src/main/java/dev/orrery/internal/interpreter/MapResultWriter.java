@@ -112,9 +112,8 @@ record MapResultWriter(@Nullable String resource, @Nullable PayloadTemplate para
         ChildNames names = new ChildNames(activation, mapRunArn);
         if (resource == null) {
             ArrayNode result = JsonNodeFactory.instance.arrayNode();
-            for (int i = 0; i < children.size(); i++) {
-                ChildRun child = children.get(i);
-                add(result, child, names.entry(i, child));
+            for (ChildRun child : children) {
+                add(result, child, names.next(), names);
             }
             return result;
         }
@@ -127,15 +126,14 @@ record MapResultWriter(@Nullable String resource, @Nullable PayloadTemplate para
         ArrayNode succeeded = JsonNodeFactory.instance.arrayNode();
         ArrayNode failed = JsonNodeFactory.instance.arrayNode();
         ArrayNode pending = JsonNodeFactory.instance.arrayNode();
-        for (int i = 0; i < children.size(); i++) {
-            ChildRun child = children.get(i);
-            ObjectNode entry = names.entry(i, child);
+        for (ChildRun child : children) {
+            String name = names.next();
             if (child.pending()) {
-                pending.add(entry);
+                pending.add(names.entry(name, child));
             } else if (child.aborted() || !child.outcome().succeeded()) {
-                failed.add(entry);
+                failed.add(names.entry(name, child));
             } else {
-                add(succeeded, child, entry);
+                add(succeeded, child, name, names);
             }
         }
         ObjectNode files = JsonNodeFactory.instance.objectNode();
@@ -153,11 +151,14 @@ record MapResultWriter(@Nullable String resource, @Nullable PayloadTemplate para
         return result;
     }
 
-    /** Add a child's transformed result: its entry, or for a succeeded child under COMPACT/FLATTEN its output. */
-    private void add(ArrayNode results, ChildRun child, ObjectNode entry) {
+    /**
+     * Add a child's transformed result: its entry, or for a succeeded child under COMPACT/FLATTEN its output (whose
+     * entry is then never built).
+     */
+    private void add(ArrayNode results, ChildRun child, String name, ChildNames names) {
         FiberOutcome outcome = child.outcome();
         if (transformation == Transformation.NONE || outcome == null || !outcome.succeeded()) {
-            results.add(entry);
+            results.add(names.entry(name, child));
         } else if (transformation == Transformation.FLATTEN && outcome.output().isArray()) {
             results.addAll((ArrayNode) outcome.output());
         } else {
@@ -207,9 +208,13 @@ record MapResultWriter(@Nullable String resource, @Nullable PayloadTemplate para
                     + 13);
         }
 
-        /** Return the child's NONE entry (drawing its name, so call it once per child in index order). */
-        ObjectNode entry(int index, ChildRun child) {
-            String name = MapRun.uuid(random);
+        /** Draw the next child's name: call it once per child, in index order, whether its entry is built or not. */
+        String next() {
+            return MapRun.uuid(random);
+        }
+
+        /** Return the child's NONE entry under the name drawn for it. */
+        ObjectNode entry(String name, ChildRun child) {
             ObjectNode entry = JsonNodeFactory.instance.objectNode();
             if (child.pending()) {
                 entry.put("Input", child.input().toString());

@@ -34,8 +34,8 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
     static MapRunSettings compile(MapState state) {
         ToleratedFailure tolerated = state.toleratedFailure();
         try {
-            JsonataExpression countExpression = expression(tolerated.count());
-            JsonataExpression percentageExpression = expression(tolerated.percentage());
+            JsonataExpression countExpression = JsonataExpression.compileIfExpression(tolerated.count());
+            JsonataExpression percentageExpression = JsonataExpression.compileIfExpression(tolerated.percentage());
             return new MapRunSettings(
                     tolerated.count() == null || countExpression != null ? null : tolerated.count().asLong(),
                     tolerated.countPath() == null ? null : CompiledPath.compile(tolerated.countPath()),
@@ -107,11 +107,6 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
             throw StatesException.runtime("ToleratedFailurePercentage must be between 0 and 100.");
         }
         return value;
-    }
-
-    private static @Nullable JsonataExpression expression(@Nullable JsonNode value) throws ExpressionSyntaxException {
-        return value != null && value.isTextual() && JsonataExpression.isExpression(value.asText())
-                ? JsonataExpression.compileDelimited(value.asText()) : null;
     }
 
     private static JsonNode select(CompiledPath path, JsonNode effective, EvaluationContext context) {

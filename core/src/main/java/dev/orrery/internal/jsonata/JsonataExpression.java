@@ -56,6 +56,18 @@ public final class JsonataExpression {
     }
 
     /**
+     * Compile a field's value when it is a {@code {% ... %}} string; any other value (a number, a path, absent) is
+     * not an expression.
+     *
+     * @throws ExpressionSyntaxException when the expression is not valid JSONata
+     */
+    public static @Nullable JsonataExpression compileIfExpression(@Nullable JsonNode value)
+            throws ExpressionSyntaxException {
+        return value != null && value.isTextual() && isExpression(value.asText()) ? compileDelimited(value.asText())
+                : null;
+    }
+
+    /**
      * Compile an expression given without its delimiters.
      *
      * @throws ExpressionSyntaxException when the expression is not valid JSONata

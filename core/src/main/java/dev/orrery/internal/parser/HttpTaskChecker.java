@@ -3,6 +3,7 @@ package dev.orrery.internal.parser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.http.ArrayFormat;
 import dev.orrery.internal.http.ForbiddenHeaders;
+import dev.orrery.internal.http.HttpInvokeRequest;
 import dev.orrery.internal.http.HttpMethods;
 import dev.orrery.internal.http.RequestBodyEncoding;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.net.URISyntaxException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class HttpTaskChecker {
 
-    private static final Pattern HTTP_INVOKE = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:http:invoke");
     private static final List<String> FIELDS = List.of("ApiEndpoint", "Method", "InvocationConfig", "Authentication",
             "Headers", "QueryParameters", "RequestBody", "Transform");
 
@@ -32,7 +31,7 @@ final class HttpTaskChecker {
 
     /** Return whether the resource is the HTTP Task's. */
     static boolean isHttpTask(String resource) {
-        return HTTP_INVOKE.matcher(resource).matches();
+        return HttpInvokeRequest.isHttpInvoke(resource);
     }
 
     /** Check the Parameters (JSONPath) or Arguments (JSONata) of an HTTP Task state. */
