@@ -54,14 +54,11 @@ final class ResponseSequence {
     }
 
     TaskOutcome respond(TaskRequest request) {
+        TaskIntegration answer = answerFor(request);
+        if (answer != null) {
+            return answer.invoke(request);
+        }
         int call = request.invocation();
-        var floor = byFirstCall.floorEntry(call);
-        if (floor != null && call <= floor.getValue().last()) {
-            return floor.getValue().answer().invoke(request);
-        }
-        if (repeatLast && !byFirstCall.isEmpty()) {
-            return byFirstCall.lastEntry().getValue().answer().invoke(request);
-        }
         return TaskOutcome.failure("States.Runtime", "No mocked response for call #" + call + " (0-based) of state '"
                 + request.stateName() + "' in mocked response '" + name + "': it covers calls "
                 + byFirstCall.values().stream().map(e -> e.first() == e.last() ? "" + e.first()
