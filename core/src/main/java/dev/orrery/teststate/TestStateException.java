@@ -11,6 +11,7 @@ public final class TestStateException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** AWS's error code. */
     private final String code;
 
     /**
