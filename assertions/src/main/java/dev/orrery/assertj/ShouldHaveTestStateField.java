@@ -1,7 +1,5 @@
 package dev.orrery.assertj;
 
-import static org.assertj.core.util.Strings.quote;
-
 import dev.orrery.teststate.TestStateResult;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -16,8 +14,7 @@ final class ShouldHaveTestStateField extends BasicErrorMessageFactory {
 
     static ErrorMessageFactory shouldHave(TestStateResult result, String field, @Nullable Object expected,
             @Nullable Object actual) {
-        return new ShouldHaveTestStateField("%nExpecting TestState result to have %s %s but it was %s:%n  %s",
-                field, expected instanceof String text ? quote(text) : expected,
-                actual instanceof String text ? quote(text) : actual, result.toJson().toString());
+        return new ShouldHaveTestStateField("%nExpecting TestState result to have %s:%n  %s%nbut it was:%n  %s%n"
+                + "result:%n  %s", unquotedString(field), expected, actual, unquotedString(result.toJson().toString()));
     }
 }

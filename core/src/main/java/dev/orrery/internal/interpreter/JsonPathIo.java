@@ -64,6 +64,9 @@ final class JsonPathIo implements StateIo {
     @Override
     public JsonNode passOutput(JsonNode input, @Nullable JsonNode result, Activation activation) {
         JsonNode effective = effectiveInput(input, activation);
+        if (result != null) {
+            activation.result(result);
+        }
         JsonNode value = result != null ? result : effective;
         assign(value, activation);
         return place(input, processor.selectResult(value, activation), activation);

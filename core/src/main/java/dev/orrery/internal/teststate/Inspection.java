@@ -19,7 +19,7 @@ final class Inspection {
         StateVisit.DataFlow flow = visit.dataFlow();
         SingleStateRun.MapStages map = outcome.map();
         boolean jsonPath = !jsonataState;
-        JsonNode passResult = type.equals("Pass") ? state.get("Result") : null;
+        JsonNode passResult = type.equals("Pass") && state.has("Result") ? flow.result() : null;
         boolean reshapes = type.equals("Task") || type.equals("Pass") || type.equals("Parallel")
                 || type.equals("Map");
         JsonNode afterInputPath = !jsonPath || type.equals("Parallel") || passResult != null ? null
