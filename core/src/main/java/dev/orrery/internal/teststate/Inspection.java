@@ -1,6 +1,7 @@
 package dev.orrery.internal.teststate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.http.HttpInvokeRequest;
 import dev.orrery.internal.interpreter.SingleStateRun;
 import dev.orrery.run.StateVisit;
 import dev.orrery.teststate.InspectionData;
@@ -15,7 +16,7 @@ final class Inspection {
 
 
     static InspectionData of(SingleStateRun.Outcome outcome, StateVisit visit, JsonNode state, String type,
-            boolean jsonataState) {
+            boolean jsonataState, boolean trace) {
         StateVisit.DataFlow flow = visit.dataFlow();
         SingleStateRun.MapStages map = outcome.map();
         boolean jsonPath = !jsonataState;
@@ -26,6 +27,11 @@ final class Inspection {
                 : flow.afterInputPath() != null ? flow.afterInputPath() : visit.input();
         JsonNode afterParameters = (type.equals("Task") || type.equals("Pass")) && afterInputPath != null
                 ? (flow.afterParameters() != null ? flow.afterParameters() : afterInputPath) : null;
+        JsonNode resource = state.get("Resource");
+        boolean http = trace && type.equals("Task") && resource != null
+                && HttpInvokeRequest.isHttpInvoke(resource.asText());
+        JsonNode effective = flow.afterParameters() != null ? flow.afterParameters() : flow.afterArguments();
+        JsonNode request = http ? HttpInspection.request(effective) : null;
         return new InspectionData(
                 visit.input(),
                 afterInputPath,
@@ -43,7 +49,7 @@ final class Inspection {
                 map == null ? null : map.toleratedFailureCount(),
                 map == null ? null : map.toleratedFailurePercentage(),
                 map == null ? null : map.maxConcurrency(),
-                null,
-                null);
+                request,
+                http ? HttpInspection.response(flow.result(), request) : null);
     }
 }

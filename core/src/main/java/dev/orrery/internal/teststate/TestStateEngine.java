@@ -93,7 +93,7 @@ public final class TestStateEngine {
                 SingleStateRun.run(CompiledMachine.compile(machine), input, tasks, options, setup);
         InspectionLevel level = request.inspectionLevel() == null ? InspectionLevel.INFO : request.inspectionLevel();
         boolean jsonata = Objects.requireNonNull(machine.state(machine.startAt())).queryLanguage() == QueryLanguage.JSONATA;
-        return ResultBuilder.build(outcome, state, type, jsonata, level);
+        return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null);
     }
 
     private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type) {
