@@ -8,7 +8,8 @@ final class TestStateKnownDifferences {
     static final String FIELD_VALIDATION = "Orrery does not carry the API response shapes of the AWS services "
             + "(KMS, S3, Lambda, DynamoDB, EventBridge, Step Functions), so it cannot reject a mocked result that "
             + "does not fit them (fieldValidationMode STRICT or PRESENT): it accepts the mock as it is, as the "
-            + "TestState guide says.";
+            + "TestState guide says. It validates only the Lambda Invoke response of lambda:invoke, the one shape "
+            + "it builds itself.";
 
     private TestStateKnownDifferences() {}
 
