@@ -3,7 +3,6 @@ package dev.orrery.internal.teststate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,9 +127,5 @@ final class ResponseMatcher {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return node;
         }
-    }
-
-    static Iterator<String> names(JsonNode node) {
-        return node.fieldNames();
     }
 }

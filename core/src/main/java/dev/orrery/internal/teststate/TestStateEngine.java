@@ -46,7 +46,7 @@ public final class TestStateEngine {
     public static TestStateResult run(TestStateRequest request, TaskIntegration integration,
             ExecutionOptions options) {
         JsonNode definition = json(request.definition(), RequestChecks.INVALID_DEFINITION,
-                "Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: ");
+                "Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: %s'");
         String name;
         JsonNode state;
         if (request.stateName() != null) {
@@ -70,9 +70,9 @@ public final class TestStateEngine {
     private static TestStateResult execute(TestStateRequest request, JsonNode state, String type,
             StateMachine machine, TaskIntegration integration, ExecutionOptions options) {
         JsonNode input = request.input() == null ? MAPPER.createObjectNode()
-                : json(request.input(), "InvalidExecutionInput", "Invalid input: ");
+                : json(request.input(), "InvalidExecutionInput", "Invalid input: %s");
         JsonNode context = request.context() == null ? null : json(request.context(), RequestChecks.VALIDATION,
-                "Invalid Context object provided: ");
+                "Invalid Context object provided: %s");
         if (context != null) {
             RequestChecks.checkContext(context, state, type);
         }
@@ -86,7 +86,7 @@ public final class TestStateEngine {
         SingleStateRun.Setup setup = new SingleStateRun.Setup(context, variables(request.variables()),
                 compound ? mocked : null, configuration.mapItemReaderData() == null ? null
                         : json(configuration.mapItemReaderData(), RequestChecks.VALIDATION,
-                                "Invalid mapItemReaderData: "),
+                                "Invalid mapItemReaderData: %s"),
                 configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount());
         TaskIntegration tasks = mocked == null ? integration : call -> mocked;
         SingleStateRun.Outcome outcome =
@@ -104,7 +104,7 @@ public final class TestStateEngine {
             return TaskOutcome.failure(mock.error() == null ? "" : mock.error(), mock.cause());
         }
         JsonNode result = json(mock.result() == null ? "null" : mock.result(), RequestChecks.VALIDATION,
-                "Mocked result must be valid JSON: ");
+                "Mocked result must be valid JSON: %s");
         RequestChecks.checkMockResult(result, state, type);
         MockFieldValidation.check(result, state, type, mock.fieldValidationMode());
         return TaskOutcome.success(result);
@@ -120,7 +120,7 @@ public final class TestStateEngine {
         if (text == null) {
             return Map.of();
         }
-        JsonNode node = json(text, RequestChecks.VALIDATION, "Invalid variables: ");
+        JsonNode node = json(text, RequestChecks.VALIDATION, "Invalid variables: %s");
         if (!node.isObject()) {
             throw RequestChecks.validation("Invalid variables: a JSON object is expected");
         }
@@ -139,15 +139,19 @@ public final class TestStateEngine {
         return parsed.stateMachine();
     }
 
-    private static JsonNode json(String text, String code, String prefix) {
+    /**
+     * Parse JSON text, or refuse the request with the code and the message (whose {@code %s} is the parser's
+     * reason); the messages are Orrery's wording (no recording shows AWS's for malformed JSON).
+     */
+    private static JsonNode json(String text, String code, String message) {
         try {
             JsonNode node = MAPPER.readTree(text);
             if (node == null || node.isMissingNode()) {
-                throw new TestStateException(code, prefix + "no JSON value" + (prefix.endsWith("'") ? "'" : ""));
+                throw new TestStateException(code, String.format(message, "no JSON value"));
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new TestStateException(code, prefix + e.getOriginalMessage() + (prefix.contains("'") ? "'" : ""));
+            throw new TestStateException(code, String.format(message, e.getOriginalMessage()));
         }
     }
 }
