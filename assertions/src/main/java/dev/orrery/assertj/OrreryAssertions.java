@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.mock.MockSession;
 import dev.orrery.run.Execution;
+import dev.orrery.teststate.TestStateResult;
 import org.apiguardian.api.API;
 import org.assertj.core.annotation.CheckReturnValue;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,22 @@ public final class OrreryAssertions {
     @CheckReturnValue
     public static ExecutionAssert assertThat(@Nullable Execution actual) {
         return new ExecutionAssert(actual);
+    }
+
+    /**
+     * Start assertions on the answer of a state tested in isolation.
+     *
+     * <pre>{@code
+     * assertThat(StateTester.of(definition).state("Charge").mock(error).test())
+     *         .hasStatus(CAUGHT_ERROR).hasNextState("Refund");   // passes when a catcher goes to Refund
+     * }</pre>
+     *
+     * @param actual the result, may be {@code null} (every assertion then fails)
+     * @return the assert
+     */
+    @CheckReturnValue
+    public static TestStateResultAssert assertThat(@Nullable TestStateResult actual) {
+        return new TestStateResultAssert(actual);
     }
 
     /**

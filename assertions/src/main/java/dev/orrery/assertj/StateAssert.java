@@ -216,6 +216,97 @@ public class StateAssert extends AbstractStateAssert<StateAssert> {
 
     // ---------------------------------------------------------------- helpers
 
+    /**
+     * Navigate to the input after {@code InputPath} of the state's only visit (TestState's {@code afterInputPath}).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Charge").afterInputPath().at("$.amount").isEqualTo(42);   // passes
+     * assertThat(execution).state("Choose").afterInputPath().isMissing();   // fails once InputPath ran
+     * }</pre>
+     *
+     * @return a JSON assert over the stage, missing when the visit did not record it
+     */
+    @CheckReturnValue
+    public JsonAssert afterInputPath() {
+        return json("afterInputPath", onlyVisit(), (v, index) -> v.dataFlow().afterInputPath());
+    }
+
+    /**
+     * Navigate to the effective input after {@code Parameters} of the state's only visit (JSONPath).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Charge").afterParameters().isEqualToJson("{\"amount\": 42}");  // passes
+     * assertThat(execution).state("Charge").afterParameters().isMissing();   // fails: Charge has Parameters
+     * }</pre>
+     *
+     * @return a JSON assert over the stage, missing when the state has no {@code Parameters}
+     */
+    @CheckReturnValue
+    public JsonAssert afterParameters() {
+        return json("afterParameters", onlyVisit(), (v, index) -> v.dataFlow().afterParameters());
+    }
+
+    /**
+     * Navigate to the effective input after {@code Arguments} of the state's only visit (JSONata).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Charge").afterArguments().at("$.FunctionName").isEqualTo("charge");  // passes
+     * assertThat(execution).state("Charge").afterArguments().isMissing();   // fails: Charge has Arguments
+     * }</pre>
+     *
+     * @return a JSON assert over the stage, missing when the state has no {@code Arguments}
+     */
+    @CheckReturnValue
+    public JsonAssert afterArguments() {
+        return json("afterArguments", onlyVisit(), (v, index) -> v.dataFlow().afterArguments());
+    }
+
+    /**
+     * Navigate to the raw result of the state's only visit (a task result, the array of a Parallel or Map).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Charge").result().at("$.Payload.status").isEqualTo("OK");   // passes
+     * assertThat(execution).state("Wait").result().isMissing();   // passes: a Wait has no result
+     * }</pre>
+     *
+     * @return a JSON assert over the result
+     */
+    @CheckReturnValue
+    public JsonAssert result() {
+        return json("result", onlyVisit(), (v, index) -> v.dataFlow().result());
+    }
+
+    /**
+     * Navigate to the result after {@code ResultSelector} of the state's only visit (JSONPath).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Charge").afterResultSelector().isEqualToJson("{\"status\": \"OK\"}");  // passes
+     * assertThat(execution).state("Charge").afterResultSelector().isMissing();   // fails once the task succeeded
+     * }</pre>
+     *
+     * @return a JSON assert over the stage
+     */
+    @CheckReturnValue
+    public JsonAssert afterResultSelector() {
+        return json("afterResultSelector", onlyVisit(), (v, index) -> v.dataFlow().afterResultSelector());
+    }
+
+    /**
+     * Navigate to the result placed into the input by {@code ResultPath}, before {@code OutputPath}, of the state's
+     * only visit (JSONPath).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Charge").afterResultPath().at("$.charge.status").isEqualTo("OK");   // passes
+     * assertThat(execution).state("Charge").afterResultPath().isMissing();   // fails once the task succeeded
+     * }</pre>
+     *
+     * @return a JSON assert over the stage
+     */
+    @CheckReturnValue
+    public JsonAssert afterResultPath() {
+        return json("afterResultPath", onlyVisit(), (v, index) -> v.dataFlow().afterResultPath());
+    }
+
     private interface VisitValue {
         @Nullable JsonNode read(StateVisit visit, int index);
     }

@@ -206,4 +206,20 @@ class StateAssertTests {
                 requests:
                   [{"FunctionName":"charge","Payload":{"amount":10}}]""");
     }
+
+    @Test
+    void navigates_to_the_data_flow_stages_of_a_visit() {
+        assertThat(shipped).state("ChargeCard").afterInputPath().at("$.amount").isEqualTo(10);
+        assertThat(shipped).state("ChargeCard").afterParameters()
+                .isEqualToJson("{\"FunctionName\": \"charge\", \"Payload\": {\"amount\": 10}}");
+        assertThat(shipped).state("ChargeCard").afterResultPath().at("$.orderId").isEqualTo(42);
+        assertThat(shipped).state("ChargeCard").afterArguments().isMissing();
+        assertThat(shipped).state("Validate").result().isEqualToJson("{\"valid\": true}");
+    }
+
+    @Test
+    void fails_on_a_stage_the_visit_did_not_record() {
+        then(expectAssertionError(() -> assertThat(shipped).state("Ship").afterParameters().isEqualToJson("{}")))
+                .hasMessageContaining("afterParameters of state \"Ship\"");
+    }
 }

@@ -34,6 +34,7 @@ public final class Main {
                 case "run" -> new RunCommand(out, err).run(rest);
                 case "validate" -> new ValidateCommand(out, err).run(rest);
                 case "conformance" -> new ConformanceCommand(out, err).run(rest);
+                case "test-state" -> new TestStateCommand(out, err).run(rest);
                 case "--help", "-h", "help" -> {
                     out.print(Usage.MAIN);
                     yield 0;

@@ -13,6 +13,8 @@ final class Usage {
                   Check definitions and print every diagnostic.
               conformance DIR [--report FILE]
                   Replay executions recorded on real AWS and compare the results.
+              test-state --definition FILE [--state NAME] [--input JSON|@FILE] [--mock JSON|@FILE] ...
+                  Run one state as the TestState API does and print its response JSON.
 
             Run 'orrery <command> --help' for a command's options.
             Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage.
@@ -51,6 +53,28 @@ final class Usage {
               --report FILE  also write {"total", "passed", "failed": [{"id", "field", "expected", "actual"}]}
 
             Exit codes: 0 after a run (failing cases included), 2 when DIR cannot be read.
+            """;
+
+    static final String TEST_STATE = """
+            Usage: orrery test-state --definition FILE [--state NAME] [--input JSON|@FILE]
+                                     [--mock JSON|@FILE | --mock-error ERROR [--mock-cause CAUSE]]
+                                     [--variables JSON|@FILE] [--context JSON|@FILE] [--role-arn ARN]
+                                     [--state-configuration JSON|@FILE] [--inspection-level INFO|DEBUG|TRACE]
+                   orrery test-state --cli-input-json JSON|@FILE
+                   orrery test-state --corpus DIR
+
+              --definition FILE   one state's JSON, or a whole definition (then name the state with --state)
+              --mock JSON|@FILE   the mocked result of a Task, Map or Parallel state
+              --mock-error ERROR  a mocked error instead, with --mock-cause CAUSE
+              --state-configuration JSON  {"retrierRetryCount", "errorCausedByState",
+                                  "mapIterationFailureCount", "mapItemReaderData"}
+              --cli-input-json    a whole TestState request, as 'aws stepfunctions test-state' reads it
+              --corpus DIR        replay a recorded TestState corpus (e.g. ../shared/test-state)
+
+            Prints TestState's response JSON {status, output, error, cause, nextState, inspectionData}, or the
+            error AWS would answer {code, message}.
+            Exit codes: 0 a response (whatever its status), 2 bad usage, an invalid definition or a request AWS
+            would refuse.
             """;
 
     private Usage() {}

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param origin where the visit ran: its own event id and, inside a Parallel branch or Map iteration, which one
  * @param caughtBy the 0-based index, in the state's {@code Catch} array, of the catcher that handled the visit's
  *     error; -1 when no catcher did
+ * @param dataFlow the intermediate values of the visit's input and output processing, as TestState's inspection
+ *     data names them; {@link DataFlow#NONE} when the visit recorded none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StateVisit(
@@ -40,7 +42,8 @@ public record StateVisit(
         @Nullable String error,
         Map<String, JsonNode> variables,
         Origin origin,
-        int caughtBy) {
+        int caughtBy,
+        DataFlow dataFlow) {
 
     /**
      * Copy the variables.
@@ -58,9 +61,31 @@ public record StateVisit(
      * @param origin where the visit ran: its own event id and, inside a Parallel branch or Map iteration, which one
      * @param caughtBy the 0-based index, in the state's {@code Catch} array, of the catcher that handled the visit's
      *     error; -1 when no catcher did
+     * @param dataFlow the intermediate values of the visit's input and output processing, never {@code null}
      */
     public StateVisit {
         variables = variables.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(variables));
+    }
+
+    /**
+     * Create a visit without recorded data flow stages.
+     *
+     * @param name the state name, never {@code null}
+     * @param type the state type, never {@code null}
+     * @param input the state's raw input, never {@code null}
+     * @param output the state's output, or {@code null} when it did not complete successfully
+     * @param entered the virtual time the state was entered, never {@code null}
+     * @param exited the virtual time the state was left, or {@code null} when it never was
+     * @param retries how many times the state was retried during this visit
+     * @param error the error the state ended with (caught or not), or {@code null}
+     * @param variables the workflow variables the state's path sees after the visit, sorted by name
+     * @param origin where the visit ran
+     * @param caughtBy the 0-based index of the catcher that handled the visit's error; -1 when no catcher did
+     */
+    public StateVisit(String name, StateType type, JsonNode input, @Nullable JsonNode output, Instant entered,
+            @Nullable Instant exited, int retries, @Nullable String error, Map<String, JsonNode> variables,
+            Origin origin, int caughtBy) {
+        this(name, type, input, output, entered, exited, retries, error, variables, origin, caughtBy, DataFlow.NONE);
     }
 
     /**
@@ -121,5 +146,35 @@ public record StateVisit(
         public boolean isTopLevel() {
             return parentEnteredEventId == 0;
         }
+    }
+
+    /**
+     * The intermediate values of one visit's data flow, in the order Step Functions computes them and under the names
+     * of TestState's {@code inspectionData}. The values are the nodes the interpreter computed, shared with the
+     * execution: never mutate them. After retries they are the last attempt's.
+     *
+     * @param afterInputPath the input after {@code InputPath} (JSONPath states; the input itself when there is none),
+     *     or {@code null} when the state has no input processing or failed before it
+     * @param afterParameters the effective input after {@code Parameters} (JSONPath), or {@code null} when the state
+     *     has none
+     * @param afterArguments the effective input after {@code Arguments} (JSONata), or {@code null} when the state has
+     *     none
+     * @param result the state's raw result (a task result, the array of a Parallel or Map), or {@code null}
+     * @param afterResultSelector the result after {@code ResultSelector} (JSONPath; the result itself when there is
+     *     none), or {@code null}
+     * @param afterResultPath the result placed into the raw input by {@code ResultPath}, before {@code OutputPath}
+     *     (JSONPath), or {@code null}
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public record DataFlow(
+            @Nullable JsonNode afterInputPath,
+            @Nullable JsonNode afterParameters,
+            @Nullable JsonNode afterArguments,
+            @Nullable JsonNode result,
+            @Nullable JsonNode afterResultSelector,
+            @Nullable JsonNode afterResultPath) {
+
+        /** The data flow of a visit that recorded no stage. */
+        public static final DataFlow NONE = new DataFlow(null, null, null, null, null, null);
     }
 }

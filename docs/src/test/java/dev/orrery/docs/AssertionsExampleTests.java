@@ -110,6 +110,19 @@ class AssertionsExampleTests {
     }
 
     @Test
+    void navigates_to_each_stage_of_a_visit_data_flow() throws Exception {
+        Execution execution = run(TaskMocks.builder().respond("ChargeCard",
+                TaskOutcome.failure("Payment.Transient", "try again"),
+                TaskOutcome.failure("Payment.Declined", "card expired")).build());
+        // tag::stages[]
+        assertThat(execution).state("ChargeCard").afterInputPath().at("$.amount").isEqualTo(10);
+        assertThat(execution).state("ChargeCard").afterParameters()
+                .isEqualToJson("{\"FunctionName\": \"charge\", \"Payload\": {\"amount\": 10}}");
+        assertThat(execution).state("ChargeCard").result().isMissing();
+        // end::stages[]
+    }
+
+    @Test
     void navigates_json_and_hands_over_to_assertj() throws Exception {
         Execution execution = run(TaskMocks.builder().returns("ChargeCard", json("{\"status\": \"PAID\"}")).build());
         // tag::json[]

@@ -87,6 +87,47 @@ public final class JsonPathProcessor {
         return select(outputPath, combined, context);
     }
 
+    /**
+     * Return the raw input through {@code InputPath} (the first stage of {@link #effectiveInput}).
+     *
+     * @throws StatesException {@code States.Runtime} when {@code InputPath} finds nothing
+     */
+    public JsonNode selectInput(JsonNode rawInput, EvaluationContext context) {
+        return select(inputPath, rawInput, context);
+    }
+
+    /**
+     * Return the input after {@code InputPath} through {@code Parameters} (the input itself when there are none).
+     *
+     * @throws StatesException {@code States.Runtime} when a {@code Parameters} path finds nothing
+     */
+    public JsonNode applyParameters(JsonNode afterInputPath, EvaluationContext context) {
+        return parameters == null ? afterInputPath : parameters.evaluate(afterInputPath, context);
+    }
+
+    /** Return whether the state has {@code Parameters}. */
+    public boolean hasParameters() {
+        return parameters != null;
+    }
+
+    /**
+     * Return the selected result placed by {@code ResultPath} into the raw input (before {@code OutputPath}).
+     *
+     * @throws StatesException {@code States.ReferencePathConflict} when the result cannot be placed
+     */
+    public JsonNode mergeResult(JsonNode rawInput, JsonNode selected) {
+        return resultPath == null ? rawInput : resultPath.merge(rawInput, selected);
+    }
+
+    /**
+     * Return the value through {@code OutputPath}.
+     *
+     * @throws StatesException {@code States.Runtime} when {@code OutputPath} finds nothing
+     */
+    public JsonNode selectOutput(JsonNode afterResultPath, EvaluationContext context) {
+        return select(outputPath, afterResultPath, context);
+    }
+
     /** Return the result after {@code ResultSelector} (the result itself when there is none). */
     public JsonNode selectResult(JsonNode result, EvaluationContext context) {
         return resultSelector == null ? result : resultSelector.evaluate(result, context);

@@ -33,6 +33,11 @@ final class Activation implements EvaluationContext {
     private int caughtBy = -1;
     private AssignedVariables assigned = AssignedVariables.none();
     private Map<String, JsonNode> variablesAfter = Map.of();
+    private @Nullable JsonNode afterInputPath;
+    private @Nullable JsonNode afterParameters;
+    private @Nullable JsonNode result;
+    private @Nullable JsonNode afterResultSelector;
+    private @Nullable JsonNode afterResultPath;
 
     Activation(ExecutionRun run, Fiber fiber, CompiledState state, JsonNode input, long enteredEventId) {
         this.run = run;
@@ -154,10 +159,47 @@ final class Activation implements EvaluationContext {
         return assigned;
     }
 
+    /** Remember the input after InputPath (a reference to the node the processing made, not a copy). */
+    void afterInputPath(JsonNode value) {
+        this.afterInputPath = value;
+    }
+
+    /** Remember the effective input after Parameters (JSONPath) or Arguments (JSONata). */
+    void afterParameters(JsonNode value) {
+        this.afterParameters = value;
+    }
+
+    /** Remember the state's raw result (a task result, the result array of a Parallel or Map). */
+    void result(JsonNode value) {
+        this.result = value;
+    }
+
+    /** Remember the result after ResultSelector. */
+    void afterResultSelector(JsonNode value) {
+        this.afterResultSelector = value;
+    }
+
+    /** Remember the result placed into the raw input by ResultPath, before OutputPath. */
+    void afterResultPath(JsonNode value) {
+        this.afterResultPath = value;
+    }
+
+    /** Return the data flow stages recorded so far (the last attempt's, after retries). */
+    StateVisit.DataFlow dataFlow() {
+        if (afterInputPath == null && afterParameters == null && result == null && afterResultSelector == null
+                && afterResultPath == null) {
+            return StateVisit.DataFlow.NONE;
+        }
+        boolean jsonata = state.model().queryLanguage() == dev.orrery.model.QueryLanguage.JSONATA;
+        return new StateVisit.DataFlow(afterInputPath, jsonata ? null : afterParameters,
+                jsonata ? afterParameters : null, result, afterResultSelector, afterResultPath);
+    }
+
     StateVisit toVisit() {
         return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error,
                 variablesAfter,
-                new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()), caughtBy);
+                new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()), caughtBy,
+                dataFlow());
     }
 
     @Override

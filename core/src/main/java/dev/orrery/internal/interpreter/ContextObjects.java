@@ -19,6 +19,7 @@ final class ContextObjects {
     private @Nullable ObjectNode stateMachine;
     private @Nullable Instant lastInstant;
     private String lastTimestamp = "";
+    private @Nullable JsonNode override;
 
     /** Prepare the Context objects of one execution; they are built when a state first reads one. */
     ContextObjects(ExecutionOptions options, RunArns arns, JsonNode input) {
@@ -27,8 +28,16 @@ final class ContextObjects {
         this.input = input;
     }
 
+    /** Use the given Context object for every state instead of building one (TestState's {@code context}). */
+    void override(@Nullable JsonNode context) {
+        this.override = context;
+    }
+
     /** Return the Context object seen by a state entered at the given time. */
     JsonNode forState(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {
+        if (override != null) {
+            return override;
+        }
         if (execution == null || stateMachine == null) {
             describeExecution();
         }

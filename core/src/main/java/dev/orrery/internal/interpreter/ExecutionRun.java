@@ -45,6 +45,7 @@ final class ExecutionRun {
     private @Nullable String error;
     private @Nullable String cause;
     private @Nullable JsonNode lastPayloadWithinLimit;
+    private @Nullable SingleStateRun singleState;
 
     ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options) {
         this(machine, input, integration, options, new Scheduler(options.startTime()), new CallbackRegistry(),
@@ -91,7 +92,11 @@ final class ExecutionRun {
         details.put("roleArn", options.roleArn());
         long started = history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
         scheduleTimeout();
-        new Fiber(this, started, this::finish).start(machine.graph().start(), input);
+        Fiber fiber = new Fiber(this, started, this::finish);
+        if (singleState != null) {
+            fiber.scope().assign(singleState.variables());
+        }
+        fiber.start(machine.graph().start(), input);
     }
 
     /**
@@ -256,6 +261,18 @@ final class ExecutionRun {
 
     HistoryRecorder history() {
         return history;
+    }
+
+    /** Run only the start state, as TestState does (see {@link SingleStateRun}). */
+    void singleState(SingleStateRun single) {
+        this.singleState = single;
+        contextObjects.override(single.context());
+    }
+
+    /** Return the single-state settings of a TestState run, or {@code null} for an ordinary execution. */
+    @Nullable
+    SingleStateRun singleState() {
+        return singleState;
     }
 
     ContextObjects contextObjects() {

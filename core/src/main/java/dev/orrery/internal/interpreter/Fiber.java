@@ -149,6 +149,10 @@ final class Fiber {
     /** Retry the state if a retrier matches and has attempts left, else go to a matching catcher, else fail. */
     private void handleError(Activation activation, StepResult.Failed failed) {
         ErrorHandler handler = activation.state().errorHandler();
+        SingleStateRun single = run.singleState();
+        if (single != null) {
+            single.failed(failed.error(), failed.cause());
+        }
         if (retried(activation, handler, failed)) {
             return;
         }
@@ -168,10 +172,19 @@ final class Fiber {
 
     private boolean retried(Activation activation, ErrorHandler handler, StepResult.Failed failed) {
         int retrier = handler.retrierFor(failed);
-        Duration delay = retrier < 0 ? null
-                : handler.retryDelay(retrier, activation.attempts(retrier), run.random());
+        SingleStateRun single = run.singleState();
+        int attempts = retrier < 0 ? 0
+                : activation.attempts(retrier) + (single == null ? 0 : single.retrierRetryCount());
+        Duration delay = retrier < 0 ? null : handler.retryDelay(retrier, attempts, run.random());
         if (delay == null) {
             return false;
+        }
+        if (single != null) {
+            // TestState reports the retry it would make instead of making it
+            single.retriable(retrier, delay);
+            activation.failed(failed.error());
+            onDone.accept(FiberOutcome.failure(failed.error(), failed.cause()));
+            return true;
         }
         activation.retried(retrier);
         run.scheduler().at(run.now().plus(delay), () -> proceed(activation,

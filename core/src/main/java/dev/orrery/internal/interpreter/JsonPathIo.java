@@ -43,22 +43,40 @@ final class JsonPathIo implements StateIo {
 
     @Override
     public JsonNode effectiveInput(JsonNode input, Activation activation) {
-        return processor.effectiveInput(input, activation);
+        JsonNode selected = processor.selectInput(input, activation);
+        activation.afterInputPath(selected);
+        if (!processor.hasParameters()) {
+            return selected;
+        }
+        JsonNode effective = processor.applyParameters(selected, activation);
+        activation.afterParameters(effective);
+        return effective;
     }
 
     @Override
     public JsonNode resultOutput(JsonNode input, JsonNode result, Activation activation) {
+        activation.result(result);
         JsonNode selected = processor.selectResult(result, activation);
         assign(selected, activation);
-        return processor.placeResult(input, selected, activation);
+        return place(input, selected, activation);
     }
 
     @Override
     public JsonNode passOutput(JsonNode input, @Nullable JsonNode result, Activation activation) {
-        JsonNode effective = processor.effectiveInput(input, activation);
+        JsonNode effective = effectiveInput(input, activation);
+        if (result != null) {
+            activation.result(result);
+        }
         JsonNode value = result != null ? result : effective;
         assign(value, activation);
-        return processor.output(input, value, activation);
+        return place(input, processor.selectResult(value, activation), activation);
+    }
+
+    private JsonNode place(JsonNode input, JsonNode selected, Activation activation) {
+        activation.afterResultSelector(selected);
+        JsonNode combined = processor.mergeResult(input, selected);
+        activation.afterResultPath(combined);
+        return processor.selectOutput(combined, activation);
     }
 
     @Override

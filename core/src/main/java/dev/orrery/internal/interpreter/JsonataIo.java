@@ -48,11 +48,17 @@ final class JsonataIo implements StateIo {
 
     @Override
     public JsonNode effectiveInput(JsonNode input, Activation activation) {
-        return arguments == null ? input : arguments.evaluate(JsonataBindings.of(input, activation));
+        if (arguments == null) {
+            return input;
+        }
+        JsonNode effective = arguments.evaluate(JsonataBindings.of(input, activation));
+        activation.afterParameters(effective);
+        return effective;
     }
 
     @Override
     public JsonNode resultOutput(JsonNode input, JsonNode result, Activation activation) {
+        activation.result(result);
         return finish(JsonataBindings.of(input, activation).withResult(result), result, activation);
     }
 

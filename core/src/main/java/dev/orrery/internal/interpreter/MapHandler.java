@@ -64,6 +64,10 @@ final class MapHandler extends CompiledState {
         int maxConcurrency = jsonata == null ? fields.maxConcurrency(effective, activation)
                 : jsonata.maxConcurrency(effective, activation, fields.maxConcurrency());
         MapRunSettings settings = fields.mapRun();
+        SingleStateRun single = activation.run().singleState();
+        if (single != null && single.standIn() != null) {
+            return standIn(activation, input, effective, maxConcurrency, settings, single);
+        }
         List<JsonNode> inputs;
         try {
             List<JsonNode> items = settings != null && settings.reader() != null
@@ -86,6 +90,63 @@ final class MapHandler extends CompiledState {
         new FanOut(activation, index -> processorGraph, inputs, maxConcurrency, new IterationEvents(activation),
                 outputs -> succeeded(activation, input, outputs)).start();
         return new StepResult.Suspended();
+    }
+
+    /**
+     * Compute what TestState shows of a Map state (items, limits) and take the stand-in outcome as its result instead
+     * of running the iterations; an ItemReader reads the stand-in reader data, if any.
+     */
+    private StepResult standIn(Activation activation, JsonNode input, JsonNode effective, int maxConcurrency,
+            @Nullable MapRunSettings settings, SingleStateRun single) {
+        JsonNode readerData = single.itemReaderData();
+        List<JsonNode> items;
+        try {
+            items = settings != null && settings.reader() != null ? readerItems(readerData)
+                    : jsonata != null ? jsonata.items(effective, activation) : standInItems(effective, activation);
+            List<JsonNode> inputs = jsonata != null ? jsonata.iterationInputs(items, effective, activation)
+                    : iterationInputs(items, effective, activation);
+            List<JsonNode> batches = settings != null && settings.batcher() != null
+                    ? settings.batcher().batch(inputs, effective, activation) : null;
+            boolean selected = jsonata != null ? state.itemSelector() != null
+                    : fields.itemSelector() != null;
+            single.items(jsonata != null || (settings != null && settings.reader() != null) ? null : array(items),
+                    selected ? array(inputs) : null, batches == null ? null : array(batches));
+        } catch (MapIoFailure e) {
+            return new StepResult.Failed(e.error(), e.causeText());
+        }
+        single.mapLimits(maxConcurrency, settings == null ? null : settings.count(effective, activation),
+                settings == null ? null : settings.percentage(effective, activation));
+        dev.orrery.spi.TaskOutcome outcome = single.standIn();
+        if (outcome instanceof dev.orrery.spi.TaskOutcome.Failure failure) {
+            return new StepResult.Failed(failure.error(), failure.cause());
+        }
+        return succeeded(activation, input, ((dev.orrery.spi.TaskOutcome.Success) outcome).result());
+    }
+
+    /** Select the items as TestState does, with its message for items that are not an array. */
+    private List<JsonNode> standInItems(JsonNode effective, Activation activation) {
+        CompiledPath itemsPath = fields.itemsPath();
+        JsonNode items = itemsPath.select(effective, activation);
+        if (items != null && !items.isArray()) {
+            String text = itemsPath.text().startsWith("$$") ? itemsPath.text().substring(1) : itemsPath.text();
+            throw StatesException.runtime("Reference path \"" + text + "\" must point to array.");
+        }
+        return items(effective, activation);
+    }
+
+    private static List<JsonNode> readerItems(@Nullable JsonNode data) {
+        List<JsonNode> items = new ArrayList<>();
+        if (data != null && data.isArray()) {
+            data.forEach(items::add);
+        }
+        return items;
+    }
+
+    private static JsonNode array(List<JsonNode> values) {
+        com.fasterxml.jackson.databind.node.ArrayNode array =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(values.size());
+        array.addAll(values);
+        return array;
     }
 
     private StepResult distributed(Activation activation, JsonNode input, JsonNode effective, List<JsonNode> inputs,

@@ -1,0 +1,58 @@
+package dev.orrery.internal.teststate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.http.HttpInvokeRequest;
+import dev.orrery.internal.http.HttpTaskFailure;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The HTTP request and response of an HTTP Task at inspection level TRACE, in the shape of TestState's
+ * {@code InspectionDataRequest} ({@code protocol, method, url, headers, body}) and {@code InspectionDataResponse}
+ * ({@code protocol, statusCode, statusMessage, headers, body}). The request is built from the task's effective
+ * parameters, the response from its result ({@code StatusCode}, {@code StatusText}, {@code Headers},
+ * {@code ResponseBody}); both only for a call that was made (not for a mocked result). No recording shows how AWS writes the {@code headers} text: Orrery writes them as a JSON
+ * object (its own rendering), and {@code protocol} as {@code https}, the scheme of the endpoint.
+ */
+final class HttpInspection {
+
+    private HttpInspection() {}
+
+    /** Return the request, or {@code null} when the parameters build none. */
+    static @Nullable JsonNode request(@Nullable JsonNode parameters) {
+        if (parameters == null) {
+            return null;
+        }
+        HttpInvokeRequest call;
+        try {
+            call = HttpInvokeRequest.from(parameters);
+        } catch (HttpTaskFailure e) {
+            return null;
+        }
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.put("protocol", call.endpoint().getScheme() == null ? "https" : call.endpoint().getScheme());
+        request.put("method", call.method());
+        request.put("url", call.endpoint() + (call.query().isEmpty() ? "" : "?" + call.query()));
+        ObjectNode headers = JsonNodeFactory.instance.objectNode();
+        call.headers().forEach(header -> headers.put(header.name(), header.value()));
+        request.put("headers", headers.toString());
+        request.put("body", call.body() == null ? "" : call.body());
+        return request;
+    }
+
+    /** Return the response, or {@code null} when the task has no result. */
+    static @Nullable JsonNode response(@Nullable JsonNode result, @Nullable JsonNode request) {
+        if (result == null || !result.isObject() || !result.has("StatusCode")) {
+            return null;
+        }
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.put("protocol", request == null ? "https" : request.path("protocol").asText("https"));
+        response.put("statusCode", result.path("StatusCode").asText());
+        response.put("statusMessage", result.path("StatusText").asText());
+        response.put("headers", result.path("Headers").toString());
+        JsonNode body = result.get("ResponseBody");
+        response.put("body", body == null ? "" : body.isTextual() ? body.asText() : body.toString());
+        return response;
+    }
+}

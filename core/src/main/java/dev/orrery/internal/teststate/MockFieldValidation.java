@@ -1,0 +1,46 @@
+package dev.orrery.internal.teststate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.teststate.FieldValidationMode;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * TestState's check of a mocked result against the service's API response shape ({@code fieldValidationMode}), for
+ * the one response shape Orrery knows ({@link dev.orrery.mock.AwsResponses}): Lambda's {@code Invoke} response of
+ * {@code arn:aws:states:::lambda:invoke} (none of its fields is required; {@code StatusCode} is an integer;
+ * {@code FunctionError}, {@code LogResult} and {@code ExecutedVersion}, at least one character long, are strings;
+ * {@code Payload} is the function's JSON). Fields outside the shape are accepted, as AWS accepts them. Every other
+ * integration's mocked result is accepted as it is: Orrery does not carry those shapes (the TestState guide says so).
+ * The messages are AWS's, as recorded ({@code Mock result schema validation error: Field 'X' must be a string}).
+ */
+final class MockFieldValidation {
+
+    private static final Pattern LAMBDA_INVOKE = Pattern.compile("arn:[^:]+:states:::lambda:invoke");
+    private static final String PREFIX = "Mock result schema validation error: Field '";
+
+    private MockFieldValidation() {}
+
+    /** Check the result of a Task's mock. */
+    static void check(JsonNode result, JsonNode state, String type, @Nullable FieldValidationMode mode) {
+        JsonNode resource = state.get("Resource");
+        if (mode == FieldValidationMode.NONE || !type.equals("Task") || resource == null
+                || !LAMBDA_INVOKE.matcher(resource.asText()).matches() || !result.isObject()) {
+            return;
+        }
+        JsonNode statusCode = result.get("StatusCode");
+        if (statusCode != null && !statusCode.isIntegralNumber()) {
+            throw RequestChecks.validation(PREFIX + "StatusCode' must be a number");
+        }
+        for (String field : new String[] {"FunctionError", "LogResult", "ExecutedVersion"}) {
+            JsonNode value = result.get(field);
+            if (value != null && !value.isTextual()) {
+                throw RequestChecks.validation(PREFIX + field + "' must be a string");
+            }
+        }
+        JsonNode version = result.get("ExecutedVersion");
+        if (version != null && version.asText().isEmpty()) {
+            throw RequestChecks.validation(PREFIX + "ExecutedVersion' is smaller than the minimum length");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.orrery.internal.teststate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.run.ExecutionOptions;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Context object TestState gives a state when the request has none, in the shape recorded on AWS: an Express
+ * execution ARN ({@code ...:express:<machine>:<execution>}), the request's role ({@code null} without one), no
+ * {@code RedriveCount}, the state named {@code StateName}, and {@code RetryCount} for the states that can retry.
+ */
+final class TestStateContext {
+
+    private static final DateTimeFormatter MILLIS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private TestStateContext() {}
+
+    static ObjectNode build(ExecutionOptions options, JsonNode input, @Nullable String roleArn, String stateType,
+            @Nullable String taskToken) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        String time = MILLIS.format(options.startTime());
+        ObjectNode execution = root.putObject("Execution");
+        String prefix = "arn:aws:states:" + options.region() + ":" + options.accountId() + ":";
+        execution.put("Id", prefix + "express:" + options.stateMachineName() + ":" + options.executionName());
+        execution.set("Input", input);
+        execution.put("Name", options.executionName());
+        execution.put("RoleArn", roleArn);
+        execution.put("StartTime", time);
+        ObjectNode machine = root.putObject("StateMachine");
+        machine.put("Id", prefix + "stateMachine:" + options.stateMachineName());
+        machine.put("Name", options.stateMachineName());
+        ObjectNode state = root.putObject("State");
+        state.put("Name", SyntheticMachine.SINGLE_STATE_NAME);
+        state.put("EnteredTime", time);
+        if (stateType.equals("Task") || stateType.equals("Map") || stateType.equals("Parallel")) {
+            state.put("RetryCount", 0);
+        }
+        if (taskToken != null) {
+            root.putObject("Task").put("Token", taskToken);
+        }
+        return root;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.orrery.teststate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.spi.TaskOutcome;
+import org.junit.jupiter.api.Test;
+
+class StateTesterHttpTests {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final String HTTP_TASK = """
+            {"Type": "Task", "Resource": "arn:aws:states:::http:invoke",
+             "Parameters": {"ApiEndpoint": "https://api.example.com/orders", "Method": "POST",
+                            "Authentication": {"ConnectionArn": "arn:aws:events:us-east-1:123456789012:connection/c/1"},
+                            "Headers": {"X-Trace": "t-1"}, "RequestBody": {"id": 7}},
+             "End": true}""";
+
+    @Test
+    void shows_the_http_request_and_response_of_a_call_at_trace() throws Exception {
+        // GIVEN
+        JsonNode response = MAPPER.readTree("{\"StatusCode\": 201, \"StatusText\": \"Created\", "
+                + "\"Headers\": {\"content-type\": [\"application/json\"]}, \"ResponseBody\": {\"ok\": true}}");
+        // WHEN
+        TestStateResult result = StateTester.of(HTTP_TASK).roleArn("arn:aws:iam::123456789012:role/r")
+                .integration(call -> TaskOutcome.success(response)).inspectionLevel(InspectionLevel.TRACE).test();
+        // THEN
+        InspectionData data = result.inspectionData();
+        assertThat(data.request().path("method").asText()).isEqualTo("POST");
+        assertThat(data.request().path("url").asText()).isEqualTo("https://api.example.com/orders");
+        assertThat(data.request().path("body").asText()).isEqualTo("{\"id\":7}");
+        assertThat(data.response().path("statusCode").asText()).isEqualTo("201");
+        assertThat(data.response().path("statusMessage").asText()).isEqualTo("Created");
+        assertThat(data.response().path("body").asText()).isEqualTo("{\"ok\":true}");
+    }
+
+    @Test
+    void shows_no_http_exchange_below_trace_or_for_a_mocked_result() {
+        // WHEN
+        TestStateResult mocked = StateTester.of(HTTP_TASK).mock(TestStateMock.result("{\"StatusCode\": 200}"))
+                .inspectionLevel(InspectionLevel.TRACE).test();
+        // THEN
+        assertThat(mocked.inspectionData().request()).isNull();
+        assertThat(mocked.inspectionData().response()).isNull();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.orrery.teststate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class StateTesterMapTests {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final String DISTRIBUTED = """
+            {"Type": "Map", "ItemsPath": "$.items", "MaxConcurrency": 5, "ToleratedFailurePercentage": 10,
+             "ItemSelector": {"id.$": "$$.Map.Item.Value", "index.$": "$$.Map.Item.Index"},
+             "ItemBatcher": {"MaxItemsPerBatch": 2},
+             "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+               "StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}},
+             "End": true}""";
+
+    @Test
+    void shows_what_a_map_computes_before_its_iterations() {
+        // WHEN
+        TestStateResult result = StateTester.of(DISTRIBUTED).input("{\"items\": [\"a\", \"b\", \"c\"]}")
+                .mock(TestStateMock.result("[1, 2]")).inspectionLevel(InspectionLevel.DEBUG).test();
+        // THEN
+        InspectionData data = result.inspectionData();
+        assertThat(result.status()).isEqualTo(TestStateStatus.SUCCEEDED);
+        assertThat(result.output()).isEqualTo(json("[1, 2]"));
+        assertThat(data.afterItemsPath()).isEqualTo(json("[\"a\", \"b\", \"c\"]"));
+        assertThat(data.afterItemSelector()).isEqualTo(json(
+                "[{\"id\": \"a\", \"index\": 0}, {\"id\": \"b\", \"index\": 1}, {\"id\": \"c\", \"index\": 2}]"));
+        assertThat(data.afterItemBatcher()).isEqualTo(json("[{\"Items\": [{\"id\": \"a\", \"index\": 0}, "
+                + "{\"id\": \"b\", \"index\": 1}]}, {\"Items\": [{\"id\": \"c\", \"index\": 2}]}]"));
+        assertThat(data.maxConcurrency()).isEqualTo(5);
+        assertThat(data.toleratedFailurePercentage()).isEqualTo(10.0);
+        assertThat(data.toleratedFailureCount()).isNull();
+    }
+
+    @Test
+    void fails_a_map_with_the_mocked_error() {
+        // WHEN
+        TestStateResult result = StateTester.of(DISTRIBUTED).input("{\"items\": []}")
+                .mock(TestStateMock.error("Oops", "in Handle"))
+                .configuration(StateConfiguration.NONE.withErrorCausedByState("Handle")).test();
+        // THEN
+        assertThat(result).isEqualTo(new TestStateResult(TestStateStatus.FAILED, null, "Oops", "in Handle", null,
+                null));
+    }
+
+    @Test
+    void refuses_a_map_without_a_mock_as_aws_does() {
+        // WHEN
+        TestStateException error = catchThrowableOfType(TestStateException.class,
+                () -> StateTester.of(DISTRIBUTED).test());
+        // THEN
+        assertThat(error.code()).isEqualTo("InvalidDefinition");
+    }
+
+    @Test
+    void passes_the_task_token_of_the_context_to_a_callback_task() {
+        // WHEN
+        TestStateResult result = StateTester.of("""
+                {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                 "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}}, "End": true}""")
+                .context("{\"Task\": {\"Token\": \"abc\"}}").mock(TestStateMock.result("{\"approved\": true}"))
+                .inspectionLevel(InspectionLevel.DEBUG).test();
+        // THEN
+        assertThat(result.output()).isEqualTo(json("{\"approved\": true}"));
+        assertThat(result.inspectionData().afterParameters())
+                .isEqualTo(json("{\"QueueUrl\": \"q\", \"MessageBody\": {\"token\": \"abc\"}}"));
+    }
+
+    @Test
+    void shows_the_arguments_and_variables_of_a_jsonata_task() {
+        // WHEN
+        TestStateResult result = StateTester.of("""
+                {"Type": "Task", "QueryLanguage": "JSONata", "Resource": "arn:aws:states:::lambda:invoke",
+                 "Arguments": {"FunctionName": "f", "Payload": "{% $states.input.n + $bonus %}"},
+                 "Assign": {"last": "{% $states.result %}"}, "End": true}""")
+                .input("{\"n\": 1}").variables("{\"bonus\": 10}").mock(TestStateMock.result("42"))
+                .inspectionLevel(InspectionLevel.DEBUG).test();
+        // THEN
+        InspectionData data = result.inspectionData();
+        assertThat(data.afterArguments()).isEqualTo(json("{\"FunctionName\": \"f\", \"Payload\": 11}"));
+        assertThat(data.afterParameters()).isNull();
+        assertThat(data.result()).isEqualTo(json("42"));
+        assertThat(data.variables()).isEqualTo(json("{\"bonus\": 10, \"last\": 42}"));
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
