@@ -15,7 +15,7 @@ public final class ClosestNames {
 
     /**
      * Return up to three candidates closest to the name, nearest first: those within a third of its length (at least
-     * two edits, ignoring case), or that contain it.
+     * two edits, fewer than its length, ignoring case), or that contain it.
      *
      * @param wrong the name that matched nothing
      * @param candidates the names that exist
@@ -28,7 +28,7 @@ public final class ClosestNames {
         for (String candidate : candidates) {
             String other = candidate.toLowerCase(Locale.ROOT);
             int distance = distance(lower, other);
-            if (distance <= limit || lower.length() >= 3 && other.contains(lower)) {
+            if (distance <= limit && distance < lower.length() || lower.length() >= 3 && other.contains(lower)) {
                 close.add(new Scored(candidate, distance));
             }
         }
