@@ -1,6 +1,6 @@
 package dev.orrery.assertj;
 
-import dev.orrery.internal.names.ClosestNames;
+import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateVisit;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.orrery.assertj;
 
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.internal.text.ReadableDuration;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionStatus;
 import java.time.Duration;
@@ -282,7 +283,9 @@ public class ExecutionAssert extends AbstractExecutionPathAssert<ExecutionAssert
      */
     public ExecutionAssert tookVirtualTime(Duration expected) {
         isNotNull();
-        return checkTime("taken virtual time", expected, actual.virtualDuration());
+        return check(expected.equals(actual.virtualDuration()) ? null
+                : ShouldHaveVirtualTime.shouldHaveVirtualTime(Describe.execution(actual), "taken virtual time",
+                        ReadableDuration.format(expected), ReadableDuration.format(actual.virtualDuration())));
     }
 
     // ---------------------------------------------------------------- navigation

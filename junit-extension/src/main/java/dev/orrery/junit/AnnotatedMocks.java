@@ -1,7 +1,7 @@
 package dev.orrery.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orrery.internal.names.ClosestNames;
+import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.mock.AnswerChain;
 import dev.orrery.mock.TaskMocks;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.orrery.internal.names;
+package dev.orrery.internal.text;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,9 +1,9 @@
 /**
- * Did-you-mean hints shared by Orrery's modules: the closest known names to a misspelt one.
+ * Texts shared by Orrery's modules: did-you-mean hints and readable durations.
  *
  * <p>Internal: not part of Orrery's API. It may change in any release without notice.
  */
 @NullMarked
-package dev.orrery.internal.names;
+package dev.orrery.internal.text;
 
 import org.jspecify.annotations.NullMarked;
