@@ -1,6 +1,7 @@
 package dev.orrery.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.mock.MockSession;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.run.Execution;
@@ -56,6 +57,17 @@ final class TestState {
      */
     private @Nullable TaskMocks classMocks(Set<String> states) {
         TaskMocks mocks = fixture.baseMocks(testCase);
+        if (mocks != null && !testCase.isEmpty()) {
+            for (String mocked : mocks.mockedStates()) {
+                if (!states.contains(mocked)) {
+                    String hint = ClosestNames.didYouMean(mocked, states);
+                    throw fixture.problem("Test case \"" + testCase + "\" of " + fixture.settings().mockConfig()
+                            + " mocks the unknown state \"" + mocked + "\"", (hint.isEmpty() ? "" : hint.substring(2)
+                            + " ") + "Rename it in the mock configuration to one of the definition's states " + states
+                            + ".");
+                }
+            }
+        }
         List<Class<?>> levels = MockLevels.of(testClass);
         for (int i = levels.size() - 1; i >= 0; i--) {
             List<MockTask> declared = MockLevels.declaredOn(levels.get(i));

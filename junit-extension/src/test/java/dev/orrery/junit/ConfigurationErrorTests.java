@@ -48,6 +48,13 @@ class ConfigurationErrorTests {
     }
 
     @Test
+    void suggests_the_closest_state_when_a_mock_file_misspells_one() {
+        assertFails(Kit.run(MisspeltMockConfigTestCase.class), m -> m.startsWith("Test case \"HappyPath\" of "
+                + "junit/misspelt-mock-config.json mocks the unknown state \"Check inventory\" for @StateMachineTest "
+                + "on MisspeltMockConfigTestCase; did you mean \"Check Inventory\"? Rename it"));
+    }
+
+    @Test
     void asks_for_exactly_one_answer_per_mock_task() {
         assertFails(Kit.run(TwoAnswersTestCase.class), "State \"Refund\" has 2 answers for @MockTask on "
                 + "TwoAnswersTestCase; give exactly one of returns, returnsFile and error.");
@@ -103,6 +110,13 @@ class ConfigurationErrorTests {
     @StateMachineTest(definition = Kit.DEFINITION)
     @MockTask(state = "Process payment", returns = "{}")
     static class MisspeltStateTestCase {
+        @Test
+        void runs(Execution run) {}
+    }
+
+    @StateMachineTest(definition = Kit.DEFINITION, mockConfig = "junit/misspelt-mock-config.json",
+            testCase = "HappyPath")
+    static class MisspeltMockConfigTestCase {
         @Test
         void runs(Execution run) {}
     }
