@@ -63,7 +63,7 @@ class RunMockConfigTests {
     void reports_an_unmocked_state_of_the_test_case() {
         Cli cli = Cli.run("run", "--definition", definition, "--mock-config", config, "--test-case", "Unmocked");
 
-        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.exitCode()).isEqualTo(3);
         assertThat(cli.err()).contains("No mocked response for Task state \"LambdaState\"");
     }
 
