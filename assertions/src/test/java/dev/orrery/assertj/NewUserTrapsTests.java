@@ -6,6 +6,8 @@ import static dev.orrery.assertj.Executions.shipped;
 import static dev.orrery.assertj.OrreryAssertions.assertThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.orrery.model.StateMachine;
+import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateVisit;
 import java.time.Instant;
@@ -30,6 +32,19 @@ class NewUserTrapsTests {
                 no state named "Charge card" was entered; did you mean "ChargeCard"?""");
         then(expectAssertionError(() -> assertThat(shipped).state("chargecard").output()))
                 .hasMessageEndingWith("no state named \"chargecard\" was entered; did you mean \"ChargeCard\"?");
+    }
+
+    @Test
+    void says_there_is_no_such_state_when_told_the_state_machine() {
+        StateMachine machine = AslParser.parse(Executions.ORDER.replace('\'', '"')).orThrow();
+
+        assertThat(shipped).definedBy(machine).state("Refund").wasNotEntered();
+        then(expectAssertionError(() -> assertThat(shipped).definedBy(machine).state("Charge card"))).hasMessage("""
+                Expecting the state machine of execution "order-42" to have a state named:
+                  "Charge card"
+                but it has no such state; did you mean "ChargeCard"?
+                states:
+                  [Validate, ChargeCard, Ship, Refund]""");
     }
 
     @Test

@@ -54,7 +54,14 @@ public final class ClosestNames {
 
     private record Scored(String name, int distance) {}
 
-    private static int distance(String a, String b) {
+    /**
+     * Return the Levenshtein distance between two strings.
+     *
+     * @param a one string
+     * @param b the other
+     * @return the number of single-character edits that turn one into the other
+     */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
