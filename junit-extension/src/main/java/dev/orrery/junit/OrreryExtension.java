@@ -124,7 +124,8 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
         Throwable failure = throwable;
-        if (throwable instanceof ParameterResolutionException && throwable.getCause() instanceof AnnotatedRunException stopped) {
+        if (throwable instanceof ParameterResolutionException
+                && throwable.getCause() instanceof AnnotatedRunException stopped) {
             failure = new AssertionError(stopped.getMessage(), stopped.getCause());
         }
         TestState state = context.getStore(NAMESPACE).get(TestState.class, TestState.class);
