@@ -51,6 +51,21 @@ final class DefaultResponse {
         }
     }
 
+    /**
+     * Check that every state a mock configuration's test case mocks is a Task state of the definition.
+     *
+     * @throws UsageException naming the first unknown state with the closest state names
+     */
+    static void checkStates(String where, List<String> mocked, StateMachine machine) throws UsageException {
+        List<String> tasks = StateNames.tasks(machine);
+        for (String state : mocked) {
+            if (!tasks.contains(state)) {
+                throw new UsageException(where + ": no Task state \"" + state + "\""
+                        + ClosestNames.didYouMean(state, tasks) + "; the definition's Task states are " + tasks);
+            }
+        }
+    }
+
     /** Return the mocks with the default answering, per state and call number, every Task state they do not mock. */
     static TaskMocks around(TaskMocks mocks, @Nullable JsonNode defaultResponses, StateMachine machine) {
         if (defaultResponses == null) {

@@ -41,7 +41,10 @@ final class MockOptions {
         if (testCase == null) {
             throw new UsageException("--mock-config needs --test-case NAME");
         }
-        return DefaultResponse.around(testCase(config, testCase, stateMachine, definition), defaults, machine);
+        TaskMocks testCaseMocks = testCase(config, testCase, stateMachine, definition);
+        DefaultResponse.checkStates("--mock-config file " + config + " (test case " + testCase + ")",
+                testCaseMocks.mockedStates(), machine);
+        return DefaultResponse.around(testCaseMocks, defaults, machine);
     }
 
     /** Read a mocks file keyed by state name, whose {@code "*"} entry answers every other Task state. */
