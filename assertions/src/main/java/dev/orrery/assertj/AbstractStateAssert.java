@@ -270,7 +270,8 @@ public abstract class AbstractStateAssert<SELF extends AbstractStateAssert<SELF>
 
     private ErrorMessageFactory entered(String expected, int count) {
         return ShouldHaveCount.shouldHaveCount(actual.toString(), "have been entered", expected, "it was",
-                Describe.times(count), "path", Describe.path(actual.execution().path()));
+                Describe.times(count), "path", Describe.path(actual.execution().path())
+                        + Describe.didYouMean(actual.execution(), List.of(actual.name())));
     }
 
     private SELF checkIterations(String type, String expectation, int count) {

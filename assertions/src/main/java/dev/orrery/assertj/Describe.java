@@ -1,5 +1,6 @@
 package dev.orrery.assertj;
 
+import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateVisit;
 import java.util.List;
@@ -21,6 +22,22 @@ final class Describe {
     /** Return {@code execution "name"}. */
     static String execution(Execution execution) {
         return "execution \"" + name(execution) + "\"";
+    }
+
+    /**
+     * Return, for names that are not on the path but close to one that is, a line per name saying so with the
+     * closest names; an empty string when every name is on the path or none is close.
+     */
+    static String didYouMean(Execution execution, List<String> names) {
+        List<String> entered = execution.path().stream().distinct().toList();
+        StringBuilder hints = new StringBuilder();
+        for (String name : names.stream().distinct().toList()) {
+            String hint = entered.contains(name) ? "" : ClosestNames.didYouMean(name, entered);
+            if (!hint.isEmpty()) {
+                hints.append(NL).append("no state named ").append(quoted(name)).append(" was entered").append(hint);
+            }
+        }
+        return hints.toString();
     }
 
     /** Return a path as {@code [A, B, C]}, without quotes. */

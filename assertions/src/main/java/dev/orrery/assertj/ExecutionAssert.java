@@ -1,6 +1,9 @@
 package dev.orrery.assertj;
 
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.internal.text.ReadableDuration;
+import dev.orrery.model.State;
+import dev.orrery.model.StateMachine;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionStatus;
 import java.time.Duration;
@@ -26,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 public class ExecutionAssert extends AbstractExecutionPathAssert<ExecutionAssert> {
 
     Navigator navigator = Navigator.HARD;
+
+    private @Nullable List<String> definedStates;
 
     /**
      * Create an assert over the execution; prefer {@link OrreryAssertions#assertThat(Execution)}.
@@ -282,7 +287,9 @@ public class ExecutionAssert extends AbstractExecutionPathAssert<ExecutionAssert
      */
     public ExecutionAssert tookVirtualTime(Duration expected) {
         isNotNull();
-        return checkTime("taken virtual time", expected, actual.virtualDuration());
+        return check(expected.equals(actual.virtualDuration()) ? null
+                : ShouldHaveVirtualTime.shouldHaveVirtualTime(Describe.execution(actual), "taken virtual time",
+                        ReadableDuration.format(expected), ReadableDuration.format(actual.virtualDuration())));
     }
 
     // ---------------------------------------------------------------- navigation
@@ -333,10 +340,31 @@ public class ExecutionAssert extends AbstractExecutionPathAssert<ExecutionAssert
     @CheckReturnValue
     public StateAssert state(String name) {
         isNotNull();
+        if (definedStates != null && !definedStates.contains(name)) {
+            throwAssertionError(ShouldHaveState.shouldHaveState(actual, name, definedStates));
+        }
         StateAssert state = navigator.assertFor(StateAssert.class, StateOfExecution.class,
                 new StateOfExecution(actual, name), StateAssert::new);
         state.navigator = navigator;
         return state;
+    }
+
+    /**
+     * Tell this assert the state machine the execution ran, so that {@link #state(String)} fails at once on a name
+     * that is no state of it, with the closest names. Without it, an assertion on a state never entered can only say
+     * that no state of that name was entered.
+     *
+     * <pre>{@code
+     * assertThat(execution).definedBy(machine).state("ChargeCard").wasEntered();   // passes
+     * assertThat(execution).definedBy(machine).state("Charge card");   // fails: no such state; did you mean...
+     * }</pre>
+     *
+     * @param machine the state machine the execution ran, never {@code null}
+     * @return this assert
+     */
+    public ExecutionAssert definedBy(StateMachine machine) {
+        this.definedStates = machine.allStates().stream().map(State::name).distinct().toList();
+        return myself;
     }
 
     /**

@@ -38,7 +38,8 @@ final class PathChecks {
         String text = "first difference at step " + (step + 1) + ": expected " + wanted + " but " + was;
         List<StateVisit> visits = execution.visits();
         String note = step == 0 || step > visits.size() ? "" : Describe.note(visits.get(step - 1));
-        return note.isEmpty() ? text : text + Describe.NL + "  (" + note + ")";
+        return (note.isEmpty() ? text : text + Describe.NL + "  (" + note + ")")
+                + Describe.didYouMean(execution, expected);
     }
 
     static @Nullable ErrorMessageFactory inOrder(Execution execution, List<String> expected) {
@@ -51,7 +52,8 @@ final class PathChecks {
                         ? Describe.quoted(expected.get(i)) + " was never visited"
                         : Describe.quoted(expected.get(i)) + " was not visited after " + Describe.quoted(
                                 expected.get(i - 1)) + " (step " + at + ")";
-                return ShouldHaveVisited.shouldHaveVisited(execution, "to have visited in order", expected, problem);
+                return ShouldHaveVisited.shouldHaveVisited(execution, "to have visited in order", expected,
+                        problem + Describe.didYouMean(execution, List.of(expected.get(i))));
             }
             at += found + 1;
         }
@@ -61,7 +63,8 @@ final class PathChecks {
     static @Nullable ErrorMessageFactory contains(Execution execution, List<String> expected) {
         List<String> missing = expected.stream().filter(state -> !execution.path().contains(state)).toList();
         return missing.isEmpty() ? null : ShouldHaveVisited.shouldHaveVisited(
-                execution, "to have visited", expected, "never visited: " + Describe.path(missing));
+                execution, "to have visited", expected, "never visited: " + Describe.path(missing)
+                        + Describe.didYouMean(execution, missing));
     }
 
     static @Nullable ErrorMessageFactory never(Execution execution, List<String> states) {
@@ -80,7 +83,7 @@ final class PathChecks {
         long count = execution.path().stream().filter(state::equals).count();
         return count == expected ? null : ShouldHaveCount.shouldHaveCount(Describe.execution(execution),
                 "have visited " + Describe.quoted(state), Describe.times(expected), "it did", Describe.times(count),
-                "path", Describe.path(execution.path()));
+                "path", Describe.path(execution.path()) + Describe.didYouMean(execution, List.of(state)));
     }
 
     static @Nullable ErrorMessageFactory transitions(Execution execution, int expected) {

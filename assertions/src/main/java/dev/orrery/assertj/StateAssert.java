@@ -1,10 +1,16 @@
 package dev.orrery.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateVisit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.ListAssert;
@@ -128,20 +134,56 @@ public class StateAssert extends AbstractStateAssert<StateAssert> {
     }
 
     /**
-     * Navigate to the variables assigned when the given visit (0-based) exited: the {@code assignedVariables} of
-     * its {@code StateExited} event, missing when it assigned none.
+     * Navigate to the variables the given visit (0-based) assigned: the {@code assignedVariables} of its
+     * {@code StateExited} event, missing when it assigned none. For every variable the state's path sees after the
+     * visit, use {@link #visibleVariables(int)}.
      *
      * <pre>{@code
-     * assertThat(execution).state("Remember").variables(0).at("$.orderId").isEqualTo(42);   // passes
-     * assertThat(execution).state("Remember").variables(0).isMissing();   // fails once it assigned variables
+     * assertThat(execution).state("Remember").assignedVariables(0).at("$.orderId").isEqualTo(42);   // passes
+     * assertThat(execution).state("Remember").assignedVariables(0).isMissing();   // fails once it assigned variables
      * }</pre>
      *
      * @param visit the 0-based visit number
-     * @return a JSON assert over the assigned variables
+     * @return a JSON assert over the variables the visit assigned
      */
     @CheckReturnValue
+    public JsonAssert assignedVariables(int visit) {
+        return json("assigned variables", visit, (v, index) -> exitDetail(index, "assignedVariables"));
+    }
+
+    /**
+     * Navigate to the variables the given visit (0-based) assigned.
+     *
+     * @param visit the 0-based visit number
+     * @return a JSON assert over the variables the visit assigned
+     * @deprecated the name did not say which variables; use {@link #assignedVariables(int)} (or
+     *     {@link #visibleVariables(int)} for every variable visible after the visit)
+     */
+    @Deprecated(since = "0.1")
+    @CheckReturnValue
     public JsonAssert variables(int visit) {
-        return json("variables", visit, (v, index) -> exitDetail(index, "assignedVariables"));
+        return assignedVariables(visit);
+    }
+
+    /**
+     * Navigate to every workflow variable the state's path sees after the given visit (0-based), its own
+     * {@code Assign} applied: {@link StateVisit#visibleVariables()} as a JSON object.
+     *
+     * <pre>{@code
+     * assertThat(execution).state("Ship").visibleVariables(0).at("$.orderId").isEqualTo(42);   // assigned earlier
+     * assertThat(execution).state("Ship").visibleVariables(0).at("$.missing").isEqualTo(1);   // fails: no such one
+     * }</pre>
+     *
+     * @param visit the 0-based visit number
+     * @return a JSON assert over the variables visible after the visit
+     */
+    @CheckReturnValue
+    public JsonAssert visibleVariables(int visit) {
+        return json("visible variables", visit, (v, index) -> {
+            ObjectNode variables = JsonNodeFactory.instance.objectNode();
+            actual.visits().get(index).visibleVariables().forEach(variables::set);
+            return variables;
+        });
     }
 
     /**
@@ -159,6 +201,51 @@ public class StateAssert extends AbstractStateAssert<StateAssert> {
     @SuppressWarnings("unchecked")
     public ListAssert<JsonNode> requests() {
         return navigator.assertFor(ListAssert.class, List.class, TaskCalls.requests(actual), ListAssert::new);
+    }
+
+    /**
+     * Navigate to the attempts of the given visit (0-based), with the virtual time each was scheduled and ended: one
+     * per call of a Task, retries included (see {@link Attempt}).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("ChargeCard").attempts(0).extracting(Attempt::scheduled)
+     *     .containsExactly(start, start.plusSeconds(1), start.plusSeconds(3));   // passes after two retries
+     * assertThat(execution).state("Validate").attempts(0).isNotEmpty();   // fails: a Pass state makes no attempt
+     * }</pre>
+     *
+     * @param visit the 0-based visit number
+     * @return a list assert over the attempts of that visit
+     */
+    @CheckReturnValue
+    @SuppressWarnings("unchecked")
+    public ListAssert<Attempt> attempts(int visit) {
+        return navigator.assertFor(ListAssert.class, List.class, Attempt.of(actual.execution(), actual.name(), visit),
+                ListAssert::new);
+    }
+
+    /**
+     * Verify the virtual times the state's attempts were scheduled, over all its visits in order (retries
+     * included).
+     *
+     * <pre>{@code
+     * assertThat(execution).state("ChargeCard").wasAttemptedAt(start, start.plusSeconds(1));   // passes after 1 retry
+     * assertThat(execution).state("ChargeCard").wasAttemptedAt(start);   // fails then; the attempts are listed
+     * }</pre>
+     *
+     * @param scheduled the expected virtual times, in order
+     * @return this assert
+     */
+    public StateAssert wasAttemptedAt(Instant... scheduled) {
+        List<Attempt> attempts = new ArrayList<>();
+        for (int visit = 0; visit < actual.visits().size(); visit++) {
+            attempts.addAll(Attempt.of(actual.execution(), actual.name(), visit));
+        }
+        List<Instant> times = attempts.stream().map(Attempt::scheduled).toList();
+        return check(times.equals(List.of(scheduled)) ? null : ShouldHaveCount.shouldHaveCount(actual.toString(),
+                "have been attempted at", Describe.path(Arrays.stream(scheduled).map(Instant::toString).toList()),
+                "it was attempted at", Describe.path(times.stream().map(Instant::toString).toList()), "attempts",
+                attempts.isEmpty() ? "none" + Describe.didYouMean(actual.execution(), List.of(actual.name()))
+                        : attempts.stream().map(Attempt::toString).collect(Collectors.joining(Describe.NL + "  "))));
     }
 
     /**

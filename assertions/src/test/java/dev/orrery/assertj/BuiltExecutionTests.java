@@ -68,7 +68,7 @@ class BuiltExecutionTests {
         Execution execution = execution(ExecutionStatus.SUCCEEDED, List.of("Charge"),
                 List.of(visit("Charge", StateType.TASK)));
 
-        assertThat(execution).state("Charge").variables(0).at("$.total").isEqualTo(42);
+        assertThat(execution).state("Charge").assignedVariables(0).at("$.total").isEqualTo(42);
         assertThat(execution).state("Charge").parameters().isEqualToJson("{\"a\": 1}");
         assertThat(execution).state("Charge").wasCalledTimes(1).requests().containsExactly(json("{'a': 1}"));
         assertThat(execution).hasEventForState("LambdaFunctionSucceeded", "Charge");

@@ -267,9 +267,9 @@ class ExecutionAssertTests {
     void fails_on_other_virtual_times() {
         then(expectAssertionError(() -> assertThat(shipped).tookVirtualTime(Duration.ofMinutes(1)))).hasMessage("""
                 Expecting execution "order-42" to have taken virtual time:
-                  PT1M
+                  1m 0s
                 but was:
-                  PT2H""");
+                  2h 0m 0s""");
         then(expectAssertionError(() -> assertThat(shipped).startedAt(Instant.EPOCH))).hasMessage("""
                 Expecting execution "order-42" to have started at:
                   1970-01-01T00:00:00Z

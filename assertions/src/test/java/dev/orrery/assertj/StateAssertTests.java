@@ -163,7 +163,7 @@ class StateAssertTests {
 
     @Test
     void navigates_to_the_variables_a_visit_assigned() {
-        assertThat(shipped).state("Validate").variables(0).isMissing();
+        assertThat(shipped).state("Validate").assignedVariables(0).isMissing();
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class Main {
     /**
      * Run the command line, writing results to {@code out} and problems to {@code err}.
      *
-     * @return the exit code: 0 success, 1 failure (execution or validation), 2 bad usage
+     * @return the exit code: 0 success, 1 failure (execution or validation), 2 bad usage, 3 an unmocked task
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {

@@ -29,7 +29,8 @@ final class RunCommand {
 
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse("run", args,
-                Set.of("definition", "input", "mocks", "mock-config", "test-case", "state-machine", "format"));
+                Set.of("definition", "input", "mocks", "mock-config", "test-case", "state-machine", "format",
+                        "default-mock"));
         if (arguments.help()) {
             out.print(Usage.RUN);
             return 0;
@@ -42,19 +43,23 @@ final class RunCommand {
         String inputOption = arguments.option("input");
         JsonNode input = inputOption == null ? JsonNodeFactory.instance.objectNode()
                 : JsonFiles.inlineOrFile("--input", inputOption);
-        TaskMocks mocks = MockOptions.mocks(arguments, definition);
         ParseResult parsed = AslParser.parse(JsonFiles.text("--definition", definition), definition.toString());
         parsed.diagnostics().forEach(err::println);
         if (!parsed.isValid()) {
             err.println("orrery: " + definition + " is not a valid state machine definition");
             return 2;
         }
+        TaskMocks mocks = MockOptions.mocks(arguments, definition, parsed.orThrow());
         Execution execution;
         try {
             execution = StateMachineRunner.create(parsed.orThrow(), mocks).run(input);
         } catch (UnmockedTaskException e) {
-            err.println(e.getMessage());
-            return 1;
+            UnmockedTasks unmocked = UnmockedTasks.find(parsed.orThrow(), mocks, input, e);
+            err.println(unmocked.message());
+            if (format.equals("json")) {
+                out.println(unmocked.toJson().toPrettyString());
+            }
+            return UnmockedTasks.EXIT_CODE;
         }
         if (format.equals("json")) {
             out.println(toJson(execution).toPrettyString());
@@ -75,7 +80,7 @@ final class RunCommand {
         if (execution.cause() != null) {
             out.println("Cause: " + execution.cause());
         }
-        out.println("Path: " + String.join(" -> ", execution.path()));
+        out.println("Path: " + PathText.of(execution));
         out.println("Virtual time: " + VirtualTime.format(execution.virtualDuration()));
     }
 

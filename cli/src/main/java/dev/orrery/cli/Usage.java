@@ -7,7 +7,8 @@ final class Usage {
             Usage: orrery <command> [options]
 
             Commands:
-              run --definition FILE [--input JSON|@FILE] [--mocks FILE] [--format text|json]
+              run --definition FILE [--input JSON|@FILE] [--mocks FILE] [--default-mock JSON|@FILE]
+                  [--format text|json]
                   Run a state machine on a virtual clock with mocked tasks.
               validate FILE... [--format text|json]
                   Check definitions and print every diagnostic.
@@ -17,24 +18,30 @@ final class Usage {
                   Run one state as the TestState API does and print its response JSON.
 
             Run 'orrery <command> --help' for a command's options.
-            Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage.
+            Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage, 3 unmocked task.
             """;
 
     static final String RUN = """
             Usage: orrery run --definition FILE [--input JSON|@FILE] [--format text|json]
                               [--mocks FILE | --mock-config FILE --test-case NAME [--state-machine NAME]]
+                              [--default-mock JSON|@FILE]
 
               --definition FILE   the ASL definition (JSON)
               --input JSON|@FILE  the execution input, inline or read from a file (default {})
               --mocks FILE        Step Functions Local mocked responses keyed by state name:
                                   {"Charge": {"0": {"Return": {...}}, "1-2": {"Throw": {"Error": "E"}}}}
+                                  a "*" entry answers every Task state without its own entry
+              --default-mock JSON|@FILE  what every Task state that nothing else mocks returns
               --mock-config FILE  a Step Functions Local MockConfigFile.json, read unchanged
               --test-case NAME    the test case of --mock-config to run
               --state-machine NAME  its state machine (default: the only one, or the one named like
                                   the definition file, e.g. LambdaSQSIntegration.asl.json)
-              --format text|json  text (default) or one JSON object with the history
+              --format text|json  text (default; a Map's iterations summarised) or one JSON object with the
+                                  history and the full path
 
-            Exit codes: 0 SUCCEEDED, 1 any other status or an unmocked task, 2 bad usage or invalid definition.
+            Exit codes: 0 SUCCEEDED, 1 any other status, 2 bad usage or invalid definition, 3 an unmocked task
+            (every unmocked Task state listed with a mocks file skeleton; --format json prints
+            {"error": "UnmockedTask", "message", "unmockedStates", "mocksSkeleton"} on stdout).
             """;
 
     static final String VALIDATE = """

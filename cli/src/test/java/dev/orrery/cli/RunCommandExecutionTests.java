@@ -61,13 +61,13 @@ class RunCommandExecutionTests {
     }
 
     @Test
-    void prints_the_fix_it_message_of_an_unmocked_task_and_exits_1() throws IOException {
+    void prints_the_fix_it_message_of_an_unmocked_task_and_exits_3() throws IOException {
         Path partial = Files.writeString(dir.resolve("mocks.json"),
                 "{\"Validate order\": {\"0\": {\"Return\": {\"Payload\": {\"valid\": true, \"reason\": \"ok\"}}}}}");
 
         Cli cli = Cli.run("run", "--definition", DEFINITION, "--input", INPUT, "--mocks", partial.toString());
 
-        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.exitCode()).isEqualTo(3);
         assertThat(cli.err()).contains("No mocked response for Task state \"Reserve stock\"");
     }
 }

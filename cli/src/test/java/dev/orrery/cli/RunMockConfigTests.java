@@ -23,7 +23,8 @@ class RunMockConfigTests {
             {"StateMachines": {"LambdaSQSIntegration": {"TestCases": {
                 "HappyPath": {"LambdaState": "Success"},
                 "RetryPath": {"LambdaState": "Retry"},
-                "Unmocked": {}}}},
+                "Unmocked": {},
+                "Misspelt": {"lambdaState": "Success"}}}},
              "MockedResponses": {
                 "Success": {"0": {"Return": {"StatusCode": 200, "Payload": "hi"}}},
                 "Retry": {"0-2": {"Throw": {"Error": "Lambda.TimeoutException", "Cause": "Lambda timed out."}},
@@ -63,8 +64,17 @@ class RunMockConfigTests {
     void reports_an_unmocked_state_of_the_test_case() {
         Cli cli = Cli.run("run", "--definition", definition, "--mock-config", config, "--test-case", "Unmocked");
 
-        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.exitCode()).isEqualTo(3);
         assertThat(cli.err()).contains("No mocked response for Task state \"LambdaState\"");
+    }
+
+    @Test
+    void rejects_a_test_case_that_mocks_a_misspelt_state() {
+        Cli cli = Cli.run("run", "--definition", definition, "--mock-config", config, "--test-case", "Misspelt");
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("(test case Misspelt): no Task state \"lambdaState\"; did you mean "
+                + "\"LambdaState\"?");
     }
 
     @Test
@@ -81,7 +91,7 @@ class RunMockConfigTests {
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err())
-                .contains("has no test case \"SadPath\"; its test cases: [HappyPath, RetryPath, Unmocked]");
+                .contains("has no test case \"SadPath\"; its test cases: [HappyPath, RetryPath, Unmocked, Misspelt]");
     }
 
     @Test

@@ -48,6 +48,17 @@ public final class AnswerChain {
     }
 
     /**
+     * Then return the result written as JSON text.
+     *
+     * @param json the JSON text of the task's result, never {@code null}
+     * @return the chain with this answer added
+     * @throws IllegalArgumentException when the text is not JSON, with the position of the error
+     */
+    public AnswerChain thenReturns(String json) {
+        return thenReturns(MockJson.parse("mocked result", json));
+    }
+
+    /**
      * Then return what the Lambda function returns, wrapped as AWS does (see {@link Stubbing#returnsPayload}).
      *
      * @param payload what the Lambda function returns, never {@code null}
@@ -55,6 +66,17 @@ public final class AnswerChain {
      */
     public AnswerChain thenReturnsPayload(JsonNode payload) {
         return thenAnswersWith(Answers.lambdaPayload(payload));
+    }
+
+    /**
+     * Then return what the Lambda function returns, written as JSON text.
+     *
+     * @param json the JSON text of what the Lambda function returns, never {@code null}
+     * @return the chain with this answer added
+     * @throws IllegalArgumentException when the text is not JSON, with the position of the error
+     */
+    public AnswerChain thenReturnsPayload(String json) {
+        return thenReturnsPayload(MockJson.parse("mocked payload", json));
     }
 
     /**

@@ -64,6 +64,17 @@ public final class Stubbing {
     }
 
     /**
+     * Return the result written as JSON text, e.g. {@code returns("{\"status\": \"PAID\"}")}.
+     *
+     * @param json the JSON text of the task's result, never {@code null}
+     * @return the chain of answers, to add further answers to
+     * @throws IllegalArgumentException when the text is not JSON, with the position of the error
+     */
+    public AnswerChain returns(String json) {
+        return returns(MockJson.parse("mocked result", json));
+    }
+
+    /**
      * Return what the Lambda function returns: for {@code arn:aws:states:::lambda:invoke} wrapped in AWS's Invoke
      * envelope ({@code Payload}, {@code StatusCode}...), for a Lambda function ARN the payload itself.
      *
@@ -72,6 +83,17 @@ public final class Stubbing {
      */
     public AnswerChain returnsPayload(JsonNode payload) {
         return answersWith(Answers.lambdaPayload(payload));
+    }
+
+    /**
+     * Return what the Lambda function returns, written as JSON text (see {@link #returnsPayload(JsonNode)}).
+     *
+     * @param json the JSON text of what the Lambda function returns, never {@code null}
+     * @return the chain of answers, to add further answers to
+     * @throws IllegalArgumentException when the text is not JSON, with the position of the error
+     */
+    public AnswerChain returnsPayload(String json) {
+        return returnsPayload(MockJson.parse("mocked payload", json));
     }
 
     /**
@@ -137,6 +159,17 @@ public final class Stubbing {
      */
     public AnswerChain awaitsCallback(JsonNode submittedOutput) {
         return answersWith(Answers.outcome(TaskOutcome.awaitingCallback(submittedOutput)));
+    }
+
+    /**
+     * Submit a callback call with the service response written as JSON text (see {@link #awaitsCallback(JsonNode)}).
+     *
+     * @param submittedOutput the JSON text of the service's response, never {@code null}
+     * @return the chain of answers, to add further answers to
+     * @throws IllegalArgumentException when the text is not JSON, with the position of the error
+     */
+    public AnswerChain awaitsCallback(String submittedOutput) {
+        return awaitsCallback(MockJson.parse("submitted output", submittedOutput));
     }
 
     /**

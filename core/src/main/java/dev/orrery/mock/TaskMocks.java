@@ -180,6 +180,18 @@ public final class TaskMocks implements TaskIntegration {
         }
 
         /**
+         * Answer every call of the state with the result written as JSON text.
+         *
+         * @param stateName the name of the Task state, never {@code null}
+         * @param json the JSON text of the task's result, never {@code null}
+         * @return this builder
+         * @throws IllegalArgumentException when the text is not JSON, with the position of the error
+         */
+        public Builder returns(String stateName, String json) {
+            return returns(stateName, MockJson.parse("mocked result", json));
+        }
+
+        /**
          * Fail every call of the state with the given error and cause.
          *
          * @param stateName the name of the Task state, never {@code null}

@@ -1,7 +1,10 @@
 package dev.orrery.model;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -56,5 +59,28 @@ public record StateMachine(
      */
     public Branch asBranch() {
         return new Branch(comment, startAt, states, queryLanguage);
+    }
+
+    /**
+     * Return every state of the definition, nested ones included: each state followed by the states of its Parallel
+     * branches or Map item processor, in definition order.
+     *
+     * @return the states, never {@code null}
+     */
+    public List<State> allStates() {
+        List<State> all = new ArrayList<>();
+        collect(states.values(), all);
+        return List.copyOf(all);
+    }
+
+    private static void collect(Collection<State> states, List<State> all) {
+        for (State state : states) {
+            all.add(state);
+            if (state instanceof ParallelState parallel) {
+                parallel.branches().forEach(branch -> collect(branch.states().values(), all));
+            } else if (state instanceof MapState map) {
+                collect(map.itemProcessor().states().values(), all);
+            }
+        }
     }
 }

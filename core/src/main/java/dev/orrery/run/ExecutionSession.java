@@ -2,6 +2,7 @@ package dev.orrery.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.interpreter.ExecutionDriver;
+import dev.orrery.internal.text.ReadableDuration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -144,7 +145,8 @@ public final class ExecutionSession {
      */
     public ExecutionSession advanceBy(Duration duration) {
         if (duration.isNegative()) {
-            throw new IllegalArgumentException("cannot move the virtual clock back: " + duration);
+            throw new IllegalArgumentException("cannot move the virtual clock back: "
+                    + ReadableDuration.format(duration));
         }
         return advanceTo(currentTime().plus(duration));
     }

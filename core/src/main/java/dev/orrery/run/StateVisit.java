@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param retries how many times the state was retried during this visit
  * @param error the error the state ended with (caught or not), or {@code null}
  * @param variables the workflow variables the state's path sees after the visit (its {@code Assign} applied),
- *     sorted by name; empty when there are none
+ *     sorted by name; empty when there are none; {@link #visibleVariables()} says so by its name
  * @param origin where the visit ran: its own event id and, inside a Parallel branch or Map iteration, which one
  * @param caughtBy the 0-based index, in the state's {@code Catch} array, of the catcher that handled the visit's
  *     error; -1 when no catcher did
@@ -122,6 +122,17 @@ public record StateVisit(
     public StateVisit(String name, StateType type, JsonNode input, @Nullable JsonNode output, Instant entered,
             @Nullable Instant exited, int retries, @Nullable String error) {
         this(name, type, input, output, entered, exited, retries, error, Map.of());
+    }
+
+    /**
+     * Return every workflow variable the state's path sees after the visit, its own {@code Assign} applied, sorted
+     * by name: not only those this visit assigned (for those, see the {@code assignedVariables} of its
+     * {@code StateExited} event). The same map as {@link #variables()}.
+     *
+     * @return the variables visible after the visit, empty when there are none
+     */
+    public Map<String, JsonNode> visibleVariables() {
+        return variables;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.assertj.Attempt;
 import dev.orrery.assertj.SoftOrreryAssertions;
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.mock.MockSession;
@@ -16,6 +17,8 @@ import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.TaskOutcome;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
@@ -120,6 +123,42 @@ class AssertionsExampleTests {
                 .isEqualToJson("{\"FunctionName\": \"charge\", \"Payload\": {\"amount\": 10}}");
         assertThat(execution).state("ChargeCard").result().isMissing();
         // end::stages[]
+    }
+
+    @Test
+    void suggests_the_state_a_misspelt_name_meant() throws Exception {
+        Execution execution = run(TaskMocks.builder().returns("ChargeCard", json("{\"status\": \"PAID\"}")).build());
+        // tag::did-you-mean[]
+        AssertionError error = catchThrowableOfType(AssertionError.class,
+                () -> assertThat(execution).state("Charge card").wasEntered());
+
+        assertThat(error).hasMessage("""
+                Expecting state "Charge card" of execution "order-42" to have been entered:
+                  at least 1 time
+                but it was:
+                  0 times
+                path:
+                  [Validate, ChargeCard, Ship]
+                no state named "Charge card" was entered; did you mean "ChargeCard"?""");
+        // end::did-you-mean[]
+    }
+
+    @Test
+    void lists_the_attempts_of_a_retried_state() throws Exception {
+        Execution execution = run(TaskMocks.builder().respond("ChargeCard",
+                TaskOutcome.failure("Payment.Transient", "try again"),
+                TaskOutcome.failure("Payment.Transient", "try again"),
+                TaskOutcome.success(json("{\"status\": \"PAID\"}"))).build());
+        Instant start = execution.startTime();
+        // tag::attempts[]
+        assertThat(execution).state("ChargeCard")
+                .wasAttemptedAt(start, start.plusSeconds(1), start.plusSeconds(3));
+        assertThat(execution).state("ChargeCard").attempts(0)
+                .extracting(Attempt::error)
+                .containsExactly("Payment.Transient", "Payment.Transient", null);
+        List<Attempt> attempts = Attempt.of(execution, execution.visits().get(1));
+        assertThat(attempts.get(2).ended()).isEqualTo(start.plusSeconds(3));
+        // end::attempts[]
     }
 
     @Test

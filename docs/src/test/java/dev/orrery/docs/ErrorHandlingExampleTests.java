@@ -128,4 +128,19 @@ class ErrorHandlingExampleTests {
         assertThat(execution.history().types()).endsWith("ExecutionTimedOut");
         // end::execution-timeout[]
     }
+
+    @Test
+    void fails_with_a_reference_path_conflict_when_the_result_path_meets_a_value_that_is_not_an_object()
+            throws Exception {
+        String definition = """
+                {"StartAt": "Place", "States": {"Place": {"Type": "Pass", "Result": {"x": 1}, "ResultPath": "$.a.b",
+                 "End": true}}}""";
+
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), TaskMocks.none())
+                .run(JSON.readTree("{\"a\": 5}"));
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(execution.error()).isEqualTo("States.ReferencePathConflict");
+        assertThat(execution.cause()).endsWith("Unable to apply step \"b\" to input {\"a\":5}");
+    }
 }

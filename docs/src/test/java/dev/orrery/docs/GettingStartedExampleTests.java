@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The snippets of docs/guides/getting-started.md, compiled and run. */
 class GettingStartedExampleTests {
 
+    // tag::json[]
     private static final ObjectMapper JSON = new ObjectMapper();
+    // end::json[]
 
     @Test
     void runs_the_approval_workflow_with_mocked_tasks() throws Exception {

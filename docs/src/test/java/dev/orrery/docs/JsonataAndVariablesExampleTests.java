@@ -18,6 +18,25 @@ class JsonataAndVariablesExampleTests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
+    void assigns_variables_on_map_and_parallel_states() throws Exception {
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "Each",
+                 "States": {
+                   "Each": {"Type": "Map", "Items": [1, 2],
+                     "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}},
+                     "Assign": {"items": "{% $count($states.result) %}"}, "Next": "Both"},
+                   "Both": {"Type": "Parallel",
+                     "Branches": [{"StartAt": "B", "States": {"B": {"Type": "Pass", "End": true}}}],
+                     "Assign": {"branches": "{% $count($states.result) %}"}, "Next": "Report"},
+                   "Report": {"Type": "Pass", "Output": "{% [$items, $branches] %}", "End": true}}}""";
+
+        Execution execution = StateMachineRunner.create(AslParser.parse(definition).orThrow(), TaskMocks.none())
+                .run(JSON.readTree("{}"));
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("[2, 1]"));
+    }
+
+    @Test
     void a_jsonata_task_with_arguments_output_and_assign() throws Exception {
         // tag::task[]
         String definition = """
@@ -39,7 +58,7 @@ class JsonataAndVariablesExampleTests {
 
         assertThat(execution.output()).isEqualTo(JSON.readTree("{\"sku\": \"A-1\", \"total\": 42}"));
         StateVisit price = execution.visits().get(0);
-        assertThat(price.variables()).containsEntry("price", JSON.readTree("21"));
+        assertThat(price.visibleVariables()).containsEntry("price", JSON.readTree("21"));
         // end::task[]
     }
 

@@ -1,6 +1,7 @@
 package dev.orrery.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.mock.AnswerChain;
 import dev.orrery.mock.TaskMocks;
 import java.util.ArrayList;
@@ -69,8 +70,10 @@ final class AnnotatedMocks {
 
     private static void check(MockTask mock, Set<String> stateNames, Class<?> testClass) {
         if (!stateNames.contains(mock.state())) {
+            String hint = ClosestNames.didYouMean(mock.state(), stateNames);
             throw Problems.config(testClass, ANNOTATION, "Unknown state \"" + mock.state() + "\"",
-                    "use one of the definition's states " + stateNames + ".");
+                    hint.isEmpty() ? "use one of the definition's states " + stateNames + "."
+                            : hint.substring(2) + " The definition's states are " + stateNames + ".");
         }
         int answers = (mock.returns().isEmpty() ? 0 : 1) + (mock.returnsFile().isEmpty() ? 0 : 1)
                 + (mock.error().isEmpty() ? 0 : 1);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
@@ -115,16 +116,24 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
             throw new MockVerificationError(Reports.unusedMocks(context, unused, state.executions(),
                     state.unfinishedRuns().size()));
         }
+        if (!state.isLenient() && !state.unfinishedRuns().isEmpty()) {
+            throw new MockVerificationError(Reports.unfinishedRuns(context, state.unfinishedRuns()));
+        }
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        Throwable failure = throwable;
+        if (throwable instanceof ParameterResolutionException
+                && throwable.getCause() instanceof AnnotatedRunException stopped) {
+            failure = new AssertionError(stopped.getMessage(), stopped.getCause());
+        }
         TestState state = context.getStore(NAMESPACE).get(TestState.class, TestState.class);
         if (state != null) {
             Reports.publish(context, state.fixture().stateMachine(), state.executions(), state.unfinishedRuns(),
-                    throwable);
+                    failure);
         }
-        throw throwable;
+        throw failure;
     }
 
     @Override
@@ -160,7 +169,7 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
             MockConfigTestCase testCase = testCase(context);
             ClassFixture fixture = fixture(context);
             String name = testCase == null ? fixture.settings().testCase() : testCase.name();
-            return new TestState(fixture, context.getRequiredTestMethod(), name);
+            return new TestState(fixture, context.getRequiredTestClass(), context.getRequiredTestMethod(), name);
         }, TestState.class);
     }
 

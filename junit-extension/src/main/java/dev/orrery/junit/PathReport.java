@@ -1,5 +1,6 @@
 package dev.orrery.junit;
 
+import dev.orrery.internal.text.ReadableDuration;
 import dev.orrery.model.StateMachine;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionSession;
@@ -28,7 +29,7 @@ final class PathReport {
             }
         }
         text.append("\nPath (").append(execution.visits().size()).append(" states, virtual time ")
-                .append(execution.virtualDuration()).append("):");
+                .append(ReadableDuration.format(execution.virtualDuration())).append("):");
         visits(text, execution.visits(), false);
         return text.toString();
     }
@@ -42,7 +43,7 @@ final class PathReport {
                 .append(session.currentTime()).append(" (the test did not call runToCompletion() on its session)");
         List<StateVisit> visits = session.visits();
         text.append("\nPath so far (").append(visits.size()).append(" states, virtual time ")
-                .append(Duration.between(startTime, session.currentTime())).append("):");
+                .append(ReadableDuration.format(Duration.between(startTime, session.currentTime()))).append("):");
         visits(text, visits, true);
         return text.toString();
     }

@@ -1,7 +1,9 @@
 package dev.orrery.junit;
 
+import dev.orrery.mock.RecordedCall;
 import dev.orrery.model.StateMachine;
 import dev.orrery.run.Execution;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,6 +36,27 @@ final class Reports {
         }
         return "Unused mocks in " + test + ": " + String.join(", ", unused) + ".\n" + paths + "\n"
                 + "Remove these mocks or fix their state names; to tolerate unused mocks, set "
+                + "@StateMachineTest(strictness = Strictness.LENIENT) or call sfn.lenient().";
+    }
+
+    /** Describe a run described by annotations that stopped with an exception: the calls made, then the fix. */
+    static String stoppedRun(Method method, RuntimeException stopped, List<RecordedCall> calls) {
+        String made = calls.isEmpty() ? "none"
+                : calls.stream().map(c -> c.request().stateName() + " (call #" + (c.request().invocation() + 1) + ")")
+                        .collect(Collectors.joining(" -> "));
+        return "The run of " + method.getName() + " (its @Input and @MockTask) did not end: "
+                + stopped.getMessage() + "\nTask calls before it stopped: " + made;
+    }
+
+    /** Describe the runs a strict test began and never completed. */
+    static String unfinishedRuns(ExtensionContext context, List<StateMachineTester.Begun> unfinished) {
+        String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        String paths = unfinished.stream().map(run -> "  " + run.session().visits().stream()
+                .map(v -> v.name()).toList() + " (still running at " + run.session().currentTime() + ")")
+                .collect(Collectors.joining("\n"));
+        return (unfinished.size() == 1 ? "1 run" : unfinished.size() + " runs") + " begun by " + test
+                + " did not end:\n" + paths + "\n"
+                + "Call runToCompletion() on its session and assert on the execution; to leave runs unfinished, set "
                 + "@StateMachineTest(strictness = Strictness.LENIENT) or call sfn.lenient().";
     }
 

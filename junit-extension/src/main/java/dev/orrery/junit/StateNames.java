@@ -1,8 +1,5 @@
 package dev.orrery.junit;
 
-import dev.orrery.model.Branch;
-import dev.orrery.model.MapState;
-import dev.orrery.model.ParallelState;
 import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
 import java.util.LinkedHashSet;
@@ -15,18 +12,7 @@ final class StateNames {
 
     static Set<String> of(StateMachine machine) {
         Set<String> names = new LinkedHashSet<>();
-        collect(machine.asBranch(), names);
+        machine.allStates().stream().map(State::name).forEach(names::add);
         return names;
-    }
-
-    private static void collect(Branch branch, Set<String> names) {
-        for (State state : branch.states().values()) {
-            names.add(state.name());
-            if (state instanceof ParallelState parallel) {
-                parallel.branches().forEach(b -> collect(b, names));
-            } else if (state instanceof MapState map) {
-                collect(map.itemProcessor(), names);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.orrery.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.mock.MockSession;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.run.Execution;
@@ -17,13 +18,15 @@ final class TestState {
 
     private final ClassFixture fixture;
     private final Method method;
+    private final Class<?> testClass;
     private final String testCase;
     private @Nullable StateMachineTester tester;
     private @Nullable Execution annotatedRun;
     private @Nullable JsonNode input;
 
-    TestState(ClassFixture fixture, Method method, String testCase) {
+    TestState(ClassFixture fixture, Class<?> testClass, Method method, String testCase) {
         this.fixture = fixture;
+        this.testClass = testClass;
         this.method = method;
         this.testCase = testCase;
     }
@@ -47,19 +50,37 @@ final class TestState {
         return tester;
     }
 
-    /** Return the class's {@code @MockTask}s in front of the base mocks: defaults for every test, never strict. */
+    /**
+     * Return the class-level {@code @MockTask}s in front of the base mocks: defaults for every test, never strict.
+     * The nearest declaration of a state answers all its calls: the test class, then its superclasses (nearest
+     * first), then the enclosing classes of a {@code @Nested} class with their superclasses, then the test case.
+     */
     private @Nullable TaskMocks classMocks(Set<String> states) {
-        TaskMocks base = fixture.baseMocks(testCase);
-        List<MockTask> onClass = AnnotationSupport.findRepeatableAnnotations(fixture.testClass(), MockTask.class);
-        if (onClass.isEmpty()) {
-            return base;
+        TaskMocks mocks = fixture.baseMocks(testCase);
+        if (mocks != null && !testCase.isEmpty()) {
+            for (String mocked : mocks.mockedStates()) {
+                if (!states.contains(mocked)) {
+                    String hint = ClosestNames.didYouMean(mocked, states);
+                    throw fixture.problem("Test case \"" + testCase + "\" of " + fixture.settings().mockConfig()
+                            + " mocks the unknown state \"" + mocked + "\"", (hint.isEmpty() ? "" : hint.substring(2)
+                            + " ") + "Rename it in the mock configuration to one of the definition's states " + states
+                            + ".");
+                }
+            }
         }
-        TaskMocks.Builder builder = TaskMocks.builder();
-        AnnotatedMocks.declare(onClass, builder, states, fixture.testClass());
-        if (base != null) {
-            builder.otherwise(base);
+        List<Class<?>> levels = MockLevels.of(testClass);
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            List<MockTask> declared = MockLevels.declaredOn(levels.get(i));
+            if (!declared.isEmpty()) {
+                TaskMocks.Builder builder = TaskMocks.builder();
+                AnnotatedMocks.declare(declared, builder, states, levels.get(i));
+                if (mocks != null) {
+                    builder.otherwise(mocks);
+                }
+                mocks = builder.build();
+            }
         }
-        return builder.build();
+        return mocks;
     }
 
     /** Declare the test's mocks and read its input now, so configuration errors surface before the test. */
@@ -73,7 +94,13 @@ final class TestState {
     Execution execution() {
         if (annotatedRun == null) {
             prepare();
-            annotatedRun = tester().start(Objects.requireNonNull(input));
+            try {
+                annotatedRun = tester().start(Objects.requireNonNull(input));
+            } catch (RuntimeException stopped) {
+                List<MockSession> sessions = tester().sessions();
+                throw new AnnotatedRunException(Reports.stoppedRun(method, stopped,
+                        sessions.isEmpty() ? List.of() : sessions.get(sessions.size() - 1).calls()), stopped);
+            }
         }
         return annotatedRun;
     }
@@ -89,6 +116,11 @@ final class TestState {
 
     List<StateMachineTester.Begun> unfinishedRuns() {
         return tester == null ? List.of() : tester.unfinishedRuns();
+    }
+
+    /** Return whether the test tolerates unused mocks and unfinished runs. */
+    boolean isLenient() {
+        return tester != null && tester.isLenient();
     }
 
     /** Return the mocks of this test that no run used, or an empty list when the test is lenient. */

@@ -1,13 +1,29 @@
 package dev.orrery.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.mock.AnswerChain;
 import dev.orrery.mock.Stubbing;
 import dev.orrery.mock.TaskHandler;
+import java.time.Duration;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of a mock started by {@link StateMachineTester#mock(String)}; each answer returns to the tester.
+ *
+ * <p>The short form answers every call alike, or one call with {@link #onCall(int)} (so a sequence is one
+ * {@code mock(state).onCall(n)} per call, declared after the mock that answers the other calls, since a later mock of
+ * the same calls wins), and takes a latency with {@link #withLatency(Duration)}:
+ *
+ * <pre>{@code
+ * sfn.mock("Charge").withLatency(Duration.ofSeconds(2)).returns("{\"status\": \"PAID\"}")
+ *     .mock("Charge").onCall(1).fails("Payment.Busy", null)
+ *     .start(input);
+ * }</pre>
+ *
+ * <p>Chains of answers ({@code thenReturns}), heartbeats, request matchers and AWS error shapes are in the full
+ * builder: {@link StateMachineTester#mocks(java.util.function.Consumer)}.
  *
  * @since 0.1
  */
@@ -16,10 +32,26 @@ public final class TesterStubbing {
 
     private final StateMachineTester tester;
     private final Stubbing stubbing;
+    private final @Nullable Duration latency;
 
     TesterStubbing(StateMachineTester tester, Stubbing stubbing) {
+        this(tester, stubbing, null);
+    }
+
+    private TesterStubbing(StateMachineTester tester, Stubbing stubbing, @Nullable Duration latency) {
         this.tester = tester;
         this.stubbing = stubbing;
+        this.latency = latency;
+    }
+
+    /**
+     * Make the answer take this much virtual time: the task ends that long after it was scheduled.
+     *
+     * @param latency the virtual time each answered call takes, never {@code null}
+     * @return a copy of this mock whose answer takes that time
+     */
+    public TesterStubbing withLatency(Duration latency) {
+        return new TesterStubbing(tester, stubbing, Objects.requireNonNull(latency, "latency"));
     }
 
     /**
@@ -29,7 +61,7 @@ public final class TesterStubbing {
      * @return a copy of this mock, restricted to that call
      */
     public TesterStubbing onCall(int nth) {
-        return new TesterStubbing(tester, stubbing.onCall(nth));
+        return new TesterStubbing(tester, stubbing.onCall(nth), latency);
     }
 
     /**
@@ -39,8 +71,7 @@ public final class TesterStubbing {
      * @return the tester, to declare more or run
      */
     public StateMachineTester returns(String json) {
-        stubbing.returns(parse(json));
-        return tester;
+        return done(stubbing.returns(parse(json)));
     }
 
     /**
@@ -50,8 +81,7 @@ public final class TesterStubbing {
      * @return the tester, to declare more or run
      */
     public StateMachineTester returns(JsonNode result) {
-        stubbing.returns(result);
-        return tester;
+        return done(stubbing.returns(result));
     }
 
     /**
@@ -61,8 +91,7 @@ public final class TesterStubbing {
      * @return the tester, to declare more or run
      */
     public StateMachineTester returnsPayload(String json) {
-        stubbing.returnsPayload(parse(json));
-        return tester;
+        return done(stubbing.returnsPayload(parse(json)));
     }
 
     /**
@@ -73,8 +102,7 @@ public final class TesterStubbing {
      * @return the tester, to declare more or run
      */
     public StateMachineTester fails(String error, @Nullable String cause) {
-        stubbing.fails(error, cause);
-        return tester;
+        return done(stubbing.fails(error, cause));
     }
 
     /**
@@ -83,8 +111,7 @@ public final class TesterStubbing {
      * @return the tester, to declare more or run
      */
     public StateMachineTester timesOut() {
-        stubbing.timesOut();
-        return tester;
+        return done(stubbing.timesOut());
     }
 
     /**
@@ -94,8 +121,7 @@ public final class TesterStubbing {
      * @return the tester, to declare more or run
      */
     public StateMachineTester awaitsCallback() {
-        stubbing.awaitsCallback();
-        return tester;
+        return done(stubbing.awaitsCallback());
     }
 
     /**
@@ -105,8 +131,7 @@ public final class TesterStubbing {
      * @return the tester, to declare more or run
      */
     public StateMachineTester awaitsCallback(String submittedOutput) {
-        stubbing.awaitsCallback(parse(submittedOutput));
-        return tester;
+        return done(stubbing.awaitsCallback(parse(submittedOutput)));
     }
 
     /**
@@ -116,7 +141,33 @@ public final class TesterStubbing {
      * @return the tester, to declare more or run
      */
     public StateMachineTester answers(TaskHandler handler) {
-        stubbing.answers(handler);
+        return done(stubbing.answers(handler));
+    }
+
+    /**
+     * Return what the Lambda function returns, wrapped in AWS's Invoke envelope for {@code lambda:invoke}.
+     *
+     * @param payload what the function returns, never {@code null}
+     * @return the tester, to declare more or run
+     */
+    public StateMachineTester returnsPayload(JsonNode payload) {
+        return done(stubbing.returnsPayload(payload));
+    }
+
+    /**
+     * Submit the callback call with the given service response (the TaskSubmitted output); the test answers.
+     *
+     * @param submittedOutput the service's response, never {@code null}
+     * @return the tester, to declare more or run
+     */
+    public StateMachineTester awaitsCallback(JsonNode submittedOutput) {
+        return done(stubbing.awaitsCallback(submittedOutput));
+    }
+
+    private StateMachineTester done(AnswerChain chain) {
+        if (latency != null) {
+            chain.withLatency(latency);
+        }
         return tester;
     }
 

@@ -44,7 +44,7 @@ class CallbackTesterTests {
 
         assertThat(entries).containsOnlyKeys(Reports.PATH, Reports.MERMAID);
         assertThat(entries.get(Reports.PATH)).contains("FAILED with Order.Rejected: The reviewer said no",
-                "Path (3 states, virtual time PT30M):", "1. Request approval (Task) at 2025-01-01T00:00:00Z",
+                "Path (3 states, virtual time 30m 0s):", "1. Request approval (Task) at 2025-01-01T00:00:00Z",
                 "3. Rejected (Fail) at 2025-01-01T00:30:00Z");
     }
 

@@ -41,6 +41,20 @@ class ConfigurationErrorTests {
     }
 
     @Test
+    void suggests_the_closest_state_when_a_mock_task_misspells_one() {
+        assertFails(Kit.run(MisspeltStateTestCase.class), "Unknown state \"Process payment\" for @MockTask on "
+                + "MisspeltStateTestCase; did you mean \"Process Payment\"? The definition's states are [Check "
+                + "Inventory, In Stock?, Out Of Stock, Process Payment, Refund, Complete Order].");
+    }
+
+    @Test
+    void suggests_the_closest_state_when_a_mock_file_misspells_one() {
+        assertFails(Kit.run(MisspeltMockConfigTestCase.class), m -> m.startsWith("Test case \"HappyPath\" of "
+                + "junit/misspelt-mock-config.json mocks the unknown state \"Check inventory\" for @StateMachineTest "
+                + "on MisspeltMockConfigTestCase; did you mean \"Check Inventory\"? Rename it"));
+    }
+
+    @Test
     void asks_for_exactly_one_answer_per_mock_task() {
         assertFails(Kit.run(TwoAnswersTestCase.class), "State \"Refund\" has 2 answers for @MockTask on "
                 + "TwoAnswersTestCase; give exactly one of returns, returnsFile and error.");
@@ -91,6 +105,20 @@ class ConfigurationErrorTests {
     private static void assertFails(EngineExecutionResults results, Predicate<String> message) {
         results.testEvents().assertStatistics(stats -> stats.started(1).failed(1)).assertThatEvents().haveExactly(1,
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(message)));
+    }
+
+    @StateMachineTest(definition = Kit.DEFINITION)
+    @MockTask(state = "Process payment", returns = "{}")
+    static class MisspeltStateTestCase {
+        @Test
+        void runs(Execution run) {}
+    }
+
+    @StateMachineTest(definition = Kit.DEFINITION, mockConfig = "junit/misspelt-mock-config.json",
+            testCase = "HappyPath")
+    static class MisspeltMockConfigTestCase {
+        @Test
+        void runs(Execution run) {}
     }
 
     @StateMachineTest

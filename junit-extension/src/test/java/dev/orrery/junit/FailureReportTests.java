@@ -33,7 +33,7 @@ class FailureReportTests {
         assertThat(entries.get(Reports.PATH)).isEqualTo("Execution "
                 + "arn:aws:states:us-east-1:123456789012:execution:StateMachine:Execution FAILED with "
                 + "Order.OutOfStock: No stock left\n"
-                + "Path (3 states, virtual time PT0S):\n"
+                + "Path (3 states, virtual time 0s):\n"
                 + "  1. Check Inventory (Task) at 2025-01-01T00:00:00Z\n"
                 + "  2. In Stock? (Choice) at 2025-01-01T00:00:00Z\n"
                 + "  3. Out Of Stock (Fail) at 2025-01-01T00:00:00Z, error Order.OutOfStock");

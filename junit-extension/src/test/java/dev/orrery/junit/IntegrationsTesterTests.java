@@ -78,7 +78,7 @@ class IntegrationsTesterTests {
         assertThat(entries.get(Reports.PATH)).isEqualTo("Execution "
                 + "arn:aws:states:us-east-1:123456789012:execution:StateMachine:Execution still RUNNING at "
                 + "2025-01-01T00:20:00Z (the test did not call runToCompletion() on its session)\n"
-                + "Path so far (1 states, virtual time PT20M):\n"
+                + "Path so far (1 states, virtual time 20m 0s):\n"
                 + "  1. Review (Task) at 2025-01-01T00:00:00Z, not left");
         assertThat(entries.get(Reports.MERMAID)).contains("  class s0 visited", "  start --> s0")
                 .contains("  linkStyle 0 stroke:#2e7d32,stroke-width:3px")

@@ -70,7 +70,7 @@ class PathReportTests {
 
         // THEN
         assertThat(PathReport.summary(run)).endsWith("""
-                Path (3 states, virtual time PT2S):
+                Path (3 states, virtual time 2s):
                   1. Check Inventory (Task) at 2025-01-01T00:00:00Z
                   2. In Stock? (Choice) at 2025-01-01T00:00:00Z
                   3. Process Payment (Task) at 2025-01-01T00:00:00Z, 2 retries, error Payment.Busy""");
