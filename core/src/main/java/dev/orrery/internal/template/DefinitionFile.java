@@ -1,0 +1,47 @@
+package dev.orrery.internal.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.parser.DefinitionReader;
+import dev.orrery.parse.ParseResult;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A definition file: ASL JSON, ASL YAML ({@code .asl.yaml}, {@code .asl.yml}), or a Terraform template
+ * ({@code .tftpl}, {@code .tpl}) whose {@code ${name}} placeholders {@code templatefile()} fills, with substitutions.
+ */
+public final class DefinitionFile {
+
+    private DefinitionFile() {}
+
+    /** Read, substitute and parse the file; diagnostics name it. */
+    public static ParseResult parse(Path file, Map<String, JsonNode> values) {
+        String text = TemplateDefinition.readText(file);
+        String source = file.toString();
+        boolean yaml = isYaml(file, text);
+        DefinitionReader.Loaded loaded = DefinitionReader.load(text, source, yaml);
+        if (loaded.document() == null && text.contains("${") && !yaml) {
+            loaded = DefinitionReader.load(Substitution.quoteBare(Substitution.applyToText(text, values)), source,
+                    false);
+        }
+        if (loaded.document() == null) {
+            return new ParseResult(null, loaded.diagnostics());
+        }
+        return DefinitionReader.read(Substitution.apply(loaded.document(), values));
+    }
+
+    /** Return whether a file holds YAML: by its name, looking through a Terraform template's extension. */
+    static boolean isYaml(Path file, String text) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String template : new String[] {".tftpl", ".tpl", ".tmpl"}) {
+            if (name.endsWith(template)) {
+                name = name.substring(0, name.length() - template.length());
+                if (!name.endsWith(".json") && !DefinitionReader.isYaml(name)) {
+                    return !text.stripLeading().startsWith("{");
+                }
+            }
+        }
+        return DefinitionReader.isYaml(name);
+    }
+}
