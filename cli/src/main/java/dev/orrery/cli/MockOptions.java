@@ -16,7 +16,7 @@ final class MockOptions {
     private MockOptions() {}
 
     /** Return the mocks the options name; none at all when no mock option is given. */
-    static TaskMocks mocks(Arguments arguments, Path definition) throws UsageException {
+    static TaskMocks mocks(Arguments arguments, String stem, boolean template) throws UsageException {
         String mocks = arguments.option("mocks");
         String config = arguments.option("mock-config");
         String testCase = arguments.option("test-case");
@@ -25,7 +25,7 @@ final class MockOptions {
             throw new UsageException("use either --mocks or --mock-config, not both");
         }
         if (config == null) {
-            if (testCase != null || stateMachine != null) {
+            if (testCase != null || stateMachine != null && !template) {
                 throw new UsageException("--test-case and --state-machine need --mock-config FILE");
             }
             return responsesByState(mocks);
@@ -33,7 +33,7 @@ final class MockOptions {
         if (testCase == null) {
             throw new UsageException("--mock-config needs --test-case NAME");
         }
-        return testCase(config, testCase, stateMachine, definition);
+        return testCase(config, testCase, stateMachine, stem);
     }
 
     private static TaskMocks responsesByState(@Nullable String file) throws UsageException {
@@ -47,7 +47,7 @@ final class MockOptions {
         }
     }
 
-    private static TaskMocks testCase(String file, String testCase, @Nullable String stateMachine, Path definition)
+    private static TaskMocks testCase(String file, String testCase, @Nullable String stateMachine, String stem)
             throws UsageException {
         StepFunctionsLocalMockConfig config;
         try {
@@ -55,7 +55,7 @@ final class MockOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--mock-config file " + file + ": " + e.getMessage());
         }
-        String machine = stateMachine != null ? stateMachine : machineFor(config, definition, file);
+        String machine = stateMachine != null ? stateMachine : machineFor(config, stem, file);
         try {
             return config.testCase(machine, testCase);
         } catch (IllegalArgumentException e) {
@@ -63,14 +63,13 @@ final class MockOptions {
         }
     }
 
-    /** Pick the file's only state machine, or the one named like the definition file ({@code Name.asl.json}). */
-    private static String machineFor(StepFunctionsLocalMockConfig config, Path definition, String file)
+    /** Pick the file's only state machine, or the one named like the definition ({@code Name.asl.json}). */
+    private static String machineFor(StepFunctionsLocalMockConfig config, String stem, String file)
             throws UsageException {
         List<String> machines = config.stateMachines();
         if (machines.size() == 1) {
             return machines.get(0);
         }
-        String stem = definition.getFileName().toString().replaceFirst("(\\.asl)?\\.json$", "");
         if (machines.contains(stem)) {
             return stem;
         }
