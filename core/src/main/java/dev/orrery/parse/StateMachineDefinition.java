@@ -26,24 +26,32 @@ import org.jspecify.annotations.Nullable;
 public final class StateMachineDefinition {
 
     private final @Nullable Path file;
+    private final @Nullable String text;
+    private final String sourceName;
     private final @Nullable TemplateFile template;
     private final String logicalId;
     private final Map<String, String> substitutions;
 
-    private StateMachineDefinition(@Nullable Path file, @Nullable TemplateFile template, String logicalId,
-            Map<String, String> substitutions) {
+    private StateMachineDefinition(@Nullable Path file, @Nullable String text, @Nullable TemplateFile template,
+            String logicalId, Map<String, String> substitutions) {
         this.file = file;
+        this.text = text;
+        this.sourceName = file != null ? file.toString() : template != null ? template.source() : logicalId;
         this.template = template;
         this.logicalId = logicalId;
         this.substitutions = Collections.unmodifiableMap(new LinkedHashMap<>(substitutions));
     }
 
     static StateMachineDefinition ofFile(Path file) {
-        return new StateMachineDefinition(file, null, "", Map.of());
+        return new StateMachineDefinition(file, null, null, "", Map.of());
+    }
+
+    static StateMachineDefinition ofText(String text, String sourceName) {
+        return new StateMachineDefinition(null, text, null, sourceName, Map.of());
     }
 
     static StateMachineDefinition ofTemplate(TemplateFile template, String logicalId) {
-        return new StateMachineDefinition(null, template, logicalId, Map.of());
+        return new StateMachineDefinition(null, null, template, logicalId, Map.of());
     }
 
     /**
@@ -57,7 +65,7 @@ public final class StateMachineDefinition {
     public StateMachineDefinition substitute(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(substitutions);
         more.put(name, value);
-        return new StateMachineDefinition(file, template, logicalId, more);
+        return new StateMachineDefinition(file, text, template, logicalId, more);
     }
 
     /**
@@ -69,7 +77,7 @@ public final class StateMachineDefinition {
     public StateMachineDefinition substitute(Map<String, String> values) {
         Map<String, String> more = new LinkedHashMap<>(substitutions);
         more.putAll(values);
-        return new StateMachineDefinition(file, template, logicalId, more);
+        return new StateMachineDefinition(file, text, template, logicalId, more);
     }
 
     /**
@@ -95,7 +103,8 @@ public final class StateMachineDefinition {
             }
             Map<String, JsonNode> values = new LinkedHashMap<>();
             substitutions.forEach((name, value) -> values.put(name, TextNode.valueOf(value)));
-            return DefinitionFile.parse(java.util.Objects.requireNonNull(file), values);
+            return text != null ? DefinitionFile.parse(text, sourceName, values)
+                    : DefinitionFile.parse(java.util.Objects.requireNonNull(file), values);
         } catch (TemplateException e) {
             throw asArgument(e);
         }
@@ -118,6 +127,6 @@ public final class StateMachineDefinition {
     /** Return the file or the template and logical id this definition comes from. */
     @Override
     public String toString() {
-        return template != null ? template.source() + "#" + logicalId : String.valueOf(file);
+        return template != null ? template.source() + "#" + logicalId : sourceName;
     }
 }

@@ -42,6 +42,18 @@ public final class StateMachineDefinitions {
     }
 
     /**
+     * Load a definition from its text: ASL JSON, or ASL YAML or a Terraform template when the source name says so
+     * ({@code .yaml}, {@code .yml}, {@code .tftpl}, {@code .tpl}).
+     *
+     * @param text the definition's text, never {@code null}
+     * @param sourceName the name diagnostics give the text, e.g. its file name, never {@code null}
+     * @return the definition, to substitute and parse
+     */
+    public static StateMachineDefinition fromText(String text, String sourceName) {
+        return StateMachineDefinition.ofText(text, sourceName);
+    }
+
+    /**
      * Load a SAM, CloudFormation (JSON or YAML, with short-form tags) or CDK-synthesized template; a folder (such as
      * {@code cdk.out}) stands for the only {@code *.template.json} it holds.
      *

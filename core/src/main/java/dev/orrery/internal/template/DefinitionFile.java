@@ -17,9 +17,12 @@ public final class DefinitionFile {
 
     /** Read, substitute and parse the file; diagnostics name it. */
     public static ParseResult parse(Path file, Map<String, JsonNode> values) {
-        String text = TemplateDefinition.readText(file);
-        String source = file.toString();
-        boolean yaml = isYaml(file, text);
+        return parse(TemplateDefinition.readText(file), file.toString(), values);
+    }
+
+    /** Substitute and parse a definition's text; the source name says its format and names it in diagnostics. */
+    public static ParseResult parse(String text, String source, Map<String, JsonNode> values) {
+        boolean yaml = isYaml(source, text);
         DefinitionReader.Loaded loaded = DefinitionReader.load(text, source, yaml);
         if (loaded.document() == null && text.contains("${") && !yaml) {
             loaded = DefinitionReader.load(Substitution.quoteBare(Substitution.applyToText(text, values)), source,
@@ -32,8 +35,8 @@ public final class DefinitionFile {
     }
 
     /** Return whether a file holds YAML: by its name, looking through a Terraform template's extension. */
-    static boolean isYaml(Path file, String text) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    static boolean isYaml(String source, String text) {
+        String name = source.toLowerCase(Locale.ROOT);
         for (String template : new String[] {".tftpl", ".tpl", ".tmpl"}) {
             if (name.endsWith(template)) {
                 name = name.substring(0, name.length() - template.length());
