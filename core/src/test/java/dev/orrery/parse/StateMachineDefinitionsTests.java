@@ -76,6 +76,14 @@ class StateMachineDefinitionsTests {
     }
 
     @Test
+    void turns_a_substituted_number_into_an_integer_where_asl_wants_one() {
+        StateMachine machine = StateMachineDefinitions.fromTemplate(fixture("sam-app/template.yaml"))
+                .stateMachine("OrderFlow").substitute("ReminderSeconds", "60").stateMachine();
+        assertThat(((WaitDuration.Seconds) ((WaitState) machine.state("Wait for payment")).duration()).value()
+                .isIntegralNumber()).isTrue();
+    }
+
+    @Test
     void asks_for_the_logical_id_when_a_template_has_several_state_machines() {
         StateMachineTemplate template = StateMachineDefinitions.fromTemplate(fixture("sam-app/template.yaml"));
         assertThat(template.stateMachineIds()).containsExactly("OrderFlow", "RefundFlow");

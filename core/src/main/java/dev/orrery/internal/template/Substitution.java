@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.parser.JsonDocument;
 import dev.orrery.internal.parser.Placeholders;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.regex.Matcher;
 
@@ -87,8 +88,10 @@ final class Substitution {
             if (value.isNumber()) {
                 return value;
             }
+            String number = value.asText().strip();
             try {
-                return NODES.numberNode(new BigDecimal(value.asText().strip()));
+                return number.matches("-?\\d+") ? NODES.numberNode(new BigInteger(number))
+                        : NODES.numberNode(new BigDecimal(number));
             } catch (NumberFormatException notANumber) {
                 return NODES.textNode(value.asText());
             }
