@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,6 +129,15 @@ final class DefinitionOptions {
             JsonNode root = mapper.readTree(file.toFile());
             return root != null && root.has("Resources") && !root.has("States");
         } catch (IOException e) {
+            return isYaml(file.toString()) && mentionsResources(file);
+        }
+    }
+
+    /** Return whether YAML that does not parse as plain YAML (CloudFormation's nested tags) has top-level Resources. */
+    private static boolean mentionsResources(Path file) {
+        try {
+            return Pattern.compile("(?m)^Resources:").matcher(Files.readString(file)).find();
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }

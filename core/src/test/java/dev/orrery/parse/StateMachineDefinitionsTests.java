@@ -194,4 +194,36 @@ class StateMachineDefinitionsTests {
         assertThat(machine.unresolvedPlaceholders()).isEmpty();
         assertThat(machine.states().values()).noneMatch(MapState.class::isInstance);
     }
+
+    @Test
+    void reads_a_template_with_nested_short_form_tags_and_a_duplicate_key_outside_the_state_machine() {
+        // GIVEN
+        String template = """
+                Resources:
+                  Subnet:
+                    Type: AWS::EC2::Subnet
+                    Properties:
+                      AvailabilityZone: !Select
+                        - 0
+                        - !GetAZs !Ref AWS::Region
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                  Flow:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      Definition:
+                        StartAt: P
+                        States:
+                          P: {Type: Pass, End: true}
+                          P: {Type: Pass, End: true}
+                """;
+        // WHEN
+        ParseResult result = StateMachineDefinitions.fromTemplate(template, "template.yaml", null).stateMachine()
+                .parse();
+        // THEN
+        assertThat(result.errors()).extracting(d -> d.code() + " " + d.location() + " " + d.position())
+                .containsExactly("DUPLICATE_STATE_NAME /States/P template.yaml:19:11");
+    }
 }

@@ -31,25 +31,33 @@ public final class DefinitionReader {
 
     /** Read a document already parsed with positions (a definition inside a template, say). */
     public static ParseResult read(JsonDocument document) {
-        return read(document, new Diagnostics(document.source()));
+        return read(document, List.of());
+    }
+
+    /** Read a document already parsed with positions, keeping the problems found while reading it (duplicates). */
+    public static ParseResult read(JsonDocument document, List<Diagnostic> earlier) {
+        Diagnostics diagnostics = new Diagnostics(document.source());
+        earlier.forEach(diagnostics::add);
+        return read(document, diagnostics);
     }
 
     /**
      * Read text (JSON, or YAML when {@code yaml}) into a document with positions, or return the diagnostics that say
-     * why it cannot be read.
+     * why it cannot be read. A document with duplicate keys is read (the first of each is kept) and the duplicates are
+     * among the diagnostics.
      */
     public static Loaded load(String text, String source, boolean yaml) {
         Diagnostics diagnostics = new Diagnostics(source);
         JsonDocument document = yaml ? PositionedYamlReader.read(text, source, diagnostics)
                 : PositionedJsonReader.read(text, source, diagnostics);
-        return new Loaded(diagnostics.hasErrors() ? null : document, diagnostics.sorted());
+        return new Loaded(document, diagnostics.sorted());
     }
 
     /**
      * A document read with positions.
      *
      * @param document the document, or {@code null} when the text could not be read
-     * @param diagnostics why it could not be read, or warnings
+     * @param diagnostics why it could not be read, or the problems found while reading it
      */
     public record Loaded(@Nullable JsonDocument document, List<Diagnostic> diagnostics) {}
 

@@ -45,6 +45,11 @@ final class Diagnostics {
         this.document = document;
     }
 
+    /** Keep a diagnostic found earlier, as it is. */
+    void add(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
+    }
+
     /** Report an error at the pointer. */
     void error(String code, String pointer, String message) {
         add(Severity.ERROR, code, pointer, message, position(pointer));

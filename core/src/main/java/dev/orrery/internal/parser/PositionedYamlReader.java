@@ -64,13 +64,13 @@ final class PositionedYamlReader {
         return end < 0 ? message : message.substring(0, end);
     }
 
-    private JsonDocument document(String text) throws IOException {
+    private @Nullable JsonDocument document(String text) throws IOException {
         try (YAMLParser parser = FACTORY.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 diagnostics.errorAt(Diagnostics.SCHEMA, "", "the definition is empty; expected a YAML mapping",
                         new SourcePosition(source, 1, 1));
-                return new JsonDocument(NODES.nullNode(), source, positions);
+                return null;
             }
             positions.put("", position(parser.currentTokenLocation()));
             JsonNode root = value(parser, token, "");

@@ -31,7 +31,7 @@ public final class DefinitionFile {
         if (loaded.document() == null) {
             return new ParseResult(null, loaded.diagnostics());
         }
-        return DefinitionReader.read(Substitution.apply(loaded.document(), values));
+        return DefinitionReader.read(Substitution.apply(loaded.document(), values), loaded.diagnostics());
     }
 
     /** Return whether a file holds YAML: by its name, looking through a Terraform template's extension. */

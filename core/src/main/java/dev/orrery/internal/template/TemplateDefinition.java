@@ -51,8 +51,10 @@ public final class TemplateDefinition {
                     values);
         }
         JsonDocument document;
+        List<Diagnostic> earlier;
         if (properties.has("Definition")) {
             document = inline(template, base + "/Definition", intrinsics.resolve(properties.get("Definition")));
+            earlier = within(template.problems(), base + "/Definition");
         } else if (properties.has("DefinitionString")) {
             JsonNode text = intrinsics.resolve(properties.get("DefinitionString"));
             DefinitionReader.Loaded loaded = embedded(template, base + "/DefinitionString", text.asText(), values);
@@ -60,11 +62,19 @@ public final class TemplateDefinition {
                 return new ParseResult(null, loaded.diagnostics());
             }
             document = loaded.document();
+            earlier = loaded.diagnostics();
         } else {
             throw new TemplateException(at(template, base) + ": the state machine " + logicalId + " has no"
                     + " Definition, DefinitionString or DefinitionUri");
         }
-        return DefinitionReader.read(Substitution.apply(document, values));
+        return DefinitionReader.read(Substitution.apply(document, values), earlier);
+    }
+
+    /** Return the problems of the template found inside the definition, with pointers into the definition. */
+    private static List<Diagnostic> within(List<Diagnostic> problems, String prefix) {
+        return problems.stream().filter(d -> d.location().startsWith(prefix + "/"))
+                .map(d -> new Diagnostic(d.severity(), d.code(), d.message(), d.location().substring(prefix.length()),
+                        d.position())).toList();
     }
 
     private static Path definitionUri(TemplateFile template, JsonNode uri, String base, String logicalId) {
@@ -103,7 +113,7 @@ public final class TemplateDefinition {
             loaded = DefinitionReader.load(Substitution.quoteBare(Substitution.applyToText(text, values)),
                     template.source(), false);
         }
-        if (loaded.document() == null) {
+        if (loaded.document() == null || loaded.diagnostics().stream().anyMatch(Diagnostic::isError)) {
             List<Diagnostic> moved = loaded.diagnostics().stream().map(d -> new Diagnostic(d.severity(), d.code(),
                     "in DefinitionString" + (d.position() == null ? "" : " (line " + d.position().line() + ", column "
                             + d.position().column() + " of its text)") + ": " + d.message(), d.location(), position))

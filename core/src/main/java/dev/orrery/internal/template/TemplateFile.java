@@ -19,8 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param document the template with positions, never {@code null}
  * @param directory the folder {@code DefinitionUri} paths are relative to, or {@code null} when the template is not a
  *     file
+ * @param problems what was found while reading the template that does not stop it being read (duplicate keys)
  */
-public record TemplateFile(JsonDocument document, @Nullable Path directory) {
+public record TemplateFile(JsonDocument document, @Nullable Path directory, List<Diagnostic> problems) {
+
+    /** Copy the problems. */
+    public TemplateFile {
+        problems = List.copyOf(problems);
+    }
 
     /** The resource types that are state machines. */
     static final Set<String> STATE_MACHINE_TYPES = Set.of("AWS::StepFunctions::StateMachine",
@@ -35,6 +41,13 @@ public record TemplateFile(JsonDocument document, @Nullable Path directory) {
     public static TemplateFile read(String text, String source, @Nullable Path directory) {
         boolean yaml = DefinitionReader.isYaml(source) || !text.stripLeading().startsWith("{");
         DefinitionReader.Loaded loaded = DefinitionReader.load(text, source, yaml);
+        if (loaded.document() == null && yaml) {
+            String relaxed = ShortFormTags.separateNested(text);
+            if (!relaxed.equals(text)) {
+                DefinitionReader.Loaded retried = DefinitionReader.load(relaxed, source, true);
+                loaded = retried.document() == null ? loaded : retried;
+            }
+        }
         JsonDocument document = loaded.document();
         if (document == null) {
             throw new TemplateException("cannot read the template " + source + ":\n" + loaded.diagnostics().stream()
@@ -43,7 +56,7 @@ public record TemplateFile(JsonDocument document, @Nullable Path directory) {
         if (!document.root().path("Resources").isObject()) {
             throw new TemplateException(source + " is not a CloudFormation or SAM template: it has no Resources");
         }
-        return new TemplateFile(document, directory);
+        return new TemplateFile(document, directory, loaded.diagnostics());
     }
 
     /** Return the logical ids of the template's state machines, in template order. */
