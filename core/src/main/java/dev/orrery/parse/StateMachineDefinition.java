@@ -32,26 +32,27 @@ public final class StateMachineDefinition {
     private final String logicalId;
     private final Map<String, String> substitutions;
 
-    private StateMachineDefinition(@Nullable Path file, @Nullable String text, @Nullable TemplateFile template,
-            String logicalId, Map<String, String> substitutions) {
+    private StateMachineDefinition(@Nullable Path file, @Nullable String text, String sourceName,
+            @Nullable TemplateFile template, String logicalId, Map<String, String> substitutions) {
         this.file = file;
         this.text = text;
-        this.sourceName = file != null ? file.toString() : template != null ? template.source() : logicalId;
+        this.sourceName = sourceName;
         this.template = template;
         this.logicalId = logicalId;
         this.substitutions = Collections.unmodifiableMap(new LinkedHashMap<>(substitutions));
     }
 
     static StateMachineDefinition ofFile(Path file) {
-        return new StateMachineDefinition(file, null, null, "", Map.of());
+        return new StateMachineDefinition(file, null, file.toString(), null, "", Map.of());
     }
 
     static StateMachineDefinition ofText(String text, String sourceName) {
-        return new StateMachineDefinition(null, text, null, sourceName, Map.of());
+        return new StateMachineDefinition(null, text, sourceName, null, "", Map.of());
     }
 
     static StateMachineDefinition ofTemplate(TemplateFile template, String logicalId) {
-        return new StateMachineDefinition(null, null, template, logicalId, Map.of());
+        return new StateMachineDefinition(null, null, template.source() + "#" + logicalId, template, logicalId,
+                Map.of());
     }
 
     /**
@@ -65,7 +66,7 @@ public final class StateMachineDefinition {
     public StateMachineDefinition substitute(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(substitutions);
         more.put(name, value);
-        return new StateMachineDefinition(file, text, template, logicalId, more);
+        return new StateMachineDefinition(file, text, sourceName, template, logicalId, more);
     }
 
     /**
@@ -77,7 +78,7 @@ public final class StateMachineDefinition {
     public StateMachineDefinition substitute(Map<String, String> values) {
         Map<String, String> more = new LinkedHashMap<>(substitutions);
         more.putAll(values);
-        return new StateMachineDefinition(file, text, template, logicalId, more);
+        return new StateMachineDefinition(file, text, sourceName, template, logicalId, more);
     }
 
     /**
@@ -127,6 +128,6 @@ public final class StateMachineDefinition {
     /** Return the file or the template and logical id this definition comes from. */
     @Override
     public String toString() {
-        return template != null ? template.source() + "#" + logicalId : sourceName;
+        return sourceName;
     }
 }

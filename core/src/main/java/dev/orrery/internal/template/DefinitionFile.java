@@ -23,11 +23,7 @@ public final class DefinitionFile {
     /** Substitute and parse a definition's text; the source name says its format and names it in diagnostics. */
     public static ParseResult parse(String text, String source, Map<String, JsonNode> values) {
         boolean yaml = isYaml(source, text);
-        DefinitionReader.Loaded loaded = DefinitionReader.load(text, source, yaml);
-        if (loaded.document() == null && text.contains("${") && !yaml) {
-            loaded = DefinitionReader.load(Substitution.quoteBare(Substitution.applyToText(text, values)), source,
-                    false);
-        }
+        DefinitionReader.Loaded loaded = Substitution.load(text, source, yaml, values);
         if (loaded.document() == null) {
             return new ParseResult(null, loaded.diagnostics());
         }

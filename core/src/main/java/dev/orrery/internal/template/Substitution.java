@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.parser.DefinitionReader;
 import dev.orrery.internal.parser.JsonDocument;
 import dev.orrery.internal.parser.Placeholders;
+import dev.orrery.internal.parser.Pointers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
@@ -29,6 +31,19 @@ final class Substitution {
             return document;
         }
         return new JsonDocument(apply(document.root(), "", values), document.source(), document.positions());
+    }
+
+    /**
+     * Read a definition's text; when JSON text does not parse before substitution (Terraform's
+     * {@code "TimeoutSeconds": ${timeout}}), read it again with the values substituted and the remaining
+     * placeholders outside strings quoted.
+     */
+    static DefinitionReader.Loaded load(String text, String source, boolean yaml, Map<String, JsonNode> values) {
+        DefinitionReader.Loaded loaded = DefinitionReader.load(text, source, yaml);
+        if (loaded.document() == null && !yaml && text.contains("${")) {
+            return DefinitionReader.load(quoteBare(applyToText(text, values)), source, false);
+        }
+        return loaded;
     }
 
     /** Return the text with the values substituted, for text that is not JSON before substitution. */
@@ -68,13 +83,13 @@ final class Substitution {
         if (node.isObject()) {
             ObjectNode copy = NODES.objectNode();
             node.properties().forEach(entry -> copy.set(entry.getKey(),
-                    apply(entry.getValue(), pointer + "/" + escape(entry.getKey()), values)));
+                    apply(entry.getValue(), Pointers.child(pointer, entry.getKey()), values)));
             return copy;
         }
         if (node.isArray()) {
             ArrayNode copy = NODES.arrayNode();
             for (int i = 0; i < node.size(); i++) {
-                copy.add(apply(node.get(i), pointer + "/" + i, values));
+                copy.add(apply(node.get(i), Pointers.child(pointer, i), values));
             }
             return copy;
         }
@@ -97,9 +112,5 @@ final class Substitution {
             }
         }
         return NODES.textNode(applyToText(text, values));
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.internal.parser.DefinitionReader;
 import dev.orrery.internal.parser.JsonDocument;
+import dev.orrery.internal.parser.Pointers;
 import dev.orrery.parse.Diagnostic;
 import dev.orrery.parse.ParseResult;
 import dev.orrery.parse.SourcePosition;
@@ -33,7 +34,7 @@ public final class TemplateDefinition {
      * @throws TemplateException when the definition cannot be read from the template, saying why and what to do
      */
     public static ParseResult parse(TemplateFile template, String logicalId, Map<String, String> substitutions) {
-        String base = "/Resources/" + escape(logicalId) + "/Properties";
+        String base = Pointers.child("/Resources", logicalId) + "/Properties";
         JsonNode properties = template.resources().path(logicalId).path("Properties");
         Intrinsics intrinsics = new Intrinsics(template, new DeployTimeValues(substitutions), substitutions);
         if (properties.has("DefinitionS3Location")) {
@@ -108,11 +109,7 @@ public final class TemplateDefinition {
     private static DefinitionReader.Loaded embedded(TemplateFile template, String pointer, String text,
             Map<String, JsonNode> values) {
         SourcePosition position = template.document().position(pointer);
-        DefinitionReader.Loaded loaded = DefinitionReader.load(text, template.source(), false);
-        if (loaded.document() == null && text.contains("${")) {
-            loaded = DefinitionReader.load(Substitution.quoteBare(Substitution.applyToText(text, values)),
-                    template.source(), false);
-        }
+        DefinitionReader.Loaded loaded = Substitution.load(text, template.source(), false, values);
         if (loaded.document() == null || loaded.diagnostics().stream().anyMatch(Diagnostic::isError)) {
             List<Diagnostic> moved = loaded.diagnostics().stream().map(d -> new Diagnostic(d.severity(), d.code(),
                     "in DefinitionString" + (d.position() == null ? "" : " (line " + d.position().line() + ", column "
@@ -128,10 +125,6 @@ public final class TemplateDefinition {
 
     private static String at(TemplateFile template, String pointer) {
         return template.document().position(pointer).toString();
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 
     /** Read a file's text as UTF-8. */
