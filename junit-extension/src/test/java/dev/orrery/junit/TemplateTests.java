@@ -29,6 +29,24 @@ class TemplateTests {
                                         + " (set stateMachine = \"LogicalId\")."))));
     }
 
+    @Test
+    void takes_the_template_and_substitutions_from_the_builder() {
+        Kit.run(BuilderTemplateTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    static class BuilderTemplateTestCase {
+
+        @org.junit.jupiter.api.extension.RegisterExtension
+        static final OrreryExtension ORRERY = OrreryExtension.builder().template("junit/sam/template.yaml", "OrderFlow")
+                .substitute("TableName", "Orders").substitute("AWS::AccountId", "111122223333").build();
+
+        @Test
+        void resolves_the_substitutions(StateMachine machine) {
+            org.assertj.core.api.Assertions.assertThat(((TaskState) machine.state("Check stock")).resource())
+                    .isEqualTo("arn:aws:lambda:us-east-1:111122223333:function:CheckStockFunction");
+        }
+    }
+
     @StateMachineTest(template = "junit/sam/template.yaml", stateMachine = "OrderFlow",
             substitutions = "TableName=Orders")
     @MockTask(state = "Check stock", returns = "{\"available\": true}")
