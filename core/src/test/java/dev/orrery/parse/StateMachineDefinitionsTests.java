@@ -226,4 +226,32 @@ class StateMachineDefinitionsTests {
         assertThat(result.errors()).extracting(d -> d.code() + " " + d.location() + " " + d.position())
                 .containsExactly("DUPLICATE_STATE_NAME /States/P template.yaml:19:11");
     }
+
+    @Test
+    void locates_a_problem_of_a_definition_string_block_at_its_line_in_the_template() {
+        // GIVEN
+        String template = """
+                Resources:
+                  Notify:
+                    Type: AWS::SNS::Topic
+                  Flow:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      DefinitionString: !Sub |
+                        {
+                          "StartAt": "Publish",
+                          "States": {
+                            "Publish": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+                              "Parameters": {"TopicArn": "${Notify}"}, "Next": "Dne"},
+                            "Done": {"Type": "Succeed"}
+                          }
+                        }
+                """;
+        // WHEN
+        ParseResult result = StateMachineDefinitions.fromTemplate(template, "template.yaml", null).stateMachine()
+                .parse();
+        // THEN
+        assertThat(result.errors()).extracting(d -> d.location() + " " + d.position()).containsExactly(
+                "/States/Publish/Next template.yaml:12:15", "/States/Done template.yaml:13:13");
+    }
 }

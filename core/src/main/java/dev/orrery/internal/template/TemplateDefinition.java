@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The definition of one state machine of a template: {@code Definition} (an object, inline), {@code DefinitionString}
@@ -57,8 +58,12 @@ public final class TemplateDefinition {
             document = inline(template, base + "/Definition", intrinsics.resolve(properties.get("Definition")));
             earlier = within(template.problems(), base + "/Definition");
         } else if (properties.has("DefinitionString")) {
-            JsonNode text = intrinsics.resolve(properties.get("DefinitionString"));
-            DefinitionReader.Loaded loaded = embedded(template, base + "/DefinitionString", text.asText(), values);
+            JsonNode raw = properties.get("DefinitionString");
+            String text = intrinsics.resolve(raw).asText();
+            SourcePosition key = template.document().position(base + "/DefinitionString");
+            LiteralBlock block = rawText(raw) == null ? null : LiteralBlock.find(template.source(), template.text(),
+                    key.line(), rawText(raw), text);
+            DefinitionReader.Loaded loaded = embedded(template, key, block, text, values);
             if (loaded.document() == null) {
                 return new ParseResult(null, loaded.diagnostics());
             }
@@ -105,20 +110,32 @@ public final class TemplateDefinition {
         return new JsonDocument(definition, template.source(), positions);
     }
 
-    /** Read a definition written as a string inside the template; every position is the string's own. */
-    private static DefinitionReader.Loaded embedded(TemplateFile template, String pointer, String text,
-            Map<String, JsonNode> values) {
-        SourcePosition position = template.document().position(pointer);
+    /** Return the text of a DefinitionString as written: a string, or the string of its Fn::Sub. */
+    private static @Nullable String rawText(JsonNode raw) {
+        JsonNode sub = raw.path("Fn::Sub");
+        JsonNode text = raw.isTextual() ? raw : sub.isArray() ? sub.path(0) : sub;
+        return text.isTextual() ? text.asText() : null;
+    }
+
+    /**
+     * Read a definition written as a string inside the template. Positions are mapped into the template when the
+     * string is a YAML literal block, else they are the string's own position.
+     */
+    private static DefinitionReader.Loaded embedded(TemplateFile template, SourcePosition position,
+            @Nullable LiteralBlock block, String text, Map<String, JsonNode> values) {
         DefinitionReader.Loaded loaded = Substitution.load(text, template.source(), false, values);
         if (loaded.document() == null || loaded.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-            List<Diagnostic> moved = loaded.diagnostics().stream().map(d -> new Diagnostic(d.severity(), d.code(),
-                    "in DefinitionString" + (d.position() == null ? "" : " (line " + d.position().line() + ", column "
-                            + d.position().column() + " of its text)") + ": " + d.message(), d.location(), position))
+            List<Diagnostic> moved = loaded.diagnostics().stream().map(d -> block != null && d.position() != null
+                    ? new Diagnostic(d.severity(), d.code(), d.message(), d.location(), block.map(d.position()))
+                    : new Diagnostic(d.severity(), d.code(), "in DefinitionString" + (d.position() == null ? ""
+                            : " (line " + d.position().line() + ", column " + d.position().column() + " of its text)")
+                            + ": " + d.message(), d.location(), position))
                     .toList();
             return new DefinitionReader.Loaded(null, moved);
         }
         Map<String, SourcePosition> positions = new HashMap<>();
-        loaded.document().positions().keySet().forEach(key -> positions.put(key, position));
+        loaded.document().positions().forEach((key, inner) ->
+                positions.put(key, block == null ? position : block.map(inner)));
         return new DefinitionReader.Loaded(new JsonDocument(loaded.document().root(), template.source(), positions),
                 loaded.diagnostics());
     }

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param directory the folder {@code DefinitionUri} paths are relative to, or {@code null} when the template is not a
  *     file
  * @param problems what was found while reading the template that does not stop it being read (duplicate keys)
+ * @param text the template's text
  */
-public record TemplateFile(JsonDocument document, @Nullable Path directory, List<Diagnostic> problems) {
+public record TemplateFile(JsonDocument document, @Nullable Path directory, List<Diagnostic> problems, String text) {
 
     /** Copy the problems. */
     public TemplateFile {
@@ -56,7 +57,7 @@ public record TemplateFile(JsonDocument document, @Nullable Path directory, List
         if (!document.root().path("Resources").isObject()) {
             throw new TemplateException(source + " is not a CloudFormation or SAM template: it has no Resources");
         }
-        return new TemplateFile(document, directory, loaded.diagnostics());
+        return new TemplateFile(document, directory, loaded.diagnostics(), text);
     }
 
     /** Return the logical ids of the template's state machines, in template order. */
