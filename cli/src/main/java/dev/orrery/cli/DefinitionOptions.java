@@ -106,7 +106,13 @@ final class DefinitionOptions {
         }
         Map<String, String> substitutions = substitutions(arguments);
         if (definition != null) {
-            return of("--definition", Path.of(definition), null, substitutions, false).get(0);
+            List<Named> named = of("--definition", Path.of(definition), null, substitutions, false);
+            if (named.size() != 1) {
+                throw new UsageException(definition + " is a template with " + named.size() + " state machines "
+                        + named.stream().map(Named::stem).toList() + "; use --template " + definition
+                        + " --state-machine LOGICAL_ID");
+            }
+            return named.get(0);
         }
         String logicalId = arguments.option("state-machine");
         if (logicalId == null) {

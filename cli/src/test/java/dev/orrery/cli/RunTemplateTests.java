@@ -71,4 +71,13 @@ class RunTemplateTests {
         assertThat(Cli.run("run").err()).contains("needs --definition FILE or --template FILE (one of them)");
         assertThat(Cli.run("run", "--definition", template, "--template", template).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void asks_for_the_logical_id_when_a_template_is_given_as_the_definition() {
+        Cli cli = Cli.run("run", "--definition", template);
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("is a template with 2 state machines [GreetingFlow, OtherFlow]; use --template "
+                + template + " --state-machine LOGICAL_ID");
+    }
 }

@@ -254,4 +254,12 @@ class StateMachineDefinitionsTests {
         assertThat(result.errors()).extracting(d -> d.location() + " " + d.position()).containsExactly(
                 "/States/Publish/Next template.yaml:12:15", "/States/Done template.yaml:13:13");
     }
+
+    @Test
+    void says_to_load_a_template_as_a_template() {
+        ParseResult result = StateMachineDefinitions.fromFile(fixture("sam-app/template.yaml")).parse();
+        assertThat(result.errors()).singleElement().satisfies(error -> assertThat(error.message())
+                .endsWith("template.yaml is a CloudFormation or SAM template, not a state machine definition: load it"
+                        + " with StateMachineDefinitions.fromTemplate(path) (on the command line, --template FILE)"));
+    }
 }

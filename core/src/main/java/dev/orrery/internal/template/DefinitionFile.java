@@ -2,8 +2,11 @@ package dev.orrery.internal.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.parser.DefinitionReader;
+import dev.orrery.parse.Diagnostic;
 import dev.orrery.parse.ParseResult;
+import dev.orrery.parse.Severity;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,6 +29,13 @@ public final class DefinitionFile {
         DefinitionReader.Loaded loaded = Substitution.load(text, source, yaml, values);
         if (loaded.document() == null) {
             return new ParseResult(null, loaded.diagnostics());
+        }
+        JsonNode root = loaded.document().root();
+        if (root.has("Resources") && !root.has("States")) {
+            return new ParseResult(null, List.of(new Diagnostic(Severity.ERROR, "SCHEMA_VALIDATION_FAILED", source
+                    + " is a CloudFormation or SAM template, not a state machine definition: load it with"
+                    + " StateMachineDefinitions.fromTemplate(path) (on the command line, --template FILE)", "",
+                    loaded.document().position(""))));
         }
         return DefinitionReader.read(Substitution.apply(loaded.document(), values), loaded.diagnostics());
     }
