@@ -49,8 +49,13 @@ final class ValidateCommand {
         for (String file : files) {
             boolean isTemplate = file.equals(template) && files.indexOf(file) == 0;
             try {
-                for (DefinitionOptions.Named named : DefinitionOptions.of(Path.of(file),
-                        isTemplate ? arguments.option("state-machine") : null, substitutions, isTemplate)) {
+                List<DefinitionOptions.Named> definitions = DefinitionOptions.of(Path.of(file),
+                        isTemplate ? arguments.option("state-machine") : null, substitutions, isTemplate);
+                if (definitions.isEmpty()) {
+                    err.println("orrery: " + file + " has no state machine (AWS::StepFunctions::StateMachine or"
+                            + " AWS::Serverless::StateMachine) to validate");
+                }
+                for (DefinitionOptions.Named named : definitions) {
                     ParseResult result = named.parse();
                     allValid &= result.isValid();
                     print(format, named.label(), result);

@@ -120,4 +120,19 @@ class ValidateCommandTests {
                 .contains("UNRESOLVED_SUBSTITUTION").contains("\"file\":\"" + template + "#PassFlow\"");
         assertThat(substituted.out()).isEqualTo(template + "#SaveFlow: OK\n");
     }
+
+    @Test
+    void says_when_a_template_has_no_state_machine() throws IOException {
+        String template = Files.writeString(dir.resolve("template.yaml"), """
+                Resources:
+                  Queue:
+                    Type: AWS::SQS::Queue
+                """).toString();
+
+        Cli cli = Cli.run("validate", template, valid);
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.err()).contains(template + " has no state machine");
+        assertThat(cli.out()).isEqualTo(valid + ": OK\n");
+    }
 }
