@@ -13,12 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param command the command name, for messages
  * @param options option names (without {@code --}) to values
  * @param positionals the other arguments, in order
+ * @param repeated the values of the options that may be given several times ({@code --substitution}), in order
  */
-record Arguments(String command, Map<String, String> options, List<String> positionals) {
+record Arguments(String command, Map<String, String> options, List<String> positionals,
+        Map<String, List<String>> repeated) {
+
+    /** The options that may be given more than once. */
+    static final Set<String> REPEATABLE = Set.of("substitution");
 
     Arguments {
         options = Map.copyOf(options);
         positionals = List.copyOf(positionals);
+        repeated = Map.copyOf(repeated);
     }
 
     /**
@@ -28,6 +34,7 @@ record Arguments(String command, Map<String, String> options, List<String> posit
      */
     static Arguments parse(String command, List<String> args, Set<String> valued) throws UsageException {
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
         List<String> positionals = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -43,14 +50,21 @@ record Arguments(String command, Map<String, String> options, List<String> posit
                     throw new UsageException("option --" + name + " needs a value");
                 }
                 String value = equals < 0 ? args.get(++i) : arg.substring(equals + 1);
-                if (options.put(name, value) != null) {
+                if (REPEATABLE.contains(name)) {
+                    repeated.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+                } else if (options.put(name, value) != null) {
                     throw new UsageException("option --" + name + " is given more than once");
                 }
             } else {
                 positionals.add(arg);
             }
         }
-        return new Arguments(command, options, positionals);
+        return new Arguments(command, options, positionals, repeated);
+    }
+
+    /** Return every value of a repeatable option, in order; empty when it is not given. */
+    List<String> all(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     boolean help() {

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Main {
 
+    /** The exit code of an error inside Orrery, distinct from a failed run or an invalid definition (1). */
+    static final int INTERNAL_ERROR = 70;
+
     private Main() {}
 
     /** Run the command line and exit with its code. */
@@ -21,7 +24,8 @@ public final class Main {
     /**
      * Run the command line, writing results to {@code out} and problems to {@code err}.
      *
-     * @return the exit code: 0 success, 1 failure (execution or validation), 2 bad usage, 3 an unmocked task
+     * @return the exit code: 0 success, 1 failure (execution or validation), 2 bad usage, 3 an unmocked task,
+     *     70 an internal error
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
@@ -46,9 +50,11 @@ public final class Main {
             err.println("Run 'orrery --help' for usage.");
             return 2;
         } catch (RuntimeException e) {
-            err.println("orrery: unexpected error: " + e);
-            e.printStackTrace(err);
-            return 1;
+            err.println("orrery: internal error, please report it: " + e);
+            for (StackTraceElement frame : e.getStackTrace()) {
+                err.println("\tat " + frame);
+            }
+            return INTERNAL_ERROR;
         }
     }
 }

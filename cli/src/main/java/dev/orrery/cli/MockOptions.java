@@ -20,7 +20,8 @@ final class MockOptions {
     private MockOptions() {}
 
     /** Return the mocks the options name, around them the default response; none when no mock option is given. */
-    static TaskMocks mocks(Arguments arguments, Path definition, StateMachine machine) throws UsageException {
+    static TaskMocks mocks(Arguments arguments, String stem, boolean template, StateMachine machine)
+            throws UsageException {
         String mocks = arguments.option("mocks");
         String config = arguments.option("mock-config");
         String testCase = arguments.option("test-case");
@@ -32,7 +33,7 @@ final class MockOptions {
         JsonNode defaults = defaultMock == null ? null
                 : DefaultResponse.everyCallReturns(JsonFiles.inlineOrFile("--default-mock", defaultMock));
         if (config == null) {
-            if (testCase != null || stateMachine != null) {
+            if (testCase != null || stateMachine != null && !template) {
                 throw new UsageException("--test-case and --state-machine need --mock-config FILE");
             }
             return mocks == null ? DefaultResponse.around(TaskMocks.none(), defaults, machine)
@@ -41,7 +42,7 @@ final class MockOptions {
         if (testCase == null) {
             throw new UsageException("--mock-config needs --test-case NAME");
         }
-        TaskMocks testCaseMocks = testCase(config, testCase, stateMachine, definition);
+        TaskMocks testCaseMocks = testCase(config, testCase, stateMachine, stem);
         DefaultResponse.checkStates("--mock-config file " + config + " (test case " + testCase + ")",
                 testCaseMocks.mockedStates(), machine);
         return DefaultResponse.around(testCaseMocks, defaults, machine);
@@ -70,7 +71,7 @@ final class MockOptions {
         return DefaultResponse.around(mocks, any != null ? any : defaultMock, machine);
     }
 
-    private static TaskMocks testCase(String file, String testCase, @Nullable String stateMachine, Path definition)
+    private static TaskMocks testCase(String file, String testCase, @Nullable String stateMachine, String stem)
             throws UsageException {
         StepFunctionsLocalMockConfig config;
         try {
@@ -78,7 +79,7 @@ final class MockOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--mock-config file " + file + ": " + e.getMessage());
         }
-        String machine = stateMachine != null ? stateMachine : machineFor(config, definition, file);
+        String machine = stateMachine != null ? stateMachine : machineFor(config, stem, file);
         try {
             return config.testCase(machine, testCase);
         } catch (IllegalArgumentException e) {
@@ -86,14 +87,13 @@ final class MockOptions {
         }
     }
 
-    /** Pick the file's only state machine, or the one named like the definition file ({@code Name.asl.json}). */
-    private static String machineFor(StepFunctionsLocalMockConfig config, Path definition, String file)
+    /** Pick the file's only state machine, or the one named like the definition ({@code Name.asl.json}). */
+    private static String machineFor(StepFunctionsLocalMockConfig config, String stem, String file)
             throws UsageException {
         List<String> machines = config.stateMachines();
         if (machines.size() == 1) {
             return machines.get(0);
         }
-        String stem = definition.getFileName().toString().replaceFirst("(\\.asl)?\\.json$", "");
         if (machines.contains(stem)) {
             return stem;
         }

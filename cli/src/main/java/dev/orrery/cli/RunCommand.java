@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.mock.TaskMocks;
-import dev.orrery.parse.AslParser;
 import dev.orrery.parse.ParseResult;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.UnmockedTaskException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -29,8 +27,8 @@ final class RunCommand {
 
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse("run", args,
-                Set.of("definition", "input", "mocks", "mock-config", "test-case", "state-machine", "format",
-                        "default-mock"));
+                Set.of("definition", "template", "substitution", "input", "mocks", "mock-config", "test-case",
+                        "state-machine", "format", "default-mock"));
         if (arguments.help()) {
             out.print(Usage.RUN);
             return 0;
@@ -38,18 +36,19 @@ final class RunCommand {
         if (!arguments.positionals().isEmpty()) {
             throw new UsageException("'run' takes no positional arguments but got " + arguments.positionals());
         }
-        Path definition = Path.of(arguments.required("definition"));
+        DefinitionOptions.Named definition = DefinitionOptions.single(arguments);
         String format = arguments.format();
         String inputOption = arguments.option("input");
         JsonNode input = inputOption == null ? JsonNodeFactory.instance.objectNode()
                 : JsonFiles.inlineOrFile("--input", inputOption);
-        ParseResult parsed = AslParser.parse(JsonFiles.text("--definition", definition), definition.toString());
+        ParseResult parsed = definition.parse();
         parsed.diagnostics().forEach(err::println);
         if (!parsed.isValid()) {
-            err.println("orrery: " + definition + " is not a valid state machine definition");
+            err.println("orrery: " + definition.label() + " is not a valid state machine definition");
             return 2;
         }
-        TaskMocks mocks = MockOptions.mocks(arguments, definition, parsed.orThrow());
+        TaskMocks mocks = MockOptions.mocks(arguments, definition.stem(), arguments.option("template") != null,
+                parsed.orThrow());
         Execution execution;
         try {
             execution = StateMachineRunner.create(parsed.orThrow(), mocks).run(input);

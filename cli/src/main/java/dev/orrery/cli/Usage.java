@@ -9,24 +9,33 @@ final class Usage {
             Commands:
               run --definition FILE [--input JSON|@FILE] [--mocks FILE] [--default-mock JSON|@FILE]
                   [--format text|json]
+              run --template FILE [--state-machine ID] [--substitution KEY=VALUE]... [--input ...]
                   Run a state machine on a virtual clock with mocked tasks.
-              validate FILE... [--format text|json]
-                  Check definitions and print every diagnostic.
+              validate FILE... [--template FILE [--state-machine ID]] [--substitution KEY=VALUE]...
+                  [--format text|json]
+                  Check definitions (ASL JSON or YAML, templates) and print every diagnostic.
               conformance DIR [--report FILE]
                   Replay executions recorded on real AWS and compare the results.
               test-state --definition FILE [--state NAME] [--input JSON|@FILE] [--mock JSON|@FILE] ...
                   Run one state as the TestState API does and print its response JSON.
 
             Run 'orrery <command> --help' for a command's options.
-            Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage, 3 unmocked task.
+            Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage, 3 unmocked task,
+            70 internal error.
             """;
 
     static final String RUN = """
-            Usage: orrery run --definition FILE [--input JSON|@FILE] [--format text|json]
+            Usage: orrery run (--definition FILE | --template FILE [--state-machine ID])
+                              [--substitution KEY=VALUE]... [--input JSON|@FILE] [--format text|json]
                               [--mocks FILE | --mock-config FILE --test-case NAME [--state-machine NAME]]
                               [--default-mock JSON|@FILE]
 
-              --definition FILE   the ASL definition (JSON)
+              --definition FILE   the ASL definition: JSON, YAML (.asl.yaml) or a Terraform template (.tftpl)
+              --template FILE     a SAM, CloudFormation or CDK (cdk.out/*.template.json) template
+              --state-machine ID  the state machine's logical id in --template (default: its only one); it
+                                  also names the --mock-config state machine
+              --substitution KEY=VALUE  a value for a ${KEY} placeholder, a template parameter or a
+                                  deploy-time reference (AWS::Region, MyFunction.Arn); repeatable
               --input JSON|@FILE  the execution input, inline or read from a file (default {})
               --mocks FILE        Step Functions Local mocked responses keyed by state name:
                                   {"Charge": {"0": {"Return": {...}}, "1-2": {"Throw": {"Error": "E"}}}}
@@ -34,8 +43,8 @@ final class Usage {
               --default-mock JSON|@FILE  what every Task state that nothing else mocks returns
               --mock-config FILE  a Step Functions Local MockConfigFile.json, read unchanged
               --test-case NAME    the test case of --mock-config to run
-              --state-machine NAME  its state machine (default: the only one, or the one named like
-                                  the definition file, e.g. LambdaSQSIntegration.asl.json)
+                                  its state machine is --state-machine NAME (default: the only one, or
+                                  the one named like the definition file, e.g. LambdaSQSIntegration.asl.json)
               --format text|json  text (default; a Map's iterations summarised) or one JSON object with the
                                   history and the full path
 
@@ -45,12 +54,19 @@ final class Usage {
             """;
 
     static final String VALIDATE = """
-            Usage: orrery validate FILE... [--format text|json]
+            Usage: orrery validate FILE... [--template FILE [--state-machine ID]] [--substitution KEY=VALUE]...
+                                   [--format text|json]
 
-              --format text|json  text (default), or per file one line of ValidateStateMachineDefinition JSON:
-                                  {"result": "OK"|"FAIL", "diagnostics": [...], "truncated": false}
+              FILE                an ASL definition (JSON, YAML, Terraform template) or a template, whose
+                                  state machines are each validated
+              --template FILE     a SAM, CloudFormation or CDK template; --state-machine ID picks one
+              --substitution KEY=VALUE  a value for a ${KEY} placeholder or reference; repeatable
+              --format text|json  text (default), or per definition one line of ValidateStateMachineDefinition
+                                  JSON with its file: {"file": "...", "result": "OK"|"FAIL",
+                                  "diagnostics": [...], "truncated": false}
 
-            Exit codes: 0 all valid, 1 some invalid, 2 bad usage or unreadable file.
+            An unreadable file is reported and the others are still validated.
+            Exit codes: 0 all valid, 1 some invalid, 2 bad usage or an unreadable file, 70 internal error.
             """;
 
     static final String CONFORMANCE = """

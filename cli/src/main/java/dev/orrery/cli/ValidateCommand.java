@@ -3,13 +3,14 @@ package dev.orrery.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orrery.parse.AslParser;
+
 import dev.orrery.parse.Diagnostic;
 import dev.orrery.parse.ParseResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code orrery validate}: prints every diagnostic of each definition file. */
@@ -24,31 +25,55 @@ final class ValidateCommand {
     }
 
     int run(List<String> args) throws UsageException {
-        Arguments arguments = Arguments.parse("validate", args, Set.of("format"));
+        Arguments arguments = Arguments.parse("validate", args, Set.of("format", "template", "state-machine",
+                "substitution"));
         if (arguments.help()) {
             out.print(Usage.VALIDATE);
             return 0;
         }
-        if (arguments.positionals().isEmpty()) {
-            throw new UsageException("'validate' needs at least one definition file");
+        String template = arguments.option("template");
+        if (arguments.positionals().isEmpty() && template == null) {
+            throw new UsageException("'validate' needs at least one definition file or --template FILE");
+        }
+        if (arguments.option("state-machine") != null && template == null) {
+            throw new UsageException("--state-machine needs --template FILE");
         }
         String format = arguments.format();
-        List<String> texts = new ArrayList<>();
-        for (String file : arguments.positionals()) {
-            texts.add(JsonFiles.text("definition", Path.of(file)));
-        }
+        Map<String, String> substitutions = DefinitionOptions.substitutions(arguments);
         boolean allValid = true;
-        for (int i = 0; i < texts.size(); i++) {
-            String file = arguments.positionals().get(i);
-            ParseResult result = AslParser.parse(texts.get(i), file);
-            allValid &= result.isValid();
-            if (format.equals("json")) {
-                out.println(toAwsJson(result));
-            } else {
-                printText(file, result);
+        boolean allRead = true;
+        List<String> files = new ArrayList<>(arguments.positionals());
+        if (template != null) {
+            files.add(0, template);
+        }
+        for (String file : files) {
+            boolean isTemplate = file.equals(template) && files.indexOf(file) == 0;
+            try {
+                List<DefinitionOptions.Named> definitions = DefinitionOptions.of(Path.of(file),
+                        isTemplate ? arguments.option("state-machine") : null, substitutions, isTemplate);
+                if (definitions.isEmpty()) {
+                    err.println("orrery: " + file + " has no state machine (AWS::StepFunctions::StateMachine or"
+                            + " AWS::Serverless::StateMachine) to validate");
+                }
+                for (DefinitionOptions.Named named : definitions) {
+                    ParseResult result = named.parse();
+                    allValid &= result.isValid();
+                    print(format, named.label(), result);
+                }
+            } catch (UsageException e) {
+                err.println("orrery: " + e.getMessage());
+                allRead = false;
             }
         }
-        return allValid ? 0 : 1;
+        return !allRead ? 2 : allValid ? 0 : 1;
+    }
+
+    private void print(String format, String label, ParseResult result) {
+        if (format.equals("json")) {
+            out.println(toAwsJson(label, result));
+        } else {
+            printText(label, result);
+        }
     }
 
     private void printText(String file, ParseResult result) {
@@ -62,9 +87,13 @@ final class ValidateCommand {
         return count == 0 ? "" : ", " + count + " warning" + (count == 1 ? "" : "s");
     }
 
-    /** Return the result in the shape of AWS's {@code ValidateStateMachineDefinition} response. */
-    static ObjectNode toAwsJson(ParseResult result) {
+    /**
+     * Return the result in the shape of AWS's {@code ValidateStateMachineDefinition} response, with the file it is
+     * about ({@code template.yaml#OrderFlow} for a template's state machine).
+     */
+    static ObjectNode toAwsJson(String file, ParseResult result) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("file", file);
         json.put("result", result.isValid() ? "OK" : "FAIL");
         ArrayNode diagnostics = json.putArray("diagnostics");
         for (Diagnostic diagnostic : result.diagnostics()) {

@@ -57,15 +57,82 @@ class ValidateCommandTests {
         assertThat(failed.get("diagnostics").get(0).get("severity").asText()).isEqualTo("ERROR");
         assertThat(failed.get("diagnostics").get(0).get("location").asText()).isEqualTo("/States/A");
         assertThat(failed.get("diagnostics").get(0).has("code")).isTrue();
-        assertThat(lines[1]).isEqualTo("{\"result\":\"OK\",\"diagnostics\":[],\"truncated\":false}");
+        assertThat(failed.get("file").asText()).isEqualTo(invalid);
+        assertThat(lines[1]).isEqualTo("{\"file\":\"" + valid.replace("\\", "\\\\")
+                + "\",\"result\":\"OK\",\"diagnostics\":[],\"truncated\":false}");
     }
 
     @Test
-    void needs_a_file_and_a_readable_one() {
+    void needs_a_file_and_reports_an_unreadable_one_without_stopping_the_others() {
         assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
-        Cli missing = Cli.run("validate", valid, dir.resolve("nope.json").toString());
+        Cli missing = Cli.run("validate", dir.resolve("nope.json").toString(), valid);
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.json").contains("no such file");
-        assertThat(missing.out()).isEmpty();
+        assertThat(missing.out()).isEqualTo(valid + ": OK\n");
+    }
+
+    @Test
+    void validates_a_yaml_definition_with_positions_in_the_yaml_file() throws IOException {
+        String yaml = Files.writeString(dir.resolve("flow.asl.yaml"), """
+                StartAt: Wait
+                States:
+                  Wait:
+                    Type: Wait
+                    Seconds: -1
+                    End: true
+                """).toString();
+
+        Cli cli = Cli.run("validate", yaml);
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains(yaml + ":5:5 (/States/Wait/Seconds)");
+    }
+
+    @Test
+    void validates_each_state_machine_of_a_template_and_warns_about_placeholders() throws IOException {
+        Files.createDirectories(dir.resolve("statemachine"));
+        Files.writeString(dir.resolve("statemachine/flow.asl.json"), """
+                {"StartAt": "Save", "States": {"Save": {"Type": "Task",
+                 "Resource": "arn:aws:states:::dynamodb:putItem",
+                 "Parameters": {"TableName": "${TableName}", "Item": {}}, "End": true}}}""");
+        String template = Files.writeString(dir.resolve("template.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  SaveFlow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/flow.asl.json
+                  PassFlow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      Definition:
+                        StartAt: P
+                        States:
+                          P: {Type: Pass, End: true}
+                """).toString();
+
+        Cli all = Cli.run("validate", template, "--format", "json");
+        Cli substituted = Cli.run("validate", "--template", template, "--state-machine", "SaveFlow",
+                "--substitution", "TableName=Orders");
+
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.out()).contains("\"file\":\"" + template + "#SaveFlow\"")
+                .contains("UNRESOLVED_SUBSTITUTION").contains("\"file\":\"" + template + "#PassFlow\"");
+        assertThat(substituted.out()).isEqualTo(template + "#SaveFlow: OK\n");
+    }
+
+    @Test
+    void says_when_a_template_has_no_state_machine() throws IOException {
+        String template = Files.writeString(dir.resolve("template.yaml"), """
+                Resources:
+                  Queue:
+                    Type: AWS::SQS::Queue
+                """).toString();
+
+        Cli cli = Cli.run("validate", template, valid);
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.err()).contains(template + " has no state machine");
+        assertThat(cli.out()).isEqualTo(valid + ": OK\n");
     }
 }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param version the {@code Version}, or {@code null}
  * @param timeoutSeconds the execution's {@code TimeoutSeconds}, or {@code null}
  * @param queryLanguage the top-level {@code QueryLanguage} ({@code JSONPath} when absent)
+ * @param unresolvedPlaceholders the {@code ${...}} placeholders left unsubstituted, by the name of the state that holds
+ *     them ({@code ""} for the top level); a run fails on entering such a state, never {@code null}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StateMachine(
@@ -26,7 +28,8 @@ public record StateMachine(
         Map<String, State> states,
         @Nullable String version,
         @Nullable Integer timeoutSeconds,
-        QueryLanguage queryLanguage) {
+        QueryLanguage queryLanguage,
+        Map<String, List<String>> unresolvedPlaceholders) {
 
     /**
      * Copy the states, keeping their order.
@@ -37,9 +40,39 @@ public record StateMachine(
      * @param version the {@code Version}, or {@code null}
      * @param timeoutSeconds the execution's {@code TimeoutSeconds}, or {@code null}
      * @param queryLanguage the top-level {@code QueryLanguage} ({@code JSONPath} when absent)
+     * @param unresolvedPlaceholders the {@code ${...}} placeholders left unsubstituted, by state name, never
+     *     {@code null}
      */
     public StateMachine {
         states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        unresolvedPlaceholders.forEach((state, names) -> copy.put(state, List.copyOf(names)));
+        unresolvedPlaceholders = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Create a state machine without unresolved placeholders.
+     *
+     * @param comment the {@code Comment}, or {@code null}
+     * @param startAt the {@code StartAt} state name, never {@code null}
+     * @param states the top-level {@code States}, in definition order, never {@code null}
+     * @param version the {@code Version}, or {@code null}
+     * @param timeoutSeconds the execution's {@code TimeoutSeconds}, or {@code null}
+     * @param queryLanguage the top-level {@code QueryLanguage} ({@code JSONPath} when absent)
+     */
+    public StateMachine(@Nullable String comment, String startAt, Map<String, State> states, @Nullable String version,
+            @Nullable Integer timeoutSeconds, QueryLanguage queryLanguage) {
+        this(comment, startAt, states, version, timeoutSeconds, queryLanguage, Map.of());
+    }
+
+    /**
+     * Return this state machine with the given unresolved placeholders.
+     *
+     * @param placeholders the placeholder names by state name, never {@code null}
+     * @return a copy holding the placeholders
+     */
+    public StateMachine withUnresolvedPlaceholders(Map<String, List<String>> placeholders) {
+        return new StateMachine(comment, startAt, states, version, timeoutSeconds, queryLanguage, placeholders);
     }
 
     /**

@@ -276,7 +276,8 @@ class AslParserDiagnosticsTests {
     void reports_jsonata_expressions_with_a_wrong_surround_or_syntax() {
         List<Diagnostic> diagnostics = errors("""
                 {"QueryLanguage": "JSONata", "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true,
-                 "Output": {"a": "{%1%}", "b": "{% 1 + %}", "c": "{% 1 + 2 %}", "d": "50 %"}}}}""");
+                 "Output": {"a": "{% %}", "b": "{% 1 + %}", "c": "{% 1 + 2 %}", "d": "50 %", "e": "{%1%}",
+                 "f": "{% $states.input%}", "g": "{%\\n  $states.input\\n%}"}}}}""");
         assertThat(diagnostics).extracting(Diagnostic::location).containsExactly("/States/P/Output/a",
                 "/States/P/Output/b");
         assertThat(diagnostics.get(1).message()).startsWith("invalid JSONata expression \"1 +\": ");

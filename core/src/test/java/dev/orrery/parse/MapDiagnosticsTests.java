@@ -28,9 +28,9 @@ class MapDiagnosticsTests {
             assertThat(diagnostic.severity()).isEqualTo(Severity.WARNING);
             assertThat(diagnostic.location()).isEqualTo("/States/M/ItemReader");
             assertThat(diagnostic.position().line()).isEqualTo(2);
-            assertThat(diagnostic.message()).isEqualTo("The field 'ItemReader' is only supported for Map states in "
-                    + "DISTRIBUTED mode (ItemProcessor.ProcessorConfig.Mode); AWS rejects it on this INLINE Map state "
-                    + "and Orrery ignores it");
+            assertThat(diagnostic.message()).isEqualTo("The field 'ItemReader' is documented for Map states in "
+                    + "DISTRIBUTED mode only (ItemProcessor.ProcessorConfig.Mode); Orrery ignores it on this INLINE Map"
+                    + " state: set Mode to DISTRIBUTED for it to take effect");
         });
     }
 

@@ -61,6 +61,7 @@ class DiagnosticsExampleTests {
 
         assertThat(result.isValid()).isTrue();
         assertThat(result.diagnostics()).extracting(Diagnostic::severity).containsOnly(Severity.WARNING);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly("UNRESOLVED_SUBSTITUTION");
         // end::warning[]
     }
 }

@@ -5,11 +5,15 @@ import dev.orrery.mock.MockConfigException;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
-import dev.orrery.parse.AslParser;
 import dev.orrery.parse.InvalidDefinitionException;
 import dev.orrery.parse.ParseResult;
+import dev.orrery.parse.StateMachineDefinition;
+import dev.orrery.parse.StateMachineDefinitions;
+import dev.orrery.parse.StateMachineTemplate;
 import dev.orrery.run.StateMachineRunner;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,17 +67,18 @@ record ClassFixture(
     }
 
     private static StateMachine parse(Settings settings, Class<?> testClass) {
-        String name = settings.definition();
+        DefinitionSource source = settings.source();
+        String name = source.template().isEmpty() ? settings.definition() : source.template();
         if (name.isEmpty()) {
             throw Problems.config(testClass, settings.origin(), "No definition",
-                    "set definition = \"statemachines/order.asl.json\" (a classpath resource or a file path).");
+                    "set definition = \"statemachines/order.asl.json\" (a classpath resource or a file path), or"
+                            + " template = \"template.yaml\" with stateMachine = \"LogicalId\".");
         }
-        String text = Resources.read(name, testClass);
-        if (text == null) {
-            throw Problems.config(testClass, settings.origin(), "No definition \"" + name + "\" found",
-                    Resources.whereToPut(name));
+        if (!source.template().isEmpty() && !settings.definition().isEmpty()) {
+            throw Problems.config(testClass, settings.origin(), "Both a definition and a template",
+                    "set either definition or template.");
         }
-        ParseResult result = AslParser.parse(text, name);
+        ParseResult result = definition(settings, testClass, name).parse();
         if (!result.isValid()) {
             throw Problems.config(testClass, settings.origin(), "Invalid definition " + name,
                     "fix these problems:\n" + String.join("\n", result.errors().stream().map(Object::toString).toList()));
@@ -90,6 +95,39 @@ record ClassFixture(
             }
         }
         return machine;
+    }
+
+    /** Return the definition of the class: its file or resource, or its template's state machine, substituted. */
+    private static StateMachineDefinition definition(Settings settings, Class<?> testClass, String name) {
+        DefinitionSource source = settings.source();
+        Map<String, String> values = source.values(testClass, settings.origin());
+        try {
+            if (source.template().isEmpty()) {
+                String text = Resources.read(name, testClass);
+                if (text == null) {
+                    throw Problems.config(testClass, settings.origin(), "No definition \"" + name + "\" found",
+                            Resources.whereToPut(name));
+                }
+                return StateMachineDefinitions.fromText(text, name).substitute(values);
+            }
+            Path file = Resources.file(name, testClass);
+            StateMachineTemplate template;
+            if (file != null) {
+                template = StateMachineDefinitions.fromTemplate(file);
+            } else {
+                String text = Resources.read(name, testClass);
+                if (text == null) {
+                    throw Problems.config(testClass, settings.origin(), "No template \"" + name + "\" found",
+                            Resources.whereToPut(name));
+                }
+                template = StateMachineDefinitions.fromTemplate(text, name, null);
+            }
+            return (source.stateMachine().isEmpty() ? template.stateMachine()
+                    : template.stateMachine(source.stateMachine())).substitute(values);
+        } catch (IllegalArgumentException e) {
+            throw Problems.config(testClass, settings.origin(), "Cannot use template " + name, e.getMessage()
+                    + (source.stateMachine().isEmpty() ? " (set stateMachine = \"LogicalId\")." : "."));
+        }
     }
 
     private static StepFunctionsLocalMockConfig readConfig(Settings settings, Class<?> testClass) {

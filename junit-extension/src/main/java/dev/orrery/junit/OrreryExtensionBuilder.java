@@ -26,6 +26,9 @@ public final class OrreryExtensionBuilder {
     static final String ORIGIN = "OrreryExtension.builder()";
 
     private String definition = "";
+    private String template = "";
+    private String stateMachine = "";
+    private final List<String> substitutions = new java.util.ArrayList<>();
     private String mockConfig = "";
     private String mockConfigStateMachine = "";
     private String testCase = "";
@@ -47,6 +50,33 @@ public final class OrreryExtensionBuilder {
      */
     public OrreryExtensionBuilder definition(String resourceOrFile) {
         this.definition = Objects.requireNonNull(resourceOrFile, "resourceOrFile");
+        return this;
+    }
+
+    /**
+     * Use a state machine of a SAM, CloudFormation or CDK template: a classpath resource, else a file path relative
+     * to the working directory.
+     *
+     * @param resourceOrFile the classpath resource or file path of the template, never {@code null}
+     * @param logicalId the state machine's logical id, or empty for the template's only one, never {@code null}
+     * @return this builder
+     */
+    public OrreryExtensionBuilder template(String resourceOrFile, String logicalId) {
+        this.template = Objects.requireNonNull(resourceOrFile, "resourceOrFile");
+        this.stateMachine = Objects.requireNonNull(logicalId, "logicalId");
+        return this;
+    }
+
+    /**
+     * Substitute a value for the definition's {@code ${name}} placeholder or deploy-time reference.
+     *
+     * @param name the placeholder or reference, e.g. {@code TableName} or {@code OrderTable.Arn}, never
+     *     {@code null}
+     * @param value its value, never {@code null}
+     * @return this builder
+     */
+    public OrreryExtensionBuilder substitute(String name, String value) {
+        substitutions.add(Objects.requireNonNull(name, "name") + "=" + Objects.requireNonNull(value, "value"));
         return this;
     }
 
@@ -197,6 +227,7 @@ public final class OrreryExtensionBuilder {
     public OrreryExtension build() {
         return new OrreryExtension(new Settings(ORIGIN, definition, mockConfig, mockConfigStateMachine, testCase,
                 options, strictness, mocks, type, http, activities == null ? null : List.copyOf(activities),
-                Collections.unmodifiableMap(new LinkedHashMap<>(nested))));
+                Collections.unmodifiableMap(new LinkedHashMap<>(nested)),
+                new DefinitionSource(template, stateMachine, substitutions)));
     }
 }

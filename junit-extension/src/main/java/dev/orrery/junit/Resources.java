@@ -31,6 +31,20 @@ final class Resources {
         }
     }
 
+    /** Return the resource or file as a file on disk, or {@code null} when it is neither or inside a jar. */
+    static @Nullable Path file(String name, Class<?> testClass) {
+        java.net.URL url = testClass.getClassLoader().getResource(strip(name));
+        if (url != null && url.getProtocol().equals("file")) {
+            try {
+                return Path.of(url.toURI());
+            } catch (java.net.URISyntaxException e) {
+                return null;
+            }
+        }
+        Path file = Path.of(name);
+        return url == null && Files.isRegularFile(file) ? file : null;
+    }
+
     /** Parse JSON text, or return {@code null} when it is not JSON. */
     static @Nullable JsonNode json(String text) {
         try {

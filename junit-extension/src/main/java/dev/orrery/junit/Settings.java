@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param http the loopback routes of HTTP Tasks (builder only), or {@code null}
  * @param activities the activities that exist, or {@code null} when every activity exists
  * @param nested the state machines run as child executions, by ARN (builder only)
+ * @param source the template, its state machine and the substitutions of the definition
  */
 record Settings(
         String origin,
@@ -36,7 +37,8 @@ record Settings(
         WorkflowType type,
         @Nullable HttpTasks http,
         @Nullable List<String> activities,
-        Map<String, StateMachine> nested) {
+        Map<String, StateMachine> nested,
+        DefinitionSource source) {
 
     static final String ANNOTATION = "@StateMachineTest";
 
@@ -50,11 +52,12 @@ record Settings(
         return new Settings(ANNOTATION, annotation.definition(), annotation.mockConfig(),
                 annotation.mockConfigStateMachine(), annotation.testCase(), options, annotation.strictness(), null,
                 annotation.type(), null, annotation.activities().length == 0 ? null : List.of(annotation.activities()),
-                Map.of());
+                Map.of(), new DefinitionSource(annotation.template(), annotation.stateMachine(),
+                        List.of(annotation.substitutions())));
     }
 
     Settings withTestCase(String name) {
         return new Settings(origin, definition, mockConfig, mockConfigStateMachine, name, options, strictness, mocks,
-                type, http, activities, nested);
+                type, http, activities, nested, source);
     }
 }

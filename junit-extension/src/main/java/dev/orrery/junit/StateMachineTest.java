@@ -28,6 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
+ * <p>A state machine kept in a template is named by its logical id:
+ * {@code @StateMachineTest(template = "template.yaml", stateMachine = "OrderFlow", substitutions = "TableName=Orders")}.
+ *
  * @since 0.1
  */
 @Target(ElementType.TYPE)
@@ -44,6 +47,29 @@ public @interface StateMachineTest {
      * @return the definition's resource or file
      */
     String definition() default "";
+
+    /**
+     * Return the SAM, CloudFormation or CDK template holding the state machine: a classpath resource, else a file path
+     *     relative to the working directory; none when empty. {@code DefinitionUri} files are read relative to it.
+     *
+     * @return the template's resource or file, or empty
+     */
+    String template() default "";
+
+    /**
+     * Return the logical id of the state machine in {@link #template()}; empty means the template's only one.
+     *
+     * @return the logical id, or empty
+     */
+    String stateMachine() default "";
+
+    /**
+     * Return the values of the definition's {@code ${KEY}} placeholders and deploy-time references, each as
+     *     {@code "KEY=VALUE"} (e.g. {@code "TableName=Orders"}, {@code "AWS::Region=eu-west-1"}).
+     *
+     * @return the substitutions, none by default
+     */
+    String[] substitutions() default {};
 
     /**
      * Return the Step Functions Local mock configuration ({@code MockConfigFile.json}), resource or file; none when

@@ -16,7 +16,8 @@ class ConfigurationErrorTests {
     @Test
     void names_the_class_the_annotation_and_the_fix_when_no_definition_is_given() {
         assertFails(Kit.run(NoDefinitionTestCase.class), "No definition for @StateMachineTest on NoDefinitionTestCase;"
-                + " set definition = \"statemachines/order.asl.json\" (a classpath resource or a file path).");
+                + " set definition = \"statemachines/order.asl.json\" (a classpath resource or a file path), or"
+                + " template = \"template.yaml\" with stateMachine = \"LogicalId\".");
     }
 
     @Test

@@ -32,7 +32,8 @@ public final class CompiledMachine {
     private CompiledMachine(StateMachine stateMachine, boolean express) {
         this.stateMachine = stateMachine;
         this.express = express;
-        this.graph = new CompiledGraph(stateMachine.asBranch(), new StateCompiler());
+        this.graph = new CompiledGraph(stateMachine.asBranch(),
+                new StateCompiler(stateMachine.unresolvedPlaceholders()));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.State;
 import dev.orrery.model.StateType;
+import java.util.List;
 
 /** A state compiled once: its handler runs each time the state is entered. */
 abstract class CompiledState {
@@ -41,6 +42,18 @@ abstract class CompiledState {
     /** Return the state's model. */
     State model() {
         return state;
+    }
+
+    private List<String> unresolved = List.of();
+
+    /** Remember the placeholders this state still holds: entering it fails the run. */
+    final void unresolved(List<String> placeholders) {
+        this.unresolved = List.copyOf(placeholders);
+    }
+
+    /** Return the {@code ${...}} placeholders this state still holds, empty when it has none. */
+    final List<String> unresolved() {
+        return unresolved;
     }
 
     private ErrorHandler errorHandler = ErrorHandler.NONE;

@@ -105,6 +105,10 @@ final class Fiber {
         if (!detached) {
             run.entered(activation);
         }
+        if (!state.unresolved().isEmpty()) {
+            proceed(activation, new StepResult.Terminated("States.Runtime", UnresolvedPlaceholders.cause(state)));
+            return;
+        }
         proceed(activation, safely(activation, () -> state.execute(activation, input)));
     }
 

@@ -1,5 +1,7 @@
 package dev.orrery.internal.interpreter;
 
+import java.util.List;
+import java.util.Map;
 import dev.orrery.internal.dataflow.JsonPathProcessor;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.model.ChoiceState;
@@ -15,8 +17,21 @@ import dev.orrery.model.WaitState;
 /** Compiles each state of the model into its handler, once, before any run. */
 final class StateCompiler implements State.Visitor<CompiledState> {
 
+    private final Map<String, List<String>> placeholders;
+
+    StateCompiler() {
+        this(Map.of());
+    }
+
+    /** Compile states; a state named in {@code placeholders} fails the run on entry, naming its placeholders. */
+    StateCompiler(Map<String, List<String>> placeholders) {
+        this.placeholders = placeholders;
+    }
+
     CompiledState compile(State state) {
-        return state.accept(this);
+        CompiledState compiled = state.accept(this);
+        compiled.unresolved(placeholders.getOrDefault(state.name(), List.of()));
+        return compiled;
     }
 
     @Override

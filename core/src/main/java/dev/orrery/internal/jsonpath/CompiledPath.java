@@ -78,9 +78,41 @@ public final class CompiledPath {
         try {
             return JsonPath.compile(rest);
         } catch (InvalidPathException | IllegalArgumentException e) {
+            String quoted = jaywayForm(rest);
+            if (!quoted.equals(rest)) {
+                try {
+                    return JsonPath.compile(quoted);
+                } catch (InvalidPathException | IllegalArgumentException ignored) {
+                    // report the error of the path as written
+                }
+            }
             throw new ExpressionSyntaxException("invalid JSONPath '" + text + "': " + e.getMessage(), -1);
         }
     }
+
+    /**
+     * Return the path in the forms Jayway reads: a script index {@code [(@.length-1)]} as {@code [-1]}, and each bare
+     * word compared in a filter quoted as a string: AWS accepts
+     * {@code $[?(@.TargetLanguageCode==es)]} (its own samples deploy it) and compares with the string {@code es}.
+     */
+    static String jaywayForm(String path) {
+        String indexed = LENGTH_MINUS.matcher(path).replaceAll("[-$1]");
+        if (!indexed.contains("[?(")) {
+            return indexed;
+        }
+        return BARE_COMPARAND.matcher(indexed).replaceAll(match -> {
+            String word = match.group(2);
+            return word.equals("true") || word.equals("false") || word.equals("null") ? match.group()
+                    : java.util.regex.Matcher.quoteReplacement(match.group(1) + "'" + word + "'");
+        });
+    }
+
+    /** Goessner's script index {@code [(@.length-1)]}, which Jayway reads as the negative index {@code [-1]}. */
+    private static final java.util.regex.Pattern LENGTH_MINUS = java.util.regex.Pattern.compile(
+            "\\[\\(@\\.length\\s*-\\s*(\\d+)\\)]");
+
+    private static final java.util.regex.Pattern BARE_COMPARAND = java.util.regex.Pattern.compile(
+            "((?:==|!=|<=|>=|<|>)\\s*)([A-Za-z_][A-Za-z0-9_-]*)(?=\\s*(?:\\)|&&|\\|\\|))");
 
     /** Return the path as written. */
     public String text() {

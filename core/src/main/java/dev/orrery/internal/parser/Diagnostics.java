@@ -29,6 +29,8 @@ final class Diagnostics {
     static final String DUPLICATE_LABEL = "DUPLICATE_LABEL_NAME";
     /** The label name is invalid. */
     static final String INVALID_LABEL = "INVALID_LABEL_NAME";
+    /** A {@code ${...}} placeholder was left unsubstituted (Orrery's own code: AWS never sees one). */
+    static final String UNRESOLVED = "UNRESOLVED_SUBSTITUTION";
 
     private final String source;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -41,6 +43,11 @@ final class Diagnostics {
     /** Use the document's positions for the diagnostics reported from now on. */
     void attach(JsonDocument document) {
         this.document = document;
+    }
+
+    /** Keep a diagnostic found earlier, as it is. */
+    void add(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
     }
 
     /** Report an error at the pointer. */
@@ -56,6 +63,17 @@ final class Diagnostics {
     /** Report an error at an explicit position. */
     void errorAt(String code, String pointer, String message, SourcePosition position) {
         add(Severity.ERROR, code, pointer, message, position);
+    }
+
+    /** Return how many diagnostics were reported so far. */
+    int count() {
+        return diagnostics.size();
+    }
+
+    /** Forget the diagnostics reported since {@code from} whose location is one of the pointers. */
+    void dropSince(int from, java.util.Set<String> pointers) {
+        List<Diagnostic> later = diagnostics.subList(from, diagnostics.size());
+        later.removeIf(diagnostic -> pointers.contains(diagnostic.location()));
     }
 
     /** Return whether an error was reported. */

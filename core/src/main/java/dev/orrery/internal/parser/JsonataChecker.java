@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks JSONata expression strings: {@code "{% expression %}"}, written with exactly one space after the opening
- * delimiter, a space before the closing one, and an expression that parses. Strings that neither start with the
+ * Checks JSONata expression strings: {@code "{% expression %}"}, with any spacing inside the delimiters and an
+ * expression that parses. Strings that neither start with the
  * opening delimiter nor end with the closing one are literals.
  */
 final class JsonataChecker {
@@ -46,8 +46,8 @@ final class JsonataChecker {
         String expression = inner(text);
         if (expression == null) {
             diagnostics.error(Diagnostics.SCHEMA, pointer, "a JSONata expression must be written as \"{% <JSONata"
-                    + " expression> %}\" (one space after \"{%\", then the expression, then a space before \"%}\")"
-                    + " but was \"" + text + "\"");
+                    + " expression> %}\": it starts with \"{%\", ends with \"%}\" and holds an expression, but was \""
+                    + text + "\"");
             return;
         }
         try {
@@ -58,12 +58,16 @@ final class JsonataChecker {
         }
     }
 
-    /** Return the expression between the delimiters, or {@code null} when the surround is not exact. */
+    /**
+     * Return the expression between the delimiters, or {@code null} when there is none. AWS accepts any spacing
+     * inside the delimiters ({@code "{%$x%}"}, {@code "{% $x%}"}, an expression over several lines), as its own
+     * published samples show.
+     */
     private static @Nullable String inner(String text) {
-        if (text.length() < 7 || !text.startsWith("{% ") || !text.endsWith(" %}")) {
+        if (text.length() < 4 || !text.startsWith("{%") || !text.endsWith("%}")) {
             return null;
         }
-        String expression = text.substring(3, text.length() - 3);
-        return Character.isWhitespace(expression.charAt(0)) ? null : expression;
+        String expression = text.substring(2, text.length() - 2).strip();
+        return expression.isEmpty() ? null : expression;
     }
 }

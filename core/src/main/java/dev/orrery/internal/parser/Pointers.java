@@ -1,17 +1,17 @@
 package dev.orrery.internal.parser;
 
 /** JSON pointer (RFC 6901) helpers. */
-final class Pointers {
+public final class Pointers {
 
     private Pointers() {}
 
     /** Return the pointer of a member of the object at {@code parent}. */
-    static String child(String parent, String key) {
+    public static String child(String parent, String key) {
         return parent + "/" + key.replace("~", "~0").replace("/", "~1");
     }
 
     /** Return the pointer of an element of the array at {@code parent}. */
-    static String child(String parent, int index) {
+    public static String child(String parent, int index) {
         return parent + "/" + index;
     }
 

@@ -143,4 +143,22 @@ class CompiledPathTests {
 
         assertThat(INPUT).isEqualTo(before);
     }
+
+    @Test
+    void compares_a_filter_with_an_unquoted_word_as_a_string() throws Exception {
+        JsonNode translations = json("[{`TargetLanguageCode`: `fr`, `TranslatedText`: `bonjour`},"
+                + " {`TargetLanguageCode`: `es`, `TranslatedText`: `hola`}]");
+
+        JsonNode selected = CompiledPath.compile("$[?(@.TargetLanguageCode==es)].TranslatedText")
+                .select(translations, CONTEXT);
+
+        assertThat(selected).isEqualTo(json("[`hola`]"));
+    }
+
+    @Test
+    void reads_a_script_index_from_the_end_as_a_negative_index() throws Exception {
+        assertThat(CompiledPath.jaywayForm("$[(@.length-1)].bar")).isEqualTo("$[-1].bar");
+        assertThat(CompiledPath.jaywayForm("$.items[?(@.kind == book && @.price < 10)]"))
+                .isEqualTo("$.items[?(@.kind == 'book' && @.price < 10)]");
+    }
 }
