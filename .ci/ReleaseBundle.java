@@ -97,6 +97,9 @@ public final class ReleaseBundle {
             Path pom = staging.resolve(base + ".pom");
             if (Files.isRegularFile(pom)) {
                 problems.addAll(pomProblems(pom, artifactId));
+                if (artifactId.endsWith("-bom")) {
+                    problems.addAll(bomProblems(pom, artifacts));
+                }
             }
             if (packaging.equals("jar")) {
                 problems.addAll(nonEmpty(staging.resolve(base + "-sources.jar"), ".java"));
@@ -131,12 +134,26 @@ public final class ReleaseBundle {
     private static List<String> pomProblems(Path pom, String artifactId) throws IOException {
         String text = Files.readString(pom);
         List<String> problems = new ArrayList<>();
-        List<String> required = artifactId.endsWith("-parent")
+        List<String> required = artifactId.endsWith("-parent") || artifactId.endsWith("-bom")
                 ? List.of("<name>", "<description>", "<url>", "<licenses>", "<developers>", "<scm ")
                 : List.of("<name>", "<description>", "<parent>");
         for (String element : required) {
             if (!text.contains(element)) {
                 problems.add(pom.getFileName() + " has no " + element);
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> bomProblems(Path bom, List<String> artifacts) throws IOException {
+        String text = Files.readString(bom);
+        List<String> problems = new ArrayList<>();
+        for (String coordinates : artifacts) {
+            String artifactId = coordinates.split(":")[1];
+            boolean managed = artifactId.endsWith("-parent") || artifactId.endsWith("-bom")
+                    || text.contains("<artifactId>" + artifactId + "</artifactId>");
+            if (!managed) {
+                problems.add(bom.getFileName() + " does not manage " + artifactId);
             }
         }
         return problems;
