@@ -59,7 +59,8 @@ public final class ReleaseBundle {
             exchange.close();
         });
         server.createContext("/", exchange -> {
-            System.err.println("fake Central: unexpected " + exchange.getRequestMethod() + " " + exchange.getRequestURI());
+            System.err.println(
+                    "fake Central: unexpected " + exchange.getRequestMethod() + " " + exchange.getRequestURI());
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
         });
