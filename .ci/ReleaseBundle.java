@@ -70,6 +70,9 @@ public final class ReleaseBundle {
 
     private static List<String> check(Path staging, Path bundle, boolean signed, List<String> artifacts)
             throws IOException {
+        if (!Files.isDirectory(staging)) {
+            return List.of("nothing was staged: no folder " + staging);
+        }
         List<String> problems = new ArrayList<>();
         TreeSet<String> expected = new TreeSet<>();
         for (String coordinates : artifacts) {
@@ -92,7 +95,6 @@ public final class ReleaseBundle {
                 CHECKSUMS.forEach(checksum -> expected.add(file + checksum));
                 if (signed) {
                     expected.add(file + ".asc");
-                    CHECKSUMS.forEach(checksum -> expected.add(file + ".asc" + checksum));
                 }
             }
             Path pom = staging.resolve(base + ".pom");
@@ -120,7 +122,8 @@ public final class ReleaseBundle {
             }
         }
         for (String file : staged) {
-            if (!expected.contains(file)) {
+            boolean signatureChecksum = signed && CHECKSUMS.stream().anyMatch(c -> file.endsWith(".asc" + c));
+            if (!expected.contains(file) && !signatureChecksum) {
                 problems.add("not expected in the bundle: " + file);
             }
         }
