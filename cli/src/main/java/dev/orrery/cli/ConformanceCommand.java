@@ -1,9 +1,9 @@
 package dev.orrery.cli;
 
-import dev.orrery.internal.conformance.CaseResult;
-import dev.orrery.internal.conformance.ConformanceReport;
-import dev.orrery.internal.conformance.ConformanceRunner;
-import dev.orrery.internal.conformance.Difference;
+import dev.orrery.conformance.CaseResult;
+import dev.orrery.conformance.ConformanceReport;
+import dev.orrery.conformance.ConformanceRunner;
+import dev.orrery.conformance.Difference;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -16,7 +16,11 @@ public final class Main {
 
     private Main() {}
 
-    /** Run the command line and exit with its code. */
+    /**
+     * Run the command line and exit with its code.
+     *
+     * @param args the command and its options
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
@@ -24,6 +28,9 @@ public final class Main {
     /**
      * Run the command line, writing results to {@code out} and problems to {@code err}.
      *
+     * @param args the command and its options
+     * @param out where results go
+     * @param err where problems go
      * @return the exit code: 0 success, 1 failure (execution or validation), 2 bad usage, 3 an unmocked task,
      *     70 an internal error
      */

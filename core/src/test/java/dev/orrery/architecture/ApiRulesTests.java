@@ -53,7 +53,8 @@ class ApiRulesTests {
 
     private static boolean hasJava(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+            return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java")
+                    && !f.endsWith("module-info.java"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

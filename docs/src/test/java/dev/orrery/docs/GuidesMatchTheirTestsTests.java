@@ -16,12 +16,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every Java block of a guide is preceded by {@code <!-- snippet: Class#tag -->} and must equal the region between
  * {@code // tag::tag[]} and {@code // end::tag[]} of that test class, so the guides show only code that compiles and
- * passes.
+ * passes. A Kotlin block with a snippet marker is the tagged region of that class in the {@code examples-kotlin}
+ * module.
  */
 class GuidesMatchTheirTestsTests {
 
+    private static final Path KOTLIN_EXAMPLES =
+            Path.of("../examples-kotlin/src/test/kotlin/dev/orrery/examples/kotlin");
     private static final Pattern SNIPPET =
-            Pattern.compile("<!-- snippet: (\\w+)#([\\w-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+            Pattern.compile("<!-- snippet: (\\w+)#([\\w-]+) -->\\s*```(java|kotlin)\\n(.*?)```", Pattern.DOTALL);
 
     @TestFactory
     Stream<DynamicTest> every_guide_snippet_is_the_tagged_region_of_a_passing_test() throws IOException {
@@ -32,9 +35,12 @@ class GuidesMatchTheirTestsTests {
                 while (matcher.find()) {
                     String className = matcher.group(1);
                     String tag = matcher.group(2);
-                    String shown = matcher.group(3);
+                    Path source = matcher.group(3).equals("kotlin")
+                            ? KOTLIN_EXAMPLES.resolve(className + ".kt")
+                            : Path.of("src/test/java/dev/orrery/docs/" + className + ".java");
+                    String shown = matcher.group(4);
                     tests.add(DynamicTest.dynamicTest(guide.getFileName() + ": " + className + "#" + tag,
-                            () -> assertThat(shown).isEqualTo(region(className, tag))));
+                            () -> assertThat(shown).isEqualTo(region(source, className, tag))));
                 }
             }
         }
@@ -42,8 +48,8 @@ class GuidesMatchTheirTestsTests {
         return tests.stream();
     }
 
-    private static String region(String className, String tag) throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("src/test/java/dev/orrery/docs/" + className + ".java"));
+    private static String region(Path source, String className, String tag) throws IOException {
+        List<String> lines = Files.readAllLines(source);
         int start = indexOf(lines, "// tag::" + tag + "[]");
         int end = indexOf(lines, "// end::" + tag + "[]");
         assertThat(start).as("tag %s in %s", tag, className).isNotNegative().isLessThan(end);

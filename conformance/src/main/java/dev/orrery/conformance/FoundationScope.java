@@ -1,0 +1,38 @@
+package dev.orrery.conformance;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.List;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * The cases the foundation (issue #2) must pass: JSONPath only, state types Pass, Task, Choice, Wait, Succeed and
+ * Fail only, and none of the features later issues own.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class FoundationScope {
+
+    /** The state types the foundation interprets. */
+    public static final Set<String> STATE_TYPES = Set.of("Pass", "Task", "Choice", "Wait", "Succeed", "Fail");
+
+    /** The features later issues own; {@code map-} covers every Map feature. */
+    public static final Set<String> LATER_FEATURES = Set.of("intrinsic-functions", "variables-assign", "catch",
+            "retry", "task-timeouts", "callback-wait-for-task-token", "activity", "sync-integration",
+            "task-submitted", "parallel", "evaluation-failed-event");
+
+    private FoundationScope() {}
+
+    /** Return whether the case is in scope for the foundation. */
+    public static boolean includes(ConformanceCase conformanceCase) {
+        return includes(conformanceCase.queryLanguage(), conformanceCase.stateTypes(),
+                conformanceCase.featureFlags());
+    }
+
+    /** Return whether a case of that language, those state types and those features is in scope. */
+    public static boolean includes(String queryLanguage, List<String> stateTypes, List<String> features) {
+        return queryLanguage.equals("JSONPath")
+                && STATE_TYPES.containsAll(stateTypes)
+                && features.stream().noneMatch(f -> LATER_FEATURES.contains(f) || f.startsWith("map-"));
+    }
+}

@@ -1,0 +1,3 @@
+module orrery.peek {
+    requires dev.orrery.core;
+}

@@ -1,0 +1,5 @@
+module orrery.consumer {
+    requires dev.orrery.junit;
+    requires org.junit.platform.launcher;
+    opens consumer to org.junit.platform.commons;
+}

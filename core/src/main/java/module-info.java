@@ -1,0 +1,24 @@
+/**
+ * Orrery's core: the ASL model and parser, the deterministic interpreter on a virtual clock, task mocks and the
+ * execution history. Only the API packages are exported; {@code dev.orrery.internal.*} stays inside the module.
+ */
+module dev.orrery.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires json.path;
+    requires com.dashjoin.jsonata;
+    requires java.net.http;
+    requires static org.apiguardian.api;
+    requires static org.jspecify;
+
+    exports dev.orrery.history;
+    exports dev.orrery.http;
+    exports dev.orrery.mock;
+    exports dev.orrery.model;
+    exports dev.orrery.parse;
+    exports dev.orrery.run;
+    exports dev.orrery.spi;
+    exports dev.orrery.teststate;
+
+    exports dev.orrery.internal.text to dev.orrery.assertj, dev.orrery.junit;
+}

@@ -1,0 +1,15 @@
+/**
+ * The JUnit Jupiter extension: {@code @StateMachineTest}, mocks by annotation, injected runs and virtual clocks.
+ * JUnit creates the extension and reads its annotations reflectively, so the package is open to it.
+ */
+module dev.orrery.junit {
+    requires transitive dev.orrery.core;
+    requires transitive dev.orrery.assertj;
+    requires transitive org.junit.jupiter.api;
+    requires org.junit.platform.commons;
+    requires static org.apiguardian.api;
+    requires static org.jspecify;
+
+    exports dev.orrery.junit;
+    opens dev.orrery.junit to org.junit.platform.commons;
+}
