@@ -56,7 +56,7 @@ public final class StepFunctionsLocalMockConfig {
         require(machines.isObject(), "/StateMachines", "an object of state machine names to test cases", machines);
         JsonNode mocked = config.path("MockedResponses");
         require(mocked.isObject(), "/MockedResponses", "an object of mocked response names to responses", mocked);
-        Map<String, ResponseSequence> responses = StepFunctionsLocalResponses.read(mocked, "/MockedResponses");
+        Map<String, ResponseSequence> responses = StepFunctionsLocalResponses.read(mocked.deepCopy(), "/MockedResponses");
         return new StepFunctionsLocalMockConfig(MockConfigTestCases.read(machines, responses.keySet()), responses);
     }
 

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entry into a state during an execution: what it received, what it produced and when.
  *
- * <p>The JSON values are shared with the execution: never mutate them ({@code deepCopy()} first).
+ * <p>Immutable: each accessor that returns JSON ({@link #input()}, {@link #output()}, {@link #variables()}) returns a
+ * fresh deep copy on each call, so mutating it changes neither this visit nor any run (see {@link Execution}).
  *
  * @param name the state name, never {@code null}
  * @param type the state type, never {@code null}
@@ -61,6 +62,41 @@ public record StateVisit(
      */
     public StateVisit {
         variables = variables.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(variables));
+    }
+
+    /**
+     * Return a copy of the state's raw input.
+     *
+     * @return a fresh deep copy of the input, never {@code null}
+     */
+    @Override
+    public JsonNode input() {
+        return input.deepCopy();
+    }
+
+    /**
+     * Return a copy of the state's output.
+     *
+     * @return a fresh deep copy of the output, or {@code null} when the state did not complete successfully
+     */
+    @Override
+    public @Nullable JsonNode output() {
+        return output == null ? null : output.deepCopy();
+    }
+
+    /**
+     * Return a copy of the workflow variables the state's path sees after the visit, sorted by name.
+     *
+     * @return an unmodifiable map of fresh deep copies, empty when there are none
+     */
+    @Override
+    public Map<String, JsonNode> variables() {
+        if (variables.isEmpty()) {
+            return variables;
+        }
+        Map<String, JsonNode> copies = new TreeMap<>();
+        variables.forEach((name, value) -> copies.put(name, value.deepCopy()));
+        return Collections.unmodifiableMap(copies);
     }
 
     /**

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One call of a Task state, as its integration sees it.
  *
- * <p>The JSON values are shared with the execution and must not be mutated.
+ * <p>{@link #payload()} and {@link #context()} return a fresh deep copy on each call: an integration may change what
+ * it receives without changing the execution (see {@link dev.orrery.run.Execution}).
  *
  * @param stateName the Task state's name, never {@code null}
  * @param resource the state's {@code Resource}, never {@code null}
@@ -27,4 +28,25 @@ public record TaskRequest(
         int invocation,
         int retryCount,
         @Nullable String taskToken,
-        JsonNode context) {}
+        JsonNode context) {
+
+    /**
+     * Return a copy of the effective parameters.
+     *
+     * @return a fresh deep copy of the payload, never {@code null}
+     */
+    @Override
+    public JsonNode payload() {
+        return payload.deepCopy();
+    }
+
+    /**
+     * Return a copy of the Context object at the time of the call.
+     *
+     * @return a fresh deep copy of the Context object, never {@code null}
+     */
+    @Override
+    public JsonNode context() {
+        return context.deepCopy();
+    }
+}
