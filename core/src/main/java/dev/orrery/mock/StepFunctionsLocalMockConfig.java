@@ -4,9 +4,11 @@ import static dev.orrery.mock.StepFunctionsLocalResponses.escape;
 import static dev.orrery.mock.StepFunctionsLocalResponses.require;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.StrictJson;
 import dev.orrery.spi.TaskIntegration;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StepFunctionsLocalMockConfig {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Map<String, Map<String, Map<String, String>>> testCases;
     private final Map<String, ResponseSequence> responses;
@@ -63,13 +63,14 @@ public final class StepFunctionsLocalMockConfig {
     /**
      * Read and validate a mock configuration file.
      *
-     * @throws IOException when the file cannot be read or is not JSON
+     * @throws IOException when the file cannot be read or is not JSON (a duplicate key or content after the value
+     *     included), with the line and column
      * @throws MockConfigException with the JSON pointer of the first malformed part
      * @param file the mock configuration file (UTF-8 JSON), never {@code null}
      * @return the configuration
      */
     public static StepFunctionsLocalMockConfig read(Path file) throws IOException {
-        return read(MAPPER.readTree(file.toFile()));
+        return read(StrictJson.read(Files.readString(file, StandardCharsets.UTF_8)));
     }
 
     /**
