@@ -107,6 +107,8 @@ class OutputIndependenceTests {
         TaskIntegration scribbler = request -> {
             scribbleOn(request.payload());
             scribbleOn(request.context());
+            scribbleOn(request.payloadAt("/fixed"));
+            scribbleOn(request.contextAt("/Execution"));
             ObjectNode result = (ObjectNode) json("{'r': {'s': 1}}");
             handedBack.add(result);
             return TaskOutcome.success(result);
