@@ -3,6 +3,8 @@ package dev.orrery.mock;
 import static dev.orrery.mock.StepFunctionsLocalResponses.escape;
 import static dev.orrery.mock.StepFunctionsLocalResponses.require;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.json.StrictJson;
 import dev.orrery.spi.TaskIntegration;
@@ -63,14 +65,21 @@ public final class StepFunctionsLocalMockConfig {
     /**
      * Read and validate a mock configuration file.
      *
-     * @throws IOException when the file cannot be read or is not JSON (a duplicate key or content after the value
-     *     included), with the line and column
+     * @throws IOException when the file cannot be read, or is not JSON (a duplicate key or content after the value
+     *     included): then the message reads {@code FILE:LINE:COLUMN is not valid JSON: PROBLEM}
      * @throws MockConfigException with the JSON pointer of the first malformed part
      * @param file the mock configuration file (UTF-8 JSON), never {@code null}
      * @return the configuration
      */
     public static StepFunctionsLocalMockConfig read(Path file) throws IOException {
-        return read(StrictJson.read(Files.readString(file, StandardCharsets.UTF_8)));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return read(StrictJson.read(text));
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
+            throw new IOException(file + where + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
