@@ -20,5 +20,6 @@ module dev.orrery.core {
     exports dev.orrery.spi;
     exports dev.orrery.teststate;
 
+    exports dev.orrery.internal.json to dev.orrery.assertj, dev.orrery.junit;
     exports dev.orrery.internal.text to dev.orrery.assertj, dev.orrery.junit;
 }

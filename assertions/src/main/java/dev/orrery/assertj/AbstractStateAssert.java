@@ -276,7 +276,7 @@ public abstract class AbstractStateAssert<SELF extends AbstractStateAssert<SELF>
 
     private SELF checkIterations(String type, String expectation, int count) {
         List<String> indexes = new EventScopes(actual.execution()).namedEvents(type, actual.name()).stream()
-                .map(event -> event.details() == null ? "?" : event.details().path("index").asText("?")).toList();
+                .map(event -> event.detail("index") == null ? "?" : event.detail("index").asText("?")).toList();
         return check(indexes.size() == count ? null : ShouldHaveCount.shouldHaveCount(actual.toString(), expectation,
                 Describe.times(count), "it did", Describe.times(indexes.size()), "iteration indexes",
                 Describe.path(indexes)));

@@ -1,5 +1,6 @@
 package dev.orrery.assertj;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.run.Execution;
 import java.util.ArrayList;
@@ -43,13 +44,20 @@ final class EventScopes {
     @Nullable
     String stateOf(HistoryEvent event) {
         HistoryEvent owner = owners.get(event.id());
-        return owner == null || owner.details() == null ? null : owner.details().path("name").asText();
+        JsonNode name = owner == null ? null : owner.detail("name");
+        return name == null ? null : name.asText();
+    }
+
+    /** Return whether the event's details name the state (reading that one field, not copying the details). */
+    private static boolean names(HistoryEvent event, String state) {
+        JsonNode name = event.detail("name");
+        return name != null && state.equals(name.asText());
     }
 
     /** Return the events of the given visit (0-based, in entry order) of the state, entry and exit included. */
     List<HistoryEvent> eventsOfVisit(String state, int visit) {
-        List<HistoryEvent> entries = events.stream().filter(event -> event.type().endsWith("StateEntered")
-                && event.details() != null && state.equals(event.details().path("name").asText())).toList();
+        List<HistoryEvent> entries = events.stream()
+                .filter(event -> event.type().endsWith("StateEntered") && names(event, state)).toList();
         if (visit >= entries.size()) {
             return List.of();
         }
@@ -70,8 +78,7 @@ final class EventScopes {
 
     /** Return the events of the given type whose details name the state, e.g. {@code MapIterationFailed}. */
     List<HistoryEvent> namedEvents(String type, String state) {
-        return events.stream().filter(event -> event.type().equals(type) && event.details() != null
-                && state.equals(event.details().path("name").asText(null))).toList();
+        return events.stream().filter(event -> event.type().equals(type) && names(event, state)).toList();
     }
 
     /** Return the types of the events of every visit of the state. */
@@ -83,9 +90,9 @@ final class EventScopes {
     @Nullable
     String nextStateAfter(HistoryEvent exit) {
         for (HistoryEvent event : events) {
-            if (event.previousEventId() == exit.id() && event.type().endsWith("StateEntered")
-                    && event.details() != null) {
-                return event.details().path("name").asText();
+            JsonNode name = event.detail("name");
+            if (event.previousEventId() == exit.id() && event.type().endsWith("StateEntered") && name != null) {
+                return name.asText();
             }
         }
         return null;

@@ -3,6 +3,7 @@ package dev.orrery.assertj;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.StrictJson;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -100,13 +101,15 @@ public class JsonAssert extends AbstractAssert<JsonAssert, JsonValue> {
      *
      * @param json the expected JSON text, never {@code null}
      * @return this assert
-     * @throws IllegalArgumentException when the text is not JSON
+     * @throws IllegalArgumentException when the text is not JSON, or holds a duplicate key or a second value (the
+     *     message gives the line and column)
      */
     public JsonAssert isEqualToJson(String json) {
         try {
-            return isEqualToNode(MAPPER.readTree(json));
+            return isEqualToNode(StrictJson.read(json));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Expected JSON is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("Expected JSON is not valid JSON" + at(e) + ": " + e.getOriginalMessage(),
+                    e);
         }
     }
 
@@ -336,5 +339,12 @@ public class JsonAssert extends AbstractAssert<JsonAssert, JsonValue> {
             throwAssertionError(ShouldBeJsonKind.shouldBeJsonKind(actual, kind));
         }
         return myself;
+    }
+
+    /** Return where the JSON text went wrong, as {@code  at LINE:COLUMN}, or nothing when Jackson does not say. */
+    static String at(JsonProcessingException e) {
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? ""
+                : " at " + location.getLineNr() + ":" + location.getColumnNr();
     }
 }

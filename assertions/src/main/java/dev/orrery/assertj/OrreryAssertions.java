@@ -2,7 +2,7 @@ package dev.orrery.assertj;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.StrictJson;
 import dev.orrery.mock.MockSession;
 import dev.orrery.run.Execution;
 import dev.orrery.teststate.TestStateResult;
@@ -27,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class OrreryAssertions {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private OrreryAssertions() {}
 
@@ -123,9 +121,9 @@ public final class OrreryAssertions {
     @CheckReturnValue
     public static JsonAssert assertThatJson(String json) {
         try {
-            return assertThat(MAPPER.readTree(json));
+            return assertThat(StrictJson.read(json));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("Not valid JSON" + JsonAssert.at(e) + ": " + e.getOriginalMessage(), e);
         }
     }
 

@@ -3,14 +3,19 @@ package dev.orrery.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.StrictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the JSON the commands take: inline text, {@code @FILE} references and files. */
+/**
+ * Reads the JSON the commands take: inline text, {@code @FILE} references and files, strictly (a duplicate key or
+ * content after the value is an error with its position) and keeping numbers as written.
+ */
 final class JsonFiles {
 
+    /** A plain mapper for building output objects and sniffing a file's shape; user input goes through strict reads. */
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonFiles() {}
@@ -21,9 +26,9 @@ final class JsonFiles {
             return file(option, Path.of(value.substring(1)));
         }
         try {
-            return MAPPER.readTree(value);
+            return StrictJson.read(value);
         } catch (JsonProcessingException e) {
-            throw new UsageException(option + " is not valid JSON: " + e.getOriginalMessage()
+            throw new UsageException(option + " is not valid JSON" + at(e, " at ") + ": " + e.getOriginalMessage()
                     + " (use @FILE to read a file)");
         }
     }
@@ -44,17 +49,22 @@ final class JsonFiles {
 
     private static JsonNode parse(String option, Path file, String text) throws UsageException {
         try {
-            JsonNode node = MAPPER.readTree(text);
-            if (node == null || node.isMissingNode()) {
+            JsonNode node = StrictJson.read(text);
+            if (node.isMissingNode()) {
                 throw new UsageException(option + " file " + file + " is empty");
             }
             return node;
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
-            throw new UsageException(option + " file " + file + where + " is not valid JSON: "
+            throw new UsageException(option + " file " + file + at(e, ":") + " is not valid JSON: "
                     + e.getOriginalMessage());
         }
+    }
+
+    /** Return the line and column of the problem after the prefix, or nothing when Jackson gives none. */
+    private static String at(JsonProcessingException e, String prefix) {
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? ""
+                : prefix + location.getLineNr() + ":" + location.getColumnNr();
     }
 
     static String describe(IOException e) {

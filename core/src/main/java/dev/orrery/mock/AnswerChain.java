@@ -40,11 +40,11 @@ public final class AnswerChain {
     /**
      * Then return the given result.
      *
-     * @param result the task's result, never {@code null}
+     * @param result the task's result, never {@code null}; copied, so changing it later changes no answer
      * @return the chain with this answer added
      */
     public AnswerChain thenReturns(JsonNode result) {
-        return thenAnswersWith(Answers.outcome(TaskOutcome.success(result)));
+        return thenAnswersWith(Answers.outcome(TaskOutcome.success(result.deepCopy())));
     }
 
     /**
@@ -65,7 +65,7 @@ public final class AnswerChain {
      * @return the chain with this answer added
      */
     public AnswerChain thenReturnsPayload(JsonNode payload) {
-        return thenAnswersWith(Answers.lambdaPayload(payload));
+        return thenAnswersWith(Answers.lambdaPayload(payload.deepCopy()));
     }
 
     /**

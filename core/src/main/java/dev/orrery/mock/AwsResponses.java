@@ -61,7 +61,7 @@ public final class AwsResponses {
         String date = httpDate(request);
         String trace = "Root=1-" + requestId.replace("-", "").substring(0, 8) + "-"
                 + requestId.replace("-", "").substring(8, 32) + ";Sampled=0";
-        String log = "Tail".equals(request.payload().path("LogType").asText()) ? logResult(requestId) : null;
+        String log = "Tail".equals(request.payloadAt("/LogType").asText()) ? logResult(requestId) : null;
         ObjectNode all = NODES.objectNode();
         if (log != null) {
             all.set("X-Amz-Log-Result", list(log));
@@ -121,13 +121,13 @@ public final class AwsResponses {
     }
 
     static String requestId(TaskRequest request) {
-        String seed = request.context().path("Execution").path("Id").asText() + "/" + request.stateName() + "/"
+        String seed = request.contextAt("/Execution/Id").asText() + "/" + request.stateName() + "/"
                 + request.invocation();
         return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static String httpDate(TaskRequest request) {
-        String entered = request.context().path("State").path("EnteredTime").asText();
+        String entered = request.contextAt("/State/EnteredTime").asText();
         try {
             return HTTP_DATE.format(Instant.parse(entered));
         } catch (DateTimeParseException e) {

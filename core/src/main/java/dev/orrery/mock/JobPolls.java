@@ -67,7 +67,7 @@ public final class JobPolls {
      * @return a copy with the submission's response replaced
      */
     public JobPolls submitted(JsonNode submittedOutput) {
-        return new JobPolls(interval, Objects.requireNonNull(submittedOutput, "submittedOutput"), results, rule);
+        return new JobPolls(interval, Objects.requireNonNull(submittedOutput, "submittedOutput").deepCopy(), results, rule);
     }
 
     /**
@@ -79,9 +79,9 @@ public final class JobPolls {
      */
     public JobPolls polls(JsonNode first, JsonNode... then) {
         List<JsonNode> next = new ArrayList<>(results);
-        next.add(Objects.requireNonNull(first, "first"));
+        next.add(Objects.requireNonNull(first, "first").deepCopy());
         for (JsonNode result : then) {
-            next.add(Objects.requireNonNull(result, "result"));
+            next.add(Objects.requireNonNull(result, "result").deepCopy());
         }
         return new JobPolls(interval, submitted, next, rule);
     }

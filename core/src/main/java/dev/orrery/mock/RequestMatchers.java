@@ -79,7 +79,7 @@ public final class RequestMatchers {
      */
     public static RequestMatcher mapItemIndex(int index) {
         return RequestMatcher.of("Map item #" + index,
-                r -> mapItem(r.context(), "Index").isInt() && mapItem(r.context(), "Index").asInt() == index);
+                r -> r.contextAt("/Map/Item/Index").isInt() && r.contextAt("/Map/Item/Index").asInt() == index);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class RequestMatchers {
      */
     public static RequestMatcher mapItemValue(JsonNode value) {
         Objects.requireNonNull(value, "value");
-        return RequestMatcher.of("Map item value " + value, r -> value.equals(mapItem(r.context(), "Value")));
+        return RequestMatcher.of("Map item value " + value, r -> value.equals(r.contextAt("/Map/Item/Value")));
     }
 
     /**
@@ -149,10 +149,6 @@ public final class RequestMatchers {
         } catch (ExpressionSyntaxException e) {
             throw new IllegalArgumentException("invalid JSONPath " + path + ": " + e.getMessage(), e);
         }
-    }
-
-    private static JsonNode mapItem(JsonNode context, String field) {
-        return context.path("Map").path("Item").path(field);
     }
 
     private static Pattern glob(String pattern) {

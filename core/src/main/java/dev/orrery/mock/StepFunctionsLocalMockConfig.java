@@ -3,10 +3,14 @@ package dev.orrery.mock;
 import static dev.orrery.mock.StepFunctionsLocalResponses.escape;
 import static dev.orrery.mock.StepFunctionsLocalResponses.require;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.StrictJson;
 import dev.orrery.spi.TaskIntegration;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +36,6 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StepFunctionsLocalMockConfig {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final Map<String, Map<String, Map<String, String>>> testCases;
     private final Map<String, ResponseSequence> responses;
 
@@ -56,20 +58,28 @@ public final class StepFunctionsLocalMockConfig {
         require(machines.isObject(), "/StateMachines", "an object of state machine names to test cases", machines);
         JsonNode mocked = config.path("MockedResponses");
         require(mocked.isObject(), "/MockedResponses", "an object of mocked response names to responses", mocked);
-        Map<String, ResponseSequence> responses = StepFunctionsLocalResponses.read(mocked, "/MockedResponses");
+        Map<String, ResponseSequence> responses = StepFunctionsLocalResponses.read(mocked.deepCopy(), "/MockedResponses");
         return new StepFunctionsLocalMockConfig(MockConfigTestCases.read(machines, responses.keySet()), responses);
     }
 
     /**
      * Read and validate a mock configuration file.
      *
-     * @throws IOException when the file cannot be read or is not JSON
+     * @throws IOException when the file cannot be read, or is not JSON (a duplicate key or content after the value
+     *     included): then the message reads {@code FILE:LINE:COLUMN is not valid JSON: PROBLEM}
      * @throws MockConfigException with the JSON pointer of the first malformed part
      * @param file the mock configuration file (UTF-8 JSON), never {@code null}
      * @return the configuration
      */
     public static StepFunctionsLocalMockConfig read(Path file) throws IOException {
-        return read(MAPPER.readTree(file.toFile()));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return read(StrictJson.read(text));
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
+            throw new IOException(file + where + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**

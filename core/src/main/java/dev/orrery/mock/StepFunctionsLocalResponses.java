@@ -3,6 +3,7 @@ package dev.orrery.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.spi.TaskOutcome;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,12 @@ final class StepFunctionsLocalResponses {
             require(named.getValue().isObject(), pointer, "an object of call numbers (\"0\", \"1-2\") to responses",
                     named.getValue());
             List<ResponseSequence.Entry> entries = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
             for (Map.Entry<String, JsonNode> range : named.getValue().properties()) {
                 entries.add(entry(pointer + "/" + escape(range.getKey()), range.getKey(), range.getValue()));
+                keys.add(range.getKey());
             }
+            requireDisjoint(pointer, keys, entries);
             byName.put(named.getKey(), ResponseSequence.ofRanges(named.getKey(), entries));
         }
         return byName;
@@ -54,6 +58,37 @@ final class StepFunctionsLocalResponses {
         String cause = thrown.has("Cause") ? thrown.get("Cause").asText() : null;
         return new ResponseSequence.Entry(first, last,
                 Answers.outcome(TaskOutcome.failure(thrown.get("Error").asText(), cause)));
+    }
+
+    /**
+     * Refuse two keys that answer the same call (as {@code "0-5"} and {@code "3"}): which one answers would depend on
+     * the order of the keys. The message, Orrery's own, names both keys and is placed at the later one.
+     */
+    private static void requireDisjoint(String pointer, List<String> keys, List<ResponseSequence.Entry> entries) {
+        List<Integer> byFirstCall = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            byFirstCall.add(i);
+        }
+        byFirstCall.sort(Comparator.comparingInt(i -> entries.get(i).first()));
+        int reaching = -1;
+        for (int index : byFirstCall) {
+            if (reaching >= 0 && entries.get(index).first() <= entries.get(reaching).last()) {
+                int later = Math.max(index, reaching);
+                int earlier = Math.min(index, reaching);
+                throw new MockConfigException(pointer + "/" + escape(keys.get(later)), "\"" + keys.get(later)
+                        + "\" overlaps \"" + keys.get(earlier) + "\": both answer "
+                        + calls(entries.get(index), entries.get(reaching)) + "; give each call number one response");
+            }
+            if (reaching < 0 || entries.get(index).last() > entries.get(reaching).last()) {
+                reaching = index;
+            }
+        }
+    }
+
+    private static String calls(ResponseSequence.Entry one, ResponseSequence.Entry other) {
+        int first = Math.max(one.first(), other.first());
+        int last = Math.min(one.last(), other.last());
+        return first == last ? "call " + first : "calls " + first + "-" + last;
     }
 
     static void require(boolean condition, String pointer, String expected, Object actual) {

@@ -56,11 +56,11 @@ public final class Stubbing {
     /**
      * Return the given result.
      *
-     * @param result the task's result, never {@code null}
+     * @param result the task's result, never {@code null}; copied, so changing it later changes no answer
      * @return the chain of answers, to add further answers to
      */
     public AnswerChain returns(JsonNode result) {
-        return answersWith(Answers.outcome(TaskOutcome.success(result)));
+        return answersWith(Answers.outcome(TaskOutcome.success(result.deepCopy())));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Stubbing {
      * @return the chain of answers, to add further answers to
      */
     public AnswerChain returnsPayload(JsonNode payload) {
-        return answersWith(Answers.lambdaPayload(payload));
+        return answersWith(Answers.lambdaPayload(payload.deepCopy()));
     }
 
     /**
@@ -158,7 +158,7 @@ public final class Stubbing {
      * @return the chain of answers, to add further answers to
      */
     public AnswerChain awaitsCallback(JsonNode submittedOutput) {
-        return answersWith(Answers.outcome(TaskOutcome.awaitingCallback(submittedOutput)));
+        return answersWith(Answers.outcome(TaskOutcome.awaitingCallback(submittedOutput.deepCopy())));
     }
 
     /**

@@ -83,7 +83,7 @@ public final class TaskMocks implements TaskIntegration {
      */
     public static TaskMocks fromStepFunctionsLocal(JsonNode responsesByState) {
         List<MockRule> rules = new ArrayList<>();
-        StepFunctionsLocalResponses.read(responsesByState).forEach((state, sequence) ->
+        StepFunctionsLocalResponses.read(responsesByState.deepCopy()).forEach((state, sequence) ->
                 rules.add(new MockRule(RequestMatchers.state(state), sequence, state, false)));
         return new TaskMocks(rules, false, null);
     }
@@ -172,11 +172,11 @@ public final class TaskMocks implements TaskIntegration {
          * Answer every call of the state with the given result.
          *
          * @param stateName the name of the Task state, never {@code null}
-         * @param result the task's result, never {@code null}
+         * @param result the task's result, never {@code null}; copied, so changing it later changes no answer
          * @return this builder
          */
         public Builder returns(String stateName, JsonNode result) {
-            return respond(stateName, TaskOutcome.success(result));
+            return respond(stateName, TaskOutcome.success(result.deepCopy()));
         }
 
         /**

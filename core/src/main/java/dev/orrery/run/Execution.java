@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A finished execution: its status, output or error, the path it took, every state visit and the history.
  *
- * <p>Immutable. The JSON values are shared: never mutate them ({@code deepCopy()} first).
+ * <p>Immutable, and independent of every other execution. Orrery copies the JSON a test gives it once, when it
+ * receives it (the execution input, mocked results, callback outputs), never mutates a value after handing it on, and
+ * shares values between states, runs and threads internally; so every accessor that returns JSON ({@link #input()},
+ * {@link #output()}, {@link StateVisit#input()}, {@link dev.orrery.history.HistoryEvent#details()},
+ * {@link dev.orrery.history.ExecutionHistory#toAwsJson()}) returns a fresh deep copy on each call. Mutating what it
+ * returns changes neither this execution nor any other run; keep the returned value when it is read often.
  *
  * @param executionArn the execution's ARN, never {@code null}
  * @param status how it ended, never {@code null}
@@ -57,6 +62,26 @@ public record Execution(
     public Execution {
         path = List.copyOf(path);
         visits = List.copyOf(visits);
+    }
+
+    /**
+     * Return a copy of the execution input; see the class comment.
+     *
+     * @return a fresh deep copy of the input, never {@code null}
+     */
+    @Override
+    public JsonNode input() {
+        return input.deepCopy();
+    }
+
+    /**
+     * Return a copy of the output when the execution succeeded; see the class comment.
+     *
+     * @return a fresh deep copy of the output, or {@code null} when the execution did not succeed
+     */
+    @Override
+    public @Nullable JsonNode output() {
+        return output == null ? null : output.deepCopy();
     }
 
     /**

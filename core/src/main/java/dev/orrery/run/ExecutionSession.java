@@ -101,7 +101,7 @@ public final class ExecutionSession {
      *
      * @throws IllegalArgumentException when no task waits for the token (never issued, answered or timed out)
      * @param taskToken the token of the waiting task, never {@code null}
-     * @param output the task's result, never {@code null}; it is not mutated
+     * @param output the task's result, never {@code null}; copied, so changing it afterwards changes no run
      * @return this session
      */
     public ExecutionSession sendTaskSuccess(String taskToken, JsonNode output) {

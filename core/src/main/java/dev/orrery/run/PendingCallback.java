@@ -8,6 +8,8 @@ import org.apiguardian.api.API;
 /**
  * A Task state waiting for its callback: the token to answer with and what the task was sent.
  *
+ * <p>{@link #parameters()} returns a fresh deep copy on each call (see {@link Execution}).
+ *
  * @param stateName the Task state's name
  * @param taskToken the task token ({@code $$.Task.Token}) to pass to SendTaskSuccess, SendTaskFailure or
  *     SendTaskHeartbeat
@@ -30,5 +32,15 @@ public record PendingCallback(String stateName, String taskToken, JsonNode param
         Objects.requireNonNull(taskToken, "taskToken");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(since, "since");
+    }
+
+    /**
+     * Return a copy of the effective parameters the task was called with.
+     *
+     * @return a fresh deep copy of the parameters, never {@code null}
+     */
+    @Override
+    public JsonNode parameters() {
+        return parameters.deepCopy();
     }
 }

@@ -138,7 +138,7 @@ public final class StateMachineRunner {
     /**
      * Run the state machine to its end on the virtual clock.
      *
-     * @param input the execution input, never {@code null}; it is not mutated
+     * @param input the execution input, never {@code null}; copied, so changing it afterwards changes no run
      * @throws dev.orrery.spi.UnmockedTaskException when a Task state is called that nothing answers
      * @return the finished execution
      */
@@ -150,7 +150,7 @@ public final class StateMachineRunner {
      * Start an execution that test code drives through the returned session: it runs until it ends or waits for a
      * callback ({@code .waitForTaskToken}) that test code answers.
      *
-     * @param input the execution input, never {@code null}; it is not mutated
+     * @param input the execution input, never {@code null}; copied, so changing it afterwards changes no run
      * @return the session that drives the execution
      */
     public ExecutionSession start(JsonNode input) {
@@ -160,7 +160,7 @@ public final class StateMachineRunner {
     /**
      * Start a driven execution with the given options instead of the runner's.
      *
-     * @param input the execution input, never {@code null}; it is not mutated
+     * @param input the execution input, never {@code null}; copied, so changing it afterwards changes no run
      * @param runOptions the options of this run, never {@code null}
      * @return the session that drives the execution
      */
@@ -171,7 +171,7 @@ public final class StateMachineRunner {
     /**
      * Run the state machine with the given options instead of the runner's.
      *
-     * @param input the execution input, never {@code null}; it is not mutated
+     * @param input the execution input, never {@code null}; copied, so changing it afterwards changes no run
      * @param runOptions the options of this run, never {@code null}
      * @return the finished execution
      */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entry into a state during an execution: what it received, what it produced and when.
  *
- * <p>The JSON values are shared with the execution: never mutate them ({@code deepCopy()} first).
+ * <p>Immutable: each accessor that returns JSON ({@link #input()}, {@link #output()}, {@link #variables()}) returns a
+ * fresh deep copy on each call, so mutating it changes neither this visit nor any run (see {@link Execution}).
  *
  * @param name the state name, never {@code null}
  * @param type the state type, never {@code null}
@@ -89,6 +90,41 @@ public record StateVisit(
     }
 
     /**
+     * Return a copy of the state's raw input.
+     *
+     * @return a fresh deep copy of the input, never {@code null}
+     */
+    @Override
+    public JsonNode input() {
+        return input.deepCopy();
+    }
+
+    /**
+     * Return a copy of the state's output.
+     *
+     * @return a fresh deep copy of the output, or {@code null} when the state did not complete successfully
+     */
+    @Override
+    public @Nullable JsonNode output() {
+        return output == null ? null : output.deepCopy();
+    }
+
+    /**
+     * Return a copy of the workflow variables the state's path sees after the visit, sorted by name.
+     *
+     * @return an unmodifiable map of fresh deep copies, empty when there are none
+     */
+    @Override
+    public Map<String, JsonNode> variables() {
+        if (variables.isEmpty()) {
+            return variables;
+        }
+        Map<String, JsonNode> copies = new TreeMap<>();
+        variables.forEach((name, value) -> copies.put(name, value.deepCopy()));
+        return Collections.unmodifiableMap(copies);
+    }
+
+    /**
      * Create a visit of unknown origin.
      *
      * @param name the state name, never {@code null}
@@ -161,8 +197,8 @@ public record StateVisit(
 
     /**
      * The intermediate values of one visit's data flow, in the order Step Functions computes them and under the names
-     * of TestState's {@code inspectionData}. The values are the nodes the interpreter computed, shared with the
-     * execution: never mutate them. After retries they are the last attempt's.
+     * of TestState's {@code inspectionData}. Like every JSON getter of a run, each accessor returns a fresh deep copy,
+     * so changing it changes nothing else. After retries they are the last attempt's.
      *
      * @param afterInputPath the input after {@code InputPath} (JSONPath states; the input itself when there is none),
      *     or {@code null} when the state has no input processing or failed before it
@@ -187,5 +223,65 @@ public record StateVisit(
 
         /** The data flow of a visit that recorded no stage. */
         public static final DataFlow NONE = new DataFlow(null, null, null, null, null, null);
+
+        /**
+         * Return a copy of the input after {@code InputPath}.
+         *
+         * @return a fresh deep copy, or {@code null} when the visit did not record this stage
+         */
+        @Override
+        public @Nullable JsonNode afterInputPath() {
+            return afterInputPath == null ? null : afterInputPath.deepCopy();
+        }
+
+        /**
+         * Return a copy of the effective input after {@code Parameters}.
+         *
+         * @return a fresh deep copy, or {@code null} when the visit did not record this stage
+         */
+        @Override
+        public @Nullable JsonNode afterParameters() {
+            return afterParameters == null ? null : afterParameters.deepCopy();
+        }
+
+        /**
+         * Return a copy of the effective input after {@code Arguments}.
+         *
+         * @return a fresh deep copy, or {@code null} when the visit did not record this stage
+         */
+        @Override
+        public @Nullable JsonNode afterArguments() {
+            return afterArguments == null ? null : afterArguments.deepCopy();
+        }
+
+        /**
+         * Return a copy of the state's raw result.
+         *
+         * @return a fresh deep copy, or {@code null} when the visit did not record this stage
+         */
+        @Override
+        public @Nullable JsonNode result() {
+            return result == null ? null : result.deepCopy();
+        }
+
+        /**
+         * Return a copy of the result after {@code ResultSelector}.
+         *
+         * @return a fresh deep copy, or {@code null} when the visit did not record this stage
+         */
+        @Override
+        public @Nullable JsonNode afterResultSelector() {
+            return afterResultSelector == null ? null : afterResultSelector.deepCopy();
+        }
+
+        /**
+         * Return a copy of the result placed by {@code ResultPath}.
+         *
+         * @return a fresh deep copy, or {@code null} when the visit did not record this stage
+         */
+        @Override
+        public @Nullable JsonNode afterResultPath() {
+            return afterResultPath == null ? null : afterResultPath.deepCopy();
+        }
     }
 }

@@ -7,6 +7,10 @@ import org.apiguardian.api.API;
  *
  * <p>Implementations must be deterministic: the same request gives the same outcome. The interpreter passes the
  * per-state invocation counter in the request, so an implementation needs no mutable state of its own.
+ *
+ * <p>The run copies the JSON of every outcome when it arrives, and {@link TaskRequest#payload()} and
+ * {@link TaskRequest#context()} return copies: an implementation may keep, reuse or change its nodes without changing
+ * any run.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One call of a Task state, as its integration sees it.
  *
- * <p>The JSON values are shared with the execution and must not be mutated.
+ * <p>{@link #payload()} and {@link #context()} return a fresh deep copy on each call ({@link #payloadAt(String)} and
+ * {@link #contextAt(String)} copy one value only): an integration may change what
+ * it receives without changing the execution (see {@link dev.orrery.run.Execution}).
  *
  * @param stateName the Task state's name, never {@code null}
  * @param resource the state's {@code Resource}, never {@code null}
@@ -27,4 +29,45 @@ public record TaskRequest(
         int invocation,
         int retryCount,
         @Nullable String taskToken,
-        JsonNode context) {}
+        JsonNode context) {
+
+    /**
+     * Return a copy of the effective parameters.
+     *
+     * @return a fresh deep copy of the payload, never {@code null}
+     */
+    @Override
+    public JsonNode payload() {
+        return payload.deepCopy();
+    }
+
+    /**
+     * Return a copy of the Context object at the time of the call.
+     *
+     * @return a fresh deep copy of the Context object, never {@code null}
+     */
+    @Override
+    public JsonNode context() {
+        return context.deepCopy();
+    }
+
+    /**
+     * Return a copy of the payload's value at the JSON pointer, without copying the rest of the payload.
+     *
+     * @param jsonPointer where the value is, e.g. {@code /LogType}, never {@code null}
+     * @return a fresh deep copy of the value, or a missing node when the payload has none there
+     */
+    public JsonNode payloadAt(String jsonPointer) {
+        return payload.at(jsonPointer).deepCopy();
+    }
+
+    /**
+     * Return a copy of the Context object's value at the JSON pointer, without copying the rest of it.
+     *
+     * @param jsonPointer where the value is, e.g. {@code /Execution/Id}, never {@code null}
+     * @return a fresh deep copy of the value, or a missing node when the Context object has none there
+     */
+    public JsonNode contextAt(String jsonPointer) {
+        return context.at(jsonPointer).deepCopy();
+    }
+}

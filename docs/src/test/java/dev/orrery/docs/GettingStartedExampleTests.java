@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
 import dev.orrery.parse.AslParser;
@@ -12,6 +13,7 @@ import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.TaskOutcome;
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +86,43 @@ class GettingStartedExampleTests {
 
         assertThat(execution.executionArn())
                 .isEqualTo("arn:aws:states:us-east-1:123456789012:execution:Orders:order-42");
+    }
+
+    @Test
+    void hands_out_copies_so_that_no_test_changes_a_run() throws Exception {
+        StateMachine machine = AslParser.parseResource("workflows/approval.asl.json").orThrow();
+        TaskMocks mocks = TaskMocks.builder()
+                .returns("ChargeCard", JSON.readTree("{\"Payload\": {\"receipt\": \"r-42\"}}"))
+                .returns("Ship", JSON.readTree("{\"trackingId\": \"t-7\"}"))
+                .build();
+        StateMachineRunner runner = StateMachineRunner.create(machine, mocks);
+
+        // tag::copies[]
+        ObjectNode input = (ObjectNode) JSON.readTree("{\"order\": {\"id\": \"o-1\"}}");
+        Execution execution = runner.run(input);
+        input.put("order", "changed after the run");                  // the run took its own copy
+        ((ObjectNode) execution.output()).removeAll();                // output() returns a fresh copy
+
+        assertThat(execution.input().at("/order/id").asText()).isEqualTo("o-1");
+        assertThat(execution.output().at("/shipment/trackingId").asText()).isEqualTo("t-7");
+        assertThat(runner.run(execution.input()).output()).isEqualTo(execution.output());
+        // end::copies[]
+    }
+
+    @Test
+    void keeps_numbers_a_double_would_change() throws Exception {
+        StateMachine machine = AslParser.parse(
+                "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}").orThrow();
+        ObjectNode input = JSON.createObjectNode()
+                .put("amount", new BigDecimal("1234567890.12345678901234567890"))
+                .put("tiny", new BigDecimal("1e-400"));
+
+        // tag::numbers[]
+        Execution execution = StateMachineRunner.create(machine, TaskMocks.none()).run(input);
+
+        assertThat(execution.output().get("amount").decimalValue())
+                .isEqualTo(new BigDecimal("1234567890.12345678901234567890"));
+        assertThat(execution.output().get("tiny").decimalValue()).isEqualByComparingTo("1e-400");
+        // end::numbers[]
     }
 }

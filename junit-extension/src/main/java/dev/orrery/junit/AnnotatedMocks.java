@@ -62,7 +62,8 @@ final class AnnotatedMocks {
         }
         JsonNode json = Resources.json(text);
         if (json == null) {
-            throw Problems.config(testClass, ANNOTATION, "The result of state \"" + mock.state() + "\" is not JSON",
+            throw Problems.config(testClass, ANNOTATION, "The result of state \"" + mock.state() + "\" is not JSON "
+                    + Resources.whyNotJson(text),
                     "write valid JSON, e.g. returns = \"{\\\"status\\\": \\\"PAID\\\"}\".");
         }
         return json;

@@ -139,7 +139,8 @@ record ClassFixture(
         }
         JsonNode json = Resources.json(text);
         if (json == null) {
-            throw Problems.config(testClass, settings.origin(), "Mock configuration " + name + " is not JSON",
+            throw Problems.config(testClass, settings.origin(), "Mock configuration " + name + " is not JSON "
+                    + Resources.whyNotJson(text),
                     "fix its syntax.");
         }
         try {

@@ -2,7 +2,7 @@ package dev.orrery.junit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads test files: a classpath resource of the given name, else a file path relative to the working directory. */
 final class Resources {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Resources() {}
 
@@ -45,12 +43,27 @@ final class Resources {
         return url == null && Files.isRegularFile(file) ? file : null;
     }
 
-    /** Parse JSON text, or return {@code null} when it is not JSON. */
+    /**
+     * Parse JSON text strictly (a duplicate key or content after the value is not JSON) keeping numbers as written,
+     * or return {@code null} when it is not JSON; {@link #whyNotJson(String)} says why.
+     */
     static @Nullable JsonNode json(String text) {
         try {
-            return MAPPER.readTree(text);
+            JsonNode json = StrictJson.read(text);
+            return json.isMissingNode() ? null : json;
         } catch (JsonProcessingException e) {
             return null;
+        }
+    }
+
+    /** Return why the text is not JSON, with the line and column, e.g. {@code (1:14: Duplicate field 'a')}. */
+    static String whyNotJson(String text) {
+        try {
+            return StrictJson.read(text).isMissingNode() ? "(it is empty)" : "";
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            String where = location == null ? "" : location.getLineNr() + ":" + location.getColumnNr() + ": ";
+            return "(" + where + e.getOriginalMessage() + ")";
         }
     }
 

@@ -188,7 +188,7 @@ public final class StateMachineTester {
     public Execution start(String input) {
         JsonNode json = Resources.json(input);
         if (json == null) {
-            throw new IllegalArgumentException("The input is not JSON: " + input);
+            throw new IllegalArgumentException("The input is not JSON " + Resources.whyNotJson(input) + ": " + input);
         }
         return start(json);
     }
@@ -222,7 +222,7 @@ public final class StateMachineTester {
     public ExecutionSession begin(String input) {
         JsonNode json = Resources.json(input);
         if (json == null) {
-            throw new IllegalArgumentException("The input is not JSON: " + input);
+            throw new IllegalArgumentException("The input is not JSON " + Resources.whyNotJson(input) + ": " + input);
         }
         return begin(json);
     }

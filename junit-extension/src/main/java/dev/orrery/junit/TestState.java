@@ -151,7 +151,8 @@ final class TestState {
         }
         JsonNode json = Resources.json(text);
         if (json == null) {
-            throw Problems.config(fixture.testClass(), "@Input", "The input of " + method.getName() + " is not JSON",
+            throw Problems.config(fixture.testClass(), "@Input", "The input of " + method.getName() + " is not JSON "
+                    + Resources.whyNotJson(text),
                     "write valid JSON, e.g. @Input(\"{\\\"orderId\\\": 42}\").");
         }
         return json;

@@ -174,7 +174,8 @@ public final class TesterStubbing {
     private static JsonNode parse(String json) {
         JsonNode node = Resources.json(json);
         if (node == null) {
-            throw new IllegalArgumentException("The mocked result is not JSON: " + json);
+            throw new IllegalArgumentException("The mocked result is not JSON " + Resources.whyNotJson(json) + ": "
+                    + json);
         }
         return node;
     }

@@ -89,7 +89,15 @@ class ConfigurationErrorTests {
 
     @Test
     void rejects_an_input_that_is_not_json() {
-        assertFails(Kit.run(BadInputTestCase.class), "The input of runs is not JSON for @Input on BadInputTestCase; "
+        assertFails(Kit.run(BadInputTestCase.class), "The input of runs is not JSON (1:2: Unexpected character ('o' "
+                + "(code 111)): was expecting double-quote to start field name) for @Input on BadInputTestCase; "
+                + "write valid JSON, e.g. @Input(\"{\\\"orderId\\\": 42}\").");
+    }
+
+    @Test
+    void rejects_an_input_with_a_duplicate_key_instead_of_keeping_the_last() {
+        assertFails(Kit.run(DuplicateKeyInputTestCase.class), "The input of runs is not JSON (1:25: Duplicate field "
+                + "'orderId') for @Input on DuplicateKeyInputTestCase; "
                 + "write valid JSON, e.g. @Input(\"{\\\"orderId\\\": 42}\").");
     }
 
@@ -182,6 +190,13 @@ class ConfigurationErrorTests {
     static class BadInputTestCase {
         @Test
         @Input("{orderId")
+        void runs(Execution run) {}
+    }
+
+    @StateMachineTest(definition = Kit.DEFINITION)
+    static class DuplicateKeyInputTestCase {
+        @Test
+        @Input("{\"orderId\": 1, \"orderId\": 2}")
         void runs(Execution run) {}
     }
 

@@ -111,7 +111,7 @@ public final class CompiledMachine {
 
     /** Run one execution to its end on a fresh virtual clock. */
     public Execution run(JsonNode input, TaskIntegration integration, ExecutionOptions options) {
-        return new ExecutionRun(this, input, integration, options).run();
+        return topLevel(input, integration, options, NestedMachines.none()).run();
     }
 
     /** Run one execution whose {@code states:startExecution} tasks run the given machines in the same loop. */
@@ -128,16 +128,18 @@ public final class CompiledMachine {
         return new ExecutionDriver(run);
     }
 
+    /**
+     * Create a top-level execution that owns its data: the caller's input is copied once here and every outcome of
+     * the integration once when it arrives, so nothing the caller keeps can change the run (nor the run what it keeps).
+     */
     private ExecutionRun topLevel(JsonNode input, TaskIntegration integration, ExecutionOptions options,
             NestedMachines nested) {
-        return new ExecutionRun(this, input, integration, options, new Scheduler(options.startTime()),
-                new CallbackRegistry(), nested, null);
+        return new ExecutionRun(this, input.deepCopy(), OwnedOutcomes.of(integration), options,
+                new Scheduler(options.startTime()), new CallbackRegistry(), nested, null);
     }
 
     /** Start one execution and run it until it ends or waits for test code (a callback). */
     public ExecutionDriver start(JsonNode input, TaskIntegration integration, ExecutionOptions options) {
-        ExecutionRun run = new ExecutionRun(this, input, integration, options);
-        run.start();
-        return new ExecutionDriver(run);
+        return start(input, integration, options, NestedMachines.none());
     }
 }

@@ -24,9 +24,9 @@ public final class ExecutionDriver {
         return run.callbacks().pending();
     }
 
-    /** Answer a callback with a success, then run what follows at the current instant. */
+    /** Answer a callback with a copy of the output (the caller keeps its node), then run what follows. */
     public void sendTaskSuccess(String token, JsonNode output) {
-        run.callbacks().open(token).answer(TaskOutcome.success(output));
+        run.callbacks().open(token).answer(TaskOutcome.success(output.deepCopy()));
         run.settle();
     }
 

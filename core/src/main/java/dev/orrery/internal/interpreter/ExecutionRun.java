@@ -47,11 +47,6 @@ final class ExecutionRun {
     private @Nullable JsonNode lastPayloadWithinLimit;
     private @Nullable SingleStateRun singleState;
 
-    ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options) {
-        this(machine, input, integration, options, new Scheduler(options.startTime()), new CallbackRegistry(),
-                NestedMachines.none(), null);
-    }
-
     /**
      * Create an execution; a nested one ({@code onEnd} not null) shares its parent's clock and callbacks, keeps its
      * own history, and reports its end instead of stopping the loop.

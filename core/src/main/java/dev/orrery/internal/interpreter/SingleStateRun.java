@@ -78,7 +78,8 @@ public final class SingleStateRun {
     public static Outcome run(CompiledMachine machine, JsonNode input, TaskIntegration integration,
             ExecutionOptions options, Setup setup) {
         SingleStateRun single = new SingleStateRun(setup);
-        ExecutionRun run = new ExecutionRun(machine, input, integration, options);
+        ExecutionRun run = new ExecutionRun(machine, input.deepCopy(), OwnedOutcomes.of(integration), options,
+                new Scheduler(options.startTime()), new CallbackRegistry(), NestedMachines.none(), null);
         run.singleState(single);
         Execution execution = run.run();
         MapStages map = single.maxConcurrency == null && single.afterItemsPath == null ? null

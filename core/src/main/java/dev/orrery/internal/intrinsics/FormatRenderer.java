@@ -23,6 +23,8 @@ final class FormatRenderer {
     private static void append(StringBuilder text, JsonNode value) {
         if (value.isTextual()) {
             text.append(value.textValue());
+        } else if (value.isBigDecimal()) {
+            text.append(value.decimalValue());
         } else if (value.isFloatingPointNumber()) {
             text.append(value.doubleValue());
         } else if (value.isObject()) {

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -40,6 +41,8 @@ final class StepFunctionsLibrary {
         frame.bind("hash", new JFunction((input, args) -> hash(args), null));
         frame.bind("random", new JFunction((input, args) -> random(args, context), null));
         frame.bind("uuid", new JFunction((input, args) -> uuid(context.random()), null));
+        frame.bind("shuffle", new JFunction((input, args) -> shuffle(args.isEmpty() ? null : args.get(0),
+                context.random()), null));
         frame.bind("parse", new JFunction((input, args) -> parse(args), null));
         frame.bind("eval", (Object) null);
         frame.bind("millis", new JFunction((input, args) -> now(context).toEpochMilli(), null));
@@ -96,6 +99,21 @@ final class StepFunctionsLibrary {
             return context.random().nextDouble();
         }
         return new SplittableRandom(integer(args.get(0), "random")).nextDouble();
+    }
+
+    /**
+     * Shuffle as JSONata's {@code $shuffle} does (nothing for nothing, a single value as a one-element array), but
+     * drawing from the execution's seeded random source so that runs repeat.
+     */
+    private static @Nullable Object shuffle(@Nullable Object value, SplittableRandom random) {
+        if (value == null) {
+            return null;
+        }
+        List<Object> shuffled = value instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>(List.of(value));
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            Collections.swap(shuffled, i, random.nextInt(i + 1));
+        }
+        return shuffled;
     }
 
     /** Return a version 4 UUID drawn from the random source (as {@code States.UUID} draws it). */

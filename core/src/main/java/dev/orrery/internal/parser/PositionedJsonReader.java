@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.StrictJson;
 import dev.orrery.parse.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ final class PositionedJsonReader {
                         + "content after the end of the top-level value", position(parser.currentTokenLocation()));
             }
         }
-        return new JsonDocument(MAPPER.readTree(text), source, positions);
+        return new JsonDocument(StrictJson.readKeepingNumbers(text), source, positions);
     }
 
     private void walk(JsonParser parser, JsonToken token, String pointer) throws IOException {

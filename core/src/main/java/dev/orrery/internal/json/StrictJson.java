@@ -1,0 +1,74 @@
+package dev.orrery.internal.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads the JSON text a user gives (an execution input, a mocks file, a MockConfigFile, an expected value) without
+ * losing or changing any of it: a duplicate key, or content after the value (as in {@code {"a":1}{"b":2}}), is an
+ * error with its line and column instead of being dropped, and numbers keep the value written (see
+ * {@link ExactNumberParser}).
+ */
+public final class StrictJson {
+
+    private static final JsonMapper LENIENT = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    private static final JsonMapper STRICT = LENIENT.rebuild()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private StrictJson() {}
+
+    /**
+     * Read one JSON value from the text.
+     *
+     * @throws JsonProcessingException with the location of the first problem: malformed JSON, a duplicate key
+     *     ({@code Duplicate field 'a'}), or content after the value
+     * @return the value, or a missing node when the text holds none (blank)
+     */
+    public static JsonNode read(String text) throws JsonProcessingException {
+        try (JsonParser parser = new ExactNumberParser(STRICT.createParser(text))) {
+            JsonNode value = STRICT.readTree(parser);
+            if (value == null) {
+                return MissingNode.getInstance();
+            }
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser, "unexpected content after the JSON value; expected one value "
+                        + "only (a second document, or a stray character?)", parser.currentTokenLocation());
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Read the first JSON value of text whose duplicate keys and trailing content the caller has reported already
+     * (the definition parser collects every problem), keeping numbers as written.
+     *
+     * @throws JsonProcessingException when the text is not JSON
+     * @return the value, or a missing node when the text holds none
+     */
+    public static JsonNode readKeepingNumbers(String text) throws JsonProcessingException {
+        try (JsonParser parser = new ExactNumberParser(LENIENT.createParser(text))) {
+            JsonNode value = LENIENT.readTree(parser);
+            return value == null ? MissingNode.getInstance() : value;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
