@@ -130,7 +130,24 @@ final class ExecutionRun {
         return snapshot();
     }
 
-    private Execution snapshot() {
+    /**
+     * Stop a running execution as StopExecution does: an {@code ExecutionAborted} event with the error and cause
+     * given, status ABORTED, and nothing scheduled runs any more. No effect on an execution that has ended.
+     */
+    void abort(@Nullable String abortError, @Nullable String abortCause) {
+        if (status != ExecutionStatus.RUNNING) {
+            return;
+        }
+        history.record(history.size(), "ExecutionAborted", "executionAbortedEventDetails",
+                HistoryRecorder.withError(HistoryRecorder.details(), abortError, abortCause));
+        status = ExecutionStatus.ABORTED;
+        error = abortError;
+        cause = abortCause;
+        scheduler.clear();
+    }
+
+    /** Return the execution as it stands: while it runs, without output or error, stopped at the current instant. */
+    Execution snapshot() {
         machine.observed(history.size(), activations.size());
         return new Execution(arns.execution(), status, input, output, error, cause, path(), visits(),
                 history.history(), options.startTime(), scheduler.now());
