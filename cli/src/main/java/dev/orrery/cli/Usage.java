@@ -13,6 +13,8 @@ final class Usage {
                   Check definitions and print every diagnostic.
               conformance DIR [--report FILE]
                   Replay executions recorded on real AWS and compare the results.
+              serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE]
+                  Serve the Step Functions API locally (a Step Functions Local replacement).
 
             Run 'orrery <command> --help' for a command's options.
             Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage.
@@ -51,6 +53,29 @@ final class Usage {
               --report FILE  also write {"total", "passed", "failed": [{"id", "field", "expected", "actual"}]}
 
             Exit codes: 0 after a run (failing cases included), 2 when DIR cannot be read.
+            """;
+
+    static final String SERVE = """
+            Usage: orrery serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE]
+
+            Serves the Step Functions API (AWS JSON 1.0) for AWS SDKs, the AWS CLI and Step Functions Local
+            suites: point them at the printed endpoint with any credentials and region. Prints one line
+              Orrery Step Functions endpoint on http://HOST:PORT
+            when ready, and serves until SIGTERM or Ctrl-C.
+
+              --port PORT         the port (default 8083, as Step Functions Local); 0 picks a free one
+              --host HOST         the address to bind (default 127.0.0.1, loopback only)
+              --mock-config FILE  a Step Functions Local MockConfigFile.json (default: the file named by
+                                  the SFN_MOCK_CONFIG environment variable); start an execution of one of
+                                  its test cases with stateMachineArn#TestCase
+
+            Executions run on a virtual clock: StartExecution returns once the execution has run as far as
+            it can without a client (its end, a callback or an activity task). The extra operation
+            AWSStepFunctions.OrreryAdvanceTime {"seconds": N, "executionArn": ARN} moves the clock of
+            waiting executions (all running ones without executionArn). Tasks no test case mocks fail
+            with States.Runtime: nothing calls AWS.
+
+            Exit codes: 0 after a clean stop, 1 when the port cannot be bound, 2 bad usage.
             """;
 
     private Usage() {}

@@ -402,8 +402,8 @@ public final class StepFunctionsService {
         response.set("inputDetails", NODES.objectNode().put("included", true));
         if (execution.output() != null) {
             response.put("output", execution.output().toString());
-            response.set("outputDetails", NODES.objectNode().put("included", true));
         }
+        response.set("outputDetails", NODES.objectNode().put("included", true));
         long millis = execution.virtualDuration().toMillis();
         response.set("billingDetails", NODES.objectNode().put("billedMemoryUsedInMB", 64)
                 .put("billedDurationInMilliseconds", Math.max(100, (millis + 99) / 100 * 100)));
@@ -799,7 +799,8 @@ public final class StepFunctionsService {
         ArrayNode list = response.putArray("diagnostics");
         for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(max, diagnostics.size()))) {
             list.addObject().put("severity", diagnostic.severity().name()).put("code", diagnostic.code())
-                    .put("message", diagnostic.message()).put("location", diagnostic.location());
+                    .put("message", diagnostic.message())
+                    .put("location", diagnostic.location().isEmpty() ? "/" : diagnostic.location());
         }
         response.put("truncated", diagnostics.size() > max);
         return response;
