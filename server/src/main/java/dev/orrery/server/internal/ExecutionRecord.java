@@ -28,6 +28,7 @@ final class ExecutionRecord {
     private final String arn;
     private final String name;
     private final StateMachineRecord machine;
+    private final @Nullable String versionArn;
     private final String inputText;
     private final JsonNode input;
     private final Instant startDate;
@@ -36,9 +37,10 @@ final class ExecutionRecord {
     private volatile Execution snapshot;
     private volatile List<PendingCallback> pending;
 
-    ExecutionRecord(String arn, String name, StateMachineRecord machine, String inputText, JsonNode input,
-            Instant startDate, Function<JsonNode, ExecutionSession> starter) {
+    ExecutionRecord(String arn, String name, StateMachineRecord machine, @Nullable String versionArn,
+            String inputText, JsonNode input, Instant startDate, Function<JsonNode, ExecutionSession> starter) {
         this.arn = arn;
+        this.versionArn = versionArn;
         this.inputText = inputText;
         this.name = name;
         this.machine = machine;
@@ -69,6 +71,11 @@ final class ExecutionRecord {
 
     StateMachineRecord machine() {
         return machine;
+    }
+
+    /** Return the ARN of the version the execution was started with, or {@code null}. */
+    @Nullable String versionArn() {
+        return versionArn;
     }
 
     String inputText() {

@@ -67,6 +67,9 @@ public final class StepFunctionsService {
     private final Map<String, ExecutionRecord> executions = new LinkedHashMap<>();
     private final Map<String, ActivityRecord> activities = new LinkedHashMap<>();
     private final Map<String, ExecutionRecord> tokenOwners = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
+    private final Map<String, VersionRecord> versions = new LinkedHashMap<>();
+    private final Map<String, Integer> lastVersion = new LinkedHashMap<>();
 
     /**
      * Create an empty service.
@@ -125,6 +128,12 @@ public final class StepFunctionsService {
             case "ListActivities" -> listActivities(request);
             case "GetActivityTask" -> getActivityTask(request);
             case "ValidateStateMachineDefinition" -> validateDefinition(request);
+            case "PublishStateMachineVersion" -> publishVersion(request);
+            case "ListStateMachineVersions" -> listVersions(request);
+            case "DeleteStateMachineVersion" -> deleteVersion(request);
+            case "TagResource" -> tagResource(request);
+            case "UntagResource" -> untagResource(request);
+            case "ListTagsForResource" -> listTags(request);
             default -> throw new ApiException("UnknownOperationException", "Orrery: the Step Functions endpoint "
                     + "does not implement AWSStepFunctions." + operation);
         };
@@ -136,11 +145,8 @@ public final class StepFunctionsService {
         String name = request.get("name").asText();
         requireValidName(name);
         String type = text(request, "type", "STANDARD");
-        if (request.path("publish").asBoolean(false)) {
-            throw new ApiException("ValidationException", "Orrery: the endpoint does not publish state machine "
-                    + "versions (publish: true)");
-        }
-        if (request.hasNonNull("versionDescription")) {
+        boolean publish = request.path("publish").asBoolean(false);
+        if (request.hasNonNull("versionDescription") && !publish) {
             throw new ApiException("ValidationException", "Version description can only be set when publish is true");
         }
         String definition = request.get("definition").asText();
@@ -154,37 +160,51 @@ public final class StepFunctionsService {
             if (existing != null) {
                 if (existing.definition().equals(definition) && existing.roleArn().equals(
                         request.get("roleArn").asText()) && existing.type().equals(type)) {
-                    return NODES.objectNode().put("stateMachineArn", arn)
-                            .set("creationDate", date(existing.creationDate()));
+                    ObjectNode response = NODES.objectNode().put("stateMachineArn", arn);
+                    response.set("creationDate", date(existing.creationDate()));
+                    if (publish) {
+                        response.put("stateMachineVersionArn", publish(existing,
+                                text(request, "versionDescription", null)).arn());
+                    }
+                    return response;
                 }
                 throw new ApiException("StateMachineAlreadyExists", "State Machine Already Exists: '" + arn + "'");
             }
-            machines.put(arn, new StateMachineRecord(arn, name, type, definition, parsed,
+            StateMachineRecord created = new StateMachineRecord(arn, name, type, definition, parsed,
                     request.get("roleArn").asText(), logging, tracing, now, now, null,
-                    text(request, "description", null)));
+                    text(request, "description", null));
+            machines.put(arn, created);
+            addTags(arn, request.get("tags"));
+            ObjectNode response = NODES.objectNode().put("stateMachineArn", arn);
+            response.set("creationDate", date(now));
+            if (publish) {
+                response.put("stateMachineVersionArn", publish(created, text(request, "versionDescription", null))
+                        .arn());
+            }
+            return response;
         }
-        ObjectNode response = NODES.objectNode().put("stateMachineArn", arn);
-        response.set("creationDate", date(now));
-        return response;
     }
 
     private ObjectNode describeStateMachine(ObjectNode request) {
-        StateMachineRecord machine = machine(request.get("stateMachineArn").asText());
+        String arn = request.get("stateMachineArn").asText();
+        VersionRecord version = version(arn);
+        StateMachineRecord machine = version != null ? version.revision() : machine(arn);
         ObjectNode response = NODES.objectNode();
-        response.put("stateMachineArn", machine.arn());
+        response.put("stateMachineArn", version != null ? version.arn() : machine.arn());
         response.put("name", machine.name());
         response.put("status", "ACTIVE");
         response.put("definition", machine.definition());
         response.put("roleArn", machine.roleArn());
         response.put("type", machine.type());
-        response.set("creationDate", date(machine.creationDate()));
+        response.set("creationDate", date(version != null ? version.creationDate() : machine.creationDate()));
         response.set("loggingConfiguration", machine.logging().deepCopy());
         response.set("tracingConfiguration", machine.tracing().deepCopy());
         if (machine.revisionId() != null) {
             response.put("revisionId", machine.revisionId());
         }
-        if (machine.description() != null) {
-            response.put("description", machine.description());
+        String description = version != null ? version.description() : machine.description();
+        if (description != null) {
+            response.put("description", description);
         }
         response.set("encryptionConfiguration", NODES.objectNode().put("type", "AWS_OWNED_KEY"));
         return response;
@@ -198,11 +218,8 @@ public final class StepFunctionsService {
             throw new ApiException("MissingRequiredParameter", "Either the definition, the role ARN, the "
                     + "LoggingConfiguration, or the TracingConfiguration must be specified");
         }
-        if (request.path("publish").asBoolean(false)) {
-            throw new ApiException("ValidationException", "Orrery: the endpoint does not publish state machine "
-                    + "versions (publish: true)");
-        }
-        if (request.hasNonNull("versionDescription")) {
+        boolean publish = request.path("publish").asBoolean(false);
+        if (request.hasNonNull("versionDescription") && !publish) {
             throw new ApiException("ValidationException", "Version description can only be set when publish is true");
         }
         StateMachineRecord current = machine(arn);
@@ -211,18 +228,30 @@ public final class StepFunctionsService {
         JsonNode logging = logging(request.get("loggingConfiguration"), current.logging());
         JsonNode tracing = tracing(request.get("tracingConfiguration"), current.tracing());
         Instant now = now();
-        String revision = UUID.randomUUID().toString();
+        String roleArn = text(request, "roleArn", current.roleArn());
+        boolean changed = !definition.equals(current.definition()) || !roleArn.equals(current.roleArn())
+                || !logging.equals(current.logging()) || !tracing.equals(current.tracing());
+        ObjectNode response = NODES.objectNode();
         synchronized (lock) {
-            if (!machines.containsKey(arn)) {
+            StateMachineRecord latest = machines.get(arn);
+            if (latest == null) {
                 throw ApiException.stateMachineDoesNotExist(arn);
             }
-            machines.put(arn, new StateMachineRecord(arn, current.name(), current.type(), definition, parsed,
-                    text(request, "roleArn", current.roleArn()), logging, tracing, current.creationDate(), now,
-                    revision, current.description()));
+            if (changed) {
+                latest = new StateMachineRecord(arn, current.name(), current.type(), definition, parsed, roleArn,
+                        logging, tracing, current.creationDate(), now, UUID.randomUUID().toString(),
+                        current.description());
+                machines.put(arn, latest);
+            }
+            response.set("updateDate", date(changed ? now : latest.updateDate()));
+            if (latest.revisionId() != null) {
+                response.put("revisionId", latest.revisionId());
+            }
+            if (publish) {
+                response.put("stateMachineVersionArn", publish(latest, text(request, "versionDescription", null))
+                        .arn());
+            }
         }
-        ObjectNode response = NODES.objectNode();
-        response.set("updateDate", date(now));
-        response.put("revisionId", revision);
         return response;
     }
 
@@ -231,6 +260,9 @@ public final class StepFunctionsService {
         Arns.parse(arn, STATE_MACHINE);
         synchronized (lock) {
             machines.remove(arn);
+            tags.remove(arn);
+            versions.values().removeIf(v -> v.revision().arn().equals(arn));
+            lastVersion.remove(arn);
         }
         return NODES.objectNode();
     }
@@ -314,7 +346,8 @@ public final class StepFunctionsService {
         String target = request.get("stateMachineArn").asText();
         int hash = target.indexOf('#');
         String arn = hash < 0 ? target : target.substring(0, hash);
-        StateMachineRecord machine = machine(arn);
+        VersionRecord version = version(arn);
+        StateMachineRecord machine = version != null ? version.revision() : machine(arn);
         TaskIntegration integration = hash < 0 ? ServerTasks.INSTANCE
                 : testCase(machine.name(), target.substring(hash + 1));
         String inputText = text(request, "input", "{}");
@@ -344,8 +377,8 @@ public final class StepFunctionsService {
                 ? StateMachineRunner.createExpress(machine.parsed(), integration, options)
                 : StateMachineRunner.create(machine.parsed(), integration, options))
                 .withActivities(activityArns.toArray(String[]::new));
-        ExecutionRecord record = new ExecutionRecord(executionArn, name, machine, inputText, input, start,
-                runner::start);
+        ExecutionRecord record = new ExecutionRecord(executionArn, name, machine,
+                version == null ? null : version.arn(), inputText, input, start, runner::start);
         synchronized (lock) {
             if (executions.putIfAbsent(executionArn, record) != null) {
                 throw new ApiException("ExecutionAlreadyExists", "Execution Already Exists: '" + executionArn + "'");
@@ -447,6 +480,9 @@ public final class StepFunctionsService {
         ObjectNode response = NODES.objectNode();
         response.put("executionArn", record.arn());
         response.put("stateMachineArn", record.machine().arn());
+        if (record.versionArn() != null) {
+            response.put("stateMachineVersionArn", record.versionArn());
+        }
         response.put("name", record.name());
         response.put("status", execution.status().name());
         response.set("startDate", date(record.startDate()));
@@ -528,7 +564,9 @@ public final class StepFunctionsService {
         if (!request.hasNonNull("stateMachineArn")) {
             throw new ApiException("ValidationException", "Orrery: ListExecutions needs a stateMachineArn");
         }
-        StateMachineRecord machine = machine(request.get("stateMachineArn").asText());
+        String arn = request.get("stateMachineArn").asText();
+        VersionRecord version = version(arn);
+        StateMachineRecord machine = version != null ? version.revision() : machine(arn);
         if (machine.express()) {
             throw ApiException.typeNotSupported();
         }
@@ -537,6 +575,7 @@ public final class StepFunctionsService {
         synchronized (lock) {
             for (ExecutionRecord record : executions.values()) {
                 if (record.machine().arn().equals(machine.arn())
+                        && (version == null || version.arn().equals(record.versionArn()))
                         && (status == null || record.status().name().equals(status))) {
                     matching.add(record);
                 }
@@ -544,7 +583,7 @@ public final class StepFunctionsService {
         }
         java.util.Collections.reverse(matching);
         var page = Pages.page(matching, integer(request, "maxResults"), text(request, "nextToken", null),
-                "ListExecutions|" + machine.arn() + "|" + status);
+                "ListExecutions|" + arn + "|" + status);
         ObjectNode response = NODES.objectNode();
         ArrayNode list = response.putArray("executions");
         for (ExecutionRecord record : page.items()) {
@@ -552,6 +591,9 @@ public final class StepFunctionsService {
             ObjectNode item = list.addObject().put("executionArn", record.arn())
                     .put("stateMachineArn", machine.arn()).put("name", record.name())
                     .put("status", execution.status().name());
+            if (record.versionArn() != null) {
+                item.put("stateMachineVersionArn", record.versionArn());
+            }
             item.set("startDate", date(record.startDate()));
             if (execution.status() != ExecutionStatus.RUNNING) {
                 item.set("stopDate", date(execution.stopTime()));
@@ -669,6 +711,7 @@ public final class StepFunctionsService {
         ActivityRecord activity;
         synchronized (lock) {
             activity = activities.computeIfAbsent(arn, a -> new ActivityRecord(a, name, now()));
+            addTags(arn, request.get("tags"));
         }
         ObjectNode response = NODES.objectNode().put("activityArn", arn);
         response.set("creationDate", date(activity.creationDate()));
@@ -688,6 +731,7 @@ public final class StepFunctionsService {
         Arns.parse(arn, ACTIVITY);
         synchronized (lock) {
             activities.remove(arn);
+            tags.remove(arn);
         }
         return NODES.objectNode();
     }
@@ -774,6 +818,129 @@ public final class StepFunctionsService {
             progressCount++;
             progress.notifyAll();
         }
+    }
+
+    // ---- versions
+
+    /** Return the version of the machine's current revision, publishing it first if it has none; under the lock. */
+    private VersionRecord publish(StateMachineRecord revision, @Nullable String description) {
+        for (VersionRecord version : versions.values()) {
+            if (version.revision().arn().equals(revision.arn())
+                    && java.util.Objects.equals(version.revision().revisionId(), revision.revisionId())) {
+                return version;
+            }
+        }
+        int number = lastVersion.merge(revision.arn(), 1, Integer::sum);
+        VersionRecord version = new VersionRecord(revision.arn() + ":" + number, number, revision, description,
+                now());
+        versions.put(version.arn(), version);
+        return version;
+    }
+
+    private @Nullable VersionRecord version(String arn) {
+        Arns.parse(arn, STATE_MACHINE);
+        synchronized (lock) {
+            return versions.get(arn);
+        }
+    }
+
+    private ObjectNode publishVersion(ObjectNode request) {
+        String arn = request.get("stateMachineArn").asText();
+        StateMachineRecord machine = machine(arn);
+        String revisionId = text(request, "revisionId", null);
+        synchronized (lock) {
+            StateMachineRecord latest = machines.getOrDefault(arn, machine);
+            if (revisionId != null && !revisionId.equals(latest.revisionId())) {
+                throw new ApiException("ConflictException", "Failed to publish the State Machine version for "
+                        + "revision " + revisionId + ". The current State Machine revision is "
+                        + latest.revisionId() + ".");
+            }
+            VersionRecord version = publish(latest, text(request, "description", null));
+            ObjectNode response = NODES.objectNode();
+            response.set("creationDate", date(version.creationDate()));
+            response.put("stateMachineVersionArn", version.arn());
+            return response;
+        }
+    }
+
+    private ObjectNode listVersions(ObjectNode request) {
+        StateMachineRecord machine = machine(request.get("stateMachineArn").asText());
+        List<VersionRecord> list = new ArrayList<>();
+        synchronized (lock) {
+            versions.values().stream().filter(v -> v.revision().arn().equals(machine.arn())).forEach(list::add);
+        }
+        java.util.Collections.reverse(list);
+        var page = Pages.page(list, integer(request, "maxResults"), text(request, "nextToken", null),
+                "ListStateMachineVersions|" + machine.arn());
+        ObjectNode response = NODES.objectNode();
+        ArrayNode items = response.putArray("stateMachineVersions");
+        for (VersionRecord version : page.items()) {
+            items.addObject().put("stateMachineVersionArn", version.arn())
+                    .set("creationDate", date(version.creationDate()));
+        }
+        putToken(response, page.nextToken());
+        return response;
+    }
+
+    private ObjectNode deleteVersion(ObjectNode request) {
+        String arn = request.get("stateMachineVersionArn").asText();
+        Arns.parse(arn, STATE_MACHINE);
+        synchronized (lock) {
+            versions.remove(arn);
+        }
+        return NODES.objectNode();
+    }
+
+    // ---- tags
+
+    private ObjectNode tagResource(ObjectNode request) {
+        String arn = taggable(request.get("resourceArn").asText());
+        synchronized (lock) {
+            addTags(arn, request.get("tags"));
+        }
+        return NODES.objectNode();
+    }
+
+    private ObjectNode untagResource(ObjectNode request) {
+        String arn = taggable(request.get("resourceArn").asText());
+        synchronized (lock) {
+            Map<String, String> current = tags.get(arn);
+            if (current != null) {
+                request.get("tagKeys").forEach(key -> current.remove(key.asText()));
+            }
+        }
+        return NODES.objectNode();
+    }
+
+    private ObjectNode listTags(ObjectNode request) {
+        String arn = taggable(request.get("resourceArn").asText());
+        ObjectNode response = NODES.objectNode();
+        ArrayNode list = response.putArray("tags");
+        synchronized (lock) {
+            tags.getOrDefault(arn, Map.of()).forEach((key, value) -> list.addObject().put("key", key)
+                    .put("value", value));
+        }
+        return response;
+    }
+
+    /** Return the ARN of a state machine or activity that exists; AWS's {@code ResourceNotFound} otherwise. */
+    private String taggable(String arn) {
+        Arns.parse(arn, Set.of("stateMachine", "activity"));
+        synchronized (lock) {
+            if (!machines.containsKey(arn) && !activities.containsKey(arn)) {
+                throw new ApiException("ResourceNotFound", "Resource not found: '" + arn + "'");
+            }
+        }
+        return arn;
+    }
+
+    /** Add tags (later keys replace earlier ones); call under the lock. */
+    private void addTags(String arn, @Nullable JsonNode given) {
+        if (given == null || given.isNull()) {
+            return;
+        }
+        Map<String, String> current = tags.computeIfAbsent(arn, a -> new LinkedHashMap<>());
+        given.forEach(tag -> current.put(tag.path("key").asText(), tag.path("value").asText("")));
     }
 
     // ---- validation
