@@ -29,6 +29,7 @@ final class ExecutionRecord {
     private final String name;
     private final StateMachineRecord machine;
     private final @Nullable String versionArn;
+    private final @Nullable String aliasArn;
     private final String inputText;
     private final JsonNode input;
     private final Instant startDate;
@@ -38,9 +39,11 @@ final class ExecutionRecord {
     private volatile List<PendingCallback> pending;
 
     ExecutionRecord(String arn, String name, StateMachineRecord machine, @Nullable String versionArn,
-            String inputText, JsonNode input, Instant startDate, Function<JsonNode, ExecutionSession> starter) {
+            @Nullable String aliasArn, String inputText, JsonNode input, Instant startDate,
+            Function<JsonNode, ExecutionSession> starter) {
         this.arn = arn;
         this.versionArn = versionArn;
+        this.aliasArn = aliasArn;
         this.inputText = inputText;
         this.name = name;
         this.machine = machine;
@@ -76,6 +79,11 @@ final class ExecutionRecord {
     /** Return the ARN of the version the execution was started with, or {@code null}. */
     @Nullable String versionArn() {
         return versionArn;
+    }
+
+    /** Return the ARN of the alias the execution was started through, or {@code null}. */
+    @Nullable String aliasArn() {
+        return aliasArn;
     }
 
     String inputText() {

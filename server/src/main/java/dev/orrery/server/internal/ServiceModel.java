@@ -116,7 +116,7 @@ public final class ServiceModel {
             }
             case "list" -> {
                 requireType(value.isArray(), "an array", path, operation);
-                checkLength(shape, value, value.size(), path, violations);
+                checkLength(shapeName, value, value.size(), path, violations);
                 for (int i = 0; i < value.size(); i++) {
                     if (!value.get(i).isNull()) {
                         check(shape.path("member").asText(), value.get(i), path + "." + (i + 1) + ".member",
@@ -126,25 +126,25 @@ public final class ServiceModel {
             }
             case "map" -> {
                 requireType(value.isObject(), "an object", path, operation);
-                checkLength(shape, value, value.size(), path, violations);
+                checkLength(shapeName, value, value.size(), path, violations);
             }
             case "string" -> {
                 requireType(value.isTextual(), "a string", path, operation);
                 String text = value.asText();
-                checkLength(shape, value, text.codePointCount(0, text.length()), path, violations);
+                checkLength(shapeName, value, text.codePointCount(0, text.length()), path, violations);
                 if (shape.has("enum") && !contains(shape.get("enum"), text)) {
-                    violations.add(prefix(shape, value, path) + "Member must satisfy enum value set: "
+                    violations.add(prefix(shapeName, value, path) + "Member must satisfy enum value set: "
                             + list(shape.get("enum")));
                 }
             }
             case "integer", "long" -> {
                 requireType(value.isIntegralNumber(), "an integer", path, operation);
                 if (shape.has("max") && value.asLong() > shape.get("max").asLong()) {
-                    violations.add(prefix(shape, value, path) + "Member must have value less than or equal to "
+                    violations.add(prefix(shapeName, value, path) + "Member must have value less than or equal to "
                             + shape.get("max").asLong());
                 }
                 if (shape.has("min") && value.asLong() < shape.get("min").asLong()) {
-                    violations.add(prefix(shape, value, path) + "Member must have value greater than or equal to "
+                    violations.add(prefix(shapeName, value, path) + "Member must have value greater than or equal to "
                             + shape.get("min").asLong());
                 }
             }
@@ -155,24 +155,48 @@ public final class ServiceModel {
         }
     }
 
-    private static void checkLength(JsonNode shape, JsonNode value, int length, String path,
-            List<String> violations) {
+    private void checkLength(String shapeName, JsonNode value, int length, String path, List<String> violations) {
+        JsonNode shape = shapes.get(shapeName);
         if (shape.has("max") && length > shape.get("max").asLong()) {
-            violations.add(prefix(shape, value, path) + "Member must have length less than or equal to "
+            violations.add(prefix(shapeName, value, path) + "Member must have length less than or equal to "
                     + shape.get("max").asLong());
         }
         if (shape.has("min") && length < shape.get("min").asLong()) {
-            violations.add(prefix(shape, value, path) + "Member must have length greater than or equal to "
+            violations.add(prefix(shapeName, value, path) + "Member must have length greater than or equal to "
                     + shape.get("min").asLong());
         }
     }
 
-    private static String prefix(JsonNode shape, JsonNode value, String path) {
-        if (shape.path("sensitive").asBoolean(false)) {
+    private String prefix(String shapeName, JsonNode value, String path) {
+        if (shapes.get(shapeName).path("sensitive").asBoolean(false)) {
             return "Value at '" + path + "' failed to satisfy constraint: ";
         }
-        return "Value '" + (value.isValueNode() ? value.asText() : value.toString()) + "' at '" + path
-                + "' failed to satisfy constraint: ";
+        return "Value '" + render(shapeName, value) + "' at '" + path + "' failed to satisfy constraint: ";
+    }
+
+    /** Render a value as AWS's Java front end prints it: {@code [Shape(member=value, ...), ...]}. */
+    private String render(String shapeName, JsonNode value) {
+        JsonNode shape = shapes.get(shapeName);
+        switch (shape.path("type").asText()) {
+            case "list" -> {
+                List<String> items = new ArrayList<>();
+                value.forEach(item -> items.add(render(shape.path("member").asText(), item)));
+                return "[" + String.join(", ", items) + "]";
+            }
+            case "structure" -> {
+                List<String> members = new ArrayList<>();
+                shape.path("members").fields().forEachRemaining(member -> {
+                    JsonNode memberValue = value.get(member.getKey());
+                    if (memberValue != null && !memberValue.isNull()) {
+                        members.add(member.getKey() + "=" + render(member.getValue().asText(), memberValue));
+                    }
+                });
+                return shapeName + "(" + String.join(", ", members) + ")";
+            }
+            default -> {
+                return value.isValueNode() ? value.asText() : value.toString();
+            }
+        }
     }
 
     private static void requireType(boolean ok, String expected, String path, String operation) {

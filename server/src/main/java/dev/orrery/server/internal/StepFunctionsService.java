@@ -70,6 +70,8 @@ public final class StepFunctionsService {
     private final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
     private final Map<String, VersionRecord> versions = new LinkedHashMap<>();
     private final Map<String, Integer> lastVersion = new LinkedHashMap<>();
+    private final Map<String, AliasRecord> aliases = new LinkedHashMap<>();
+    private final java.util.SplittableRandom routing = new java.util.SplittableRandom();
 
     /**
      * Create an empty service.
@@ -131,6 +133,11 @@ public final class StepFunctionsService {
             case "PublishStateMachineVersion" -> publishVersion(request);
             case "ListStateMachineVersions" -> listVersions(request);
             case "DeleteStateMachineVersion" -> deleteVersion(request);
+            case "CreateStateMachineAlias" -> createAlias(request);
+            case "DescribeStateMachineAlias" -> describeAlias(request);
+            case "UpdateStateMachineAlias" -> updateAlias(request);
+            case "DeleteStateMachineAlias" -> deleteAlias(request);
+            case "ListStateMachineAliases" -> listAliases(request);
             case "TagResource" -> tagResource(request);
             case "UntagResource" -> untagResource(request);
             case "ListTagsForResource" -> listTags(request);
@@ -263,6 +270,7 @@ public final class StepFunctionsService {
             tags.remove(arn);
             versions.values().removeIf(v -> v.revision().arn().equals(arn));
             lastVersion.remove(arn);
+            aliases.values().removeIf(a -> a.stateMachineArn().equals(arn));
         }
         return NODES.objectNode();
     }
@@ -347,6 +355,16 @@ public final class StepFunctionsService {
         int hash = target.indexOf('#');
         String arn = hash < 0 ? target : target.substring(0, hash);
         VersionRecord version = version(arn);
+        AliasRecord alias;
+        synchronized (lock) {
+            alias = version == null ? aliases.get(arn) : null;
+        }
+        if (alias != null) {
+            version = routed(alias);
+            if (version == null) {
+                throw new ApiException("ResourceNotFound", "Request references a resource that does not exist.");
+            }
+        }
         StateMachineRecord machine = version != null ? version.revision() : machine(arn);
         TaskIntegration integration = hash < 0 ? ServerTasks.INSTANCE
                 : testCase(machine.name(), target.substring(hash + 1));
@@ -378,7 +396,8 @@ public final class StepFunctionsService {
                 : StateMachineRunner.create(machine.parsed(), integration, options))
                 .withActivities(activityArns.toArray(String[]::new));
         ExecutionRecord record = new ExecutionRecord(executionArn, name, machine,
-                version == null ? null : version.arn(), inputText, input, start, runner::start);
+                version == null ? null : version.arn(), alias == null ? null : alias.arn(), inputText, input, start,
+                runner::start);
         synchronized (lock) {
             if (executions.putIfAbsent(executionArn, record) != null) {
                 throw new ApiException("ExecutionAlreadyExists", "Execution Already Exists: '" + executionArn + "'");
@@ -482,6 +501,9 @@ public final class StepFunctionsService {
         response.put("stateMachineArn", record.machine().arn());
         if (record.versionArn() != null) {
             response.put("stateMachineVersionArn", record.versionArn());
+        }
+        if (record.aliasArn() != null) {
+            response.put("stateMachineAliasArn", record.aliasArn());
         }
         response.put("name", record.name());
         response.put("status", execution.status().name());
@@ -593,6 +615,9 @@ public final class StepFunctionsService {
                     .put("status", execution.status().name());
             if (record.versionArn() != null) {
                 item.put("stateMachineVersionArn", record.versionArn());
+            }
+            if (record.aliasArn() != null) {
+                item.put("stateMachineAliasArn", record.aliasArn());
             }
             item.set("startDate", date(record.startDate()));
             if (execution.status() != ExecutionStatus.RUNNING) {
@@ -889,6 +914,159 @@ public final class StepFunctionsService {
             versions.remove(arn);
         }
         return NODES.objectNode();
+    }
+
+    // ---- aliases
+
+    private ObjectNode createAlias(ObjectNode request) {
+        String name = request.get("name").asText();
+        JsonNode routingConfiguration = request.get("routingConfiguration");
+        String machineArn = checkRouting(routingConfiguration);
+        String arn = machineArn + ":" + name;
+        Instant now = now();
+        synchronized (lock) {
+            AliasRecord existing = aliases.get(arn);
+            if (existing != null) {
+                if (existing.routing().equals(routingConfiguration) && java.util.Objects.equals(
+                        existing.description(), text(request, "description", null))) {
+                    return aliasCreated(existing);
+                }
+                throw new ApiException("ConflictException", "Orrery: the alias " + arn + " exists with another "
+                        + "description or routing configuration");
+            }
+            AliasRecord alias = new AliasRecord(arn, machineArn, name, text(request, "description", null),
+                    routingConfiguration.deepCopy(), now, now);
+            aliases.put(arn, alias);
+            return aliasCreated(alias);
+        }
+    }
+
+    private static ObjectNode aliasCreated(AliasRecord alias) {
+        ObjectNode response = NODES.objectNode().put("stateMachineAliasArn", alias.arn());
+        response.set("creationDate", date(alias.creationDate()));
+        return response;
+    }
+
+    /** Check a routing configuration with AWS's rules; return the state machine its versions belong to. */
+    private String checkRouting(JsonNode routingConfiguration) {
+        List<String> arns = new ArrayList<>();
+        List<String> weights = new ArrayList<>();
+        routingConfiguration.forEach(item -> {
+            arns.add(item.path("stateMachineVersionArn").asText());
+            weights.add(item.path("weight").asText());
+        });
+        String received = "Received: [" + String.join(", ", arns) + "]";
+        String machineArn = null;
+        for (String arn : arns) {
+            Arns.parse(arn, STATE_MACHINE);
+            int colon = arn.lastIndexOf(':');
+            if (!arn.substring(colon + 1).matches("[0-9]+")) {
+                throw new ApiException("ValidationException",
+                        "Routing configuration must contain state machine version ARNs. " + received);
+            }
+            machineArn = arn.substring(0, colon);
+        }
+        if (new java.util.HashSet<>(arns).size() != arns.size()) {
+            throw new ApiException("ValidationException",
+                    "Routing configuration must contain distinct state machine version ARNs. " + received);
+        }
+        if (routingConfiguration.findValues("weight").stream().mapToInt(JsonNode::asInt).sum() != 100) {
+            throw new ApiException("ValidationException", "Sum of routing configuration weights must equal 100. "
+                    + "Received: [" + String.join(", ", weights) + "]");
+        }
+        synchronized (lock) {
+            for (String arn : arns) {
+                if (!versions.containsKey(arn)) {
+                    throw new ApiException("ResourceNotFound", "Resource not found: '" + arn + "'");
+                }
+            }
+        }
+        return machineArn;
+    }
+
+    private AliasRecord alias(String arn) {
+        Arns.parse(arn, STATE_MACHINE);
+        synchronized (lock) {
+            AliasRecord alias = aliases.get(arn);
+            if (alias == null) {
+                throw new ApiException("ResourceNotFound", "Request references a resource that does not exist.");
+            }
+            return alias;
+        }
+    }
+
+    private ObjectNode describeAlias(ObjectNode request) {
+        AliasRecord alias = alias(request.get("stateMachineAliasArn").asText());
+        ObjectNode response = NODES.objectNode().put("stateMachineAliasArn", alias.arn()).put("name", alias.name());
+        if (alias.description() != null) {
+            response.put("description", alias.description());
+        }
+        response.set("routingConfiguration", alias.routing().deepCopy());
+        response.set("creationDate", date(alias.creationDate()));
+        response.set("updateDate", date(alias.updateDate()));
+        return response;
+    }
+
+    private ObjectNode updateAlias(ObjectNode request) {
+        AliasRecord alias = alias(request.get("stateMachineAliasArn").asText());
+        JsonNode routingConfiguration = request.get("routingConfiguration");
+        if (routingConfiguration != null && !routingConfiguration.isNull()) {
+            checkRouting(routingConfiguration);
+        }
+        Instant now = now();
+        synchronized (lock) {
+            aliases.put(alias.arn(), new AliasRecord(alias.arn(), alias.stateMachineArn(), alias.name(),
+                    text(request, "description", alias.description()),
+                    routingConfiguration == null || routingConfiguration.isNull() ? alias.routing()
+                            : routingConfiguration.deepCopy(), alias.creationDate(), now));
+        }
+        ObjectNode response = NODES.objectNode();
+        response.set("updateDate", date(now));
+        return response;
+    }
+
+    private ObjectNode deleteAlias(ObjectNode request) {
+        String arn = request.get("stateMachineAliasArn").asText();
+        Arns.parse(arn, STATE_MACHINE);
+        synchronized (lock) {
+            aliases.remove(arn);
+        }
+        return NODES.objectNode();
+    }
+
+    private ObjectNode listAliases(ObjectNode request) {
+        StateMachineRecord machine = machine(request.get("stateMachineArn").asText());
+        List<AliasRecord> list = new ArrayList<>();
+        synchronized (lock) {
+            aliases.values().stream().filter(a -> a.stateMachineArn().equals(machine.arn())).forEach(list::add);
+        }
+        var page = Pages.page(list, integer(request, "maxResults"), text(request, "nextToken", null),
+                "ListStateMachineAliases|" + machine.arn());
+        ObjectNode response = NODES.objectNode();
+        ArrayNode items = response.putArray("stateMachineAliases");
+        for (AliasRecord alias : page.items()) {
+            items.addObject().put("stateMachineAliasArn", alias.arn()).set("creationDate", date(alias.creationDate()));
+        }
+        putToken(response, page.nextToken());
+        return response;
+    }
+
+    /** Return the version an execution through the alias runs, drawn by the routing weights. */
+    private @Nullable VersionRecord routed(AliasRecord alias) {
+        int draw;
+        synchronized (routing) {
+            draw = routing.nextInt(100);
+        }
+        int sum = 0;
+        for (JsonNode item : alias.routing()) {
+            sum += item.path("weight").asInt();
+            if (draw < sum) {
+                synchronized (lock) {
+                    return versions.get(item.path("stateMachineVersionArn").asText());
+                }
+            }
+        }
+        return null;
     }
 
     // ---- tags
