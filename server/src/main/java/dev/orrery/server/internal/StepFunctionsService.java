@@ -214,6 +214,7 @@ public final class StepFunctionsService {
             response.put("description", description);
         }
         response.set("encryptionConfiguration", NODES.objectNode().put("type", "AWS_OWNED_KEY"));
+        putVariableReferences(response, machine);
         return response;
     }
 
@@ -547,7 +548,19 @@ public final class StepFunctionsService {
             response.put("revisionId", machine.revisionId());
         }
         response.set("encryptionConfiguration", NODES.objectNode().put("type", "AWS_OWNED_KEY"));
+        putVariableReferences(response, machine);
         return response;
+    }
+
+    private void putVariableReferences(ObjectNode response, StateMachineRecord machine) {
+        try {
+            ObjectNode references = VariableReferences.of(mapper.readTree(machine.definition()));
+            if (references != null) {
+                response.set("variableReferences", references);
+            }
+        } catch (JsonProcessingException e) {
+            // the definition parsed as JSON when it was stored; an unreadable one has no references to report
+        }
     }
 
     private ObjectNode getExecutionHistory(ObjectNode request) {
