@@ -89,9 +89,10 @@ final class ExecutionRun {
     void begin() {
         ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
         details.put("roleArn", options.roleArn());
-        long started = history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
+        history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
         scheduleTimeout();
-        new Fiber(this, started, this::finish).start(machine.graph().start(), input);
+        // AWS's first state event follows from no event: previousEventId 0, not the ExecutionStarted id
+        new Fiber(this, 0, this::finish).start(machine.graph().start(), input);
     }
 
     /**
