@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,9 +125,5 @@ public final class JsonProtocolHandler implements HttpHandler {
 
     private static ObjectNode error(String code, String message) {
         return JsonNodeFactory.instance.objectNode().put("__type", code).put("message", message);
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
