@@ -11,7 +11,8 @@ fi
 out="$(mktemp)"
 java -jar "$jar" serve --port 0 --mock-config "$here/MockConfigFile.json" >"$out" &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$out"' EXIT
+cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -f "$out"; }
+trap cleanup EXIT
 for _ in $(seq 1 100); do grep -q 'endpoint on' "$out" && break; sleep 0.1; done
 endpoint="$(sed -n 's/^Orrery Step Functions endpoint on //p' "$out")"
 [ -n "$endpoint" ] || { echo "orrery serve did not start"; exit 1; }
@@ -34,4 +35,6 @@ rm -f "$out.err"
 sfn delete-state-machine --state-machine-arn "$arn"
 echo "$(aws --version 2>&1 | cut -d' ' -f1): OK"
 
-SFN_ENDPOINT="$endpoint" python3 "$here/sfn_local_suite.py"
+rc=0
+SFN_ENDPOINT="$endpoint" python3 "$here/sfn_local_suite.py" || rc=$?
+exit "$rc"
