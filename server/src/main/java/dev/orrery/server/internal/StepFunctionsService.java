@@ -305,6 +305,7 @@ public final class StepFunctionsService {
             }
         }
         if (!errors.isEmpty()) {
+            // AWS's form for one diagnostic; several are joined with ", " (Orrery's choice, no recording shows it)
             throw new ApiException("InvalidDefinition", "Invalid State Machine Definition: '" + errors.stream()
                     .map(d -> d.code() + ": " + d.message() + " at " + (d.location().isEmpty() ? "/" : d.location()))
                     .collect(Collectors.joining(", ")) + "'");
