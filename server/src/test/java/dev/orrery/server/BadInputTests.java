@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.InvalidArnException;
@@ -101,6 +102,16 @@ class BadInputTests {
                 .isInstanceOf(ExecutionDoesNotExistException.class);
         assertThatThrownBy(() -> sfn.createStateMachine(r -> r.name("Broken").definition("{").roleArn(Sfn.ROLE)))
                 .isInstanceOf(InvalidDefinitionException.class);
+    }
+
+    @Test
+    void refuses_a_second_execution_of_the_same_name() {
+        sfn.startExecution(r -> r.stateMachineArn(MACHINE).name("once"));
+
+        assertThatThrownBy(() -> sfn.startExecution(r -> r.stateMachineArn(MACHINE).name("once")))
+                .isInstanceOf(ExecutionAlreadyExistsException.class)
+                .hasMessageContaining("Execution Already Exists: 'arn:aws:states:us-east-1:123456789012:execution:"
+                        + "Existing:once'");
     }
 
     @Test
