@@ -2,6 +2,13 @@ package dev.orrery.server.internal;
 
 /**
  * An error answer of the Step Functions API: AWS's error code ({@code __type}) and message, sent with HTTP 400.
+ *
+ * <p>The message forms {@code Invalid Arn: '...'}, {@code State Machine Does Not Exist: '...'}, {@code Execution Does
+ * Not Exist: '...'}, {@code Activity Does Not Exist: '...'}, {@code Invalid Name: '...'}, {@code Invalid Token:
+ * 'Invalid token'}, {@code State Machine Already Exists: '...'} and the type-not-supported text are recorded on AWS.
+ * {@code Execution Already Exists: '...'}, {@code Invalid Output: '...'} and {@code Task Timed Out: 'Provided task
+ * does not exist anymore'} follow the same form without a recording to confirm them; messages starting with
+ * {@code Orrery:} are Orrery's own.
  */
 public final class ApiException extends RuntimeException {
 
