@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code orrery} command line: {@code run}, {@code validate} and {@code conformance}.
+ * The {@code orrery} command line: {@code run}, {@code validate}, {@code conformance} and {@code serve}.
  *
  * <p>{@link #run(String[], PrintStream, PrintStream)} returns the exit code, so tests need no {@code System.exit}.
  */
@@ -46,6 +46,7 @@ public final class Main {
                 case "validate" -> new ValidateCommand(out, err).run(rest);
                 case "conformance" -> new ConformanceCommand(out, err).run(rest);
                 case "test-state" -> new TestStateCommand(out, err).run(rest);
+                case "serve" -> new ServeCommand(out, err).run(rest);
                 case "--help", "-h", "help" -> {
                     out.print(Usage.MAIN);
                     yield 0;

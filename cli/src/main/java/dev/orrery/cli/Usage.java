@@ -18,6 +18,8 @@ final class Usage {
                   Replay executions recorded on real AWS and compare the results.
               test-state --definition FILE [--state NAME] [--input JSON|@FILE] [--mock JSON|@FILE] ...
                   Run one state as the TestState API does and print its response JSON.
+              serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE]
+                  Serve the Step Functions API locally (a Step Functions Local replacement).
 
             Run 'orrery <command> --help' for a command's options.
             Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage, 3 unmocked task,
@@ -98,6 +100,29 @@ final class Usage {
             error AWS would answer {code, message}.
             Exit codes: 0 a response (whatever its status), 2 bad usage, an invalid definition or a request AWS
             would refuse.
+            """;
+
+    static final String SERVE = """
+            Usage: orrery serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE]
+
+            Serves the Step Functions API (AWS JSON 1.0) for AWS SDKs, the AWS CLI and Step Functions Local
+            suites: point them at the printed endpoint with any credentials and region. Prints one line
+              Orrery Step Functions endpoint on http://HOST:PORT
+            when ready, and serves until SIGTERM or Ctrl-C.
+
+              --port PORT         the port (default 8083, as Step Functions Local); 0 picks a free one
+              --host HOST         the address to bind (default 127.0.0.1, loopback only)
+              --mock-config FILE  a Step Functions Local MockConfigFile.json (default: the file named by
+                                  the SFN_MOCK_CONFIG environment variable); start an execution of one of
+                                  its test cases with stateMachineArn#TestCase
+
+            Executions run on a virtual clock: StartExecution returns once the execution has run as far as
+            it can without a client (its end, a callback or an activity task). The extra operation
+            AWSStepFunctions.OrreryAdvanceTime {"seconds": N, "executionArn": ARN} moves the clock of
+            waiting executions (all running ones without executionArn). Tasks no test case mocks fail
+            with States.Runtime: nothing calls AWS.
+
+            Exit codes: 0 after a clean stop, 1 when the port cannot be bound, 2 bad usage.
             """;
 
     private Usage() {}

@@ -191,6 +191,30 @@ public final class ExecutionSession {
     }
 
     /**
+     * Return the execution as it stands now: its history so far, and while it is {@link ExecutionStatus#RUNNING}
+     * no output, error or cause, with the current virtual time as its stop time.
+     *
+     * @return a snapshot of the execution, never {@code null}
+     */
+    public Execution snapshot() {
+        return driver.snapshot();
+    }
+
+    /**
+     * Stop the execution as StopExecution does: it ends {@link ExecutionStatus#ABORTED} with an
+     * {@code ExecutionAborted} event carrying the error and cause given; tasks in flight and timers are dropped.
+     * Nothing happens when the execution has ended already.
+     *
+     * @param error the error name to record, or {@code null} for none
+     * @param cause the cause text to record, or {@code null} for none
+     * @return this session
+     */
+    public ExecutionSession stop(@Nullable String error, @Nullable String cause) {
+        driver.stop(error, cause);
+        return this;
+    }
+
+    /**
      * Run the execution to its end and return it; callbacks still pending stay unanswered, so only their
      * timeouts can end them.
      *

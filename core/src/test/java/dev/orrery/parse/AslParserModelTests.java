@@ -174,16 +174,29 @@ class AslParserModelTests {
     @Test
     void inherits_the_query_language_unless_a_state_sets_its_own() {
         StateMachine machine = parse("""
-                {"QueryLanguage": "JSONata", "StartAt": "P",
-                 "States": {"P": {"Type": "Parallel", "Next": "Q", "Branches": [
+                {"StartAt": "P",
+                 "States": {"P": {"Type": "Parallel", "QueryLanguage": "JSONata", "Next": "Q", "Branches": [
                                     {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}]},
-                            "Q": {"Type": "Pass", "QueryLanguage": "JSONPath", "End": true}}}""");
+                            "Q": {"Type": "Pass", "End": true}}}""");
 
         ParallelState parallel = (ParallelState) machine.state("P");
-        assertThat(machine.queryLanguage()).isEqualTo(QueryLanguage.JSONATA);
+        assertThat(machine.queryLanguage()).isEqualTo(QueryLanguage.JSON_PATH);
         assertThat(parallel.queryLanguage()).isEqualTo(QueryLanguage.JSONATA);
         assertThat(parallel.branches().get(0).state("A").queryLanguage()).isEqualTo(QueryLanguage.JSONATA);
         assertThat(machine.state("Q").queryLanguage()).isEqualTo(QueryLanguage.JSON_PATH);
+    }
+
+    @Test
+    void refuses_a_json_path_state_in_a_jsonata_state_machine() {
+        ParseResult result = AslParser.parse("""
+                {"QueryLanguage": "JSONata", "StartAt": "P",
+                 "States": {"P": {"Type": "Pass", "QueryLanguage": "JSONPath", "End": true}}}""");
+
+        assertThat(result.errors()).singleElement().satisfies(diagnostic -> {
+            assertThat(diagnostic.location()).isEqualTo("/States/P");
+            assertThat(diagnostic.message())
+                    .isEqualTo("'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine");
+        });
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MapDiagnosticsTests {
 
@@ -52,6 +54,24 @@ class MapDiagnosticsTests {
                 "ToleratedFailureCount": 1, "Label": "x",""", "DISTRIBUTED"), "t.json");
 
         assertThat(result.errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "label with space", "a#b", "a/b", "a:b", "tab\\there", "nul\\u0000", "c1\\u0085"})
+    void refuses_an_empty_label_or_one_with_a_character_aws_forbids(String label) {
+        List<Diagnostic> diagnostics = errors(MAP.formatted("\"Label\": \"" + label + "\",", "DISTRIBUTED"));
+
+        assertThat(diagnostics).singleElement().satisfies(diagnostic -> {
+            assertThat(diagnostic.code()).isEqualTo("INVALID_LABEL_NAME");
+            assertThat(diagnostic.location()).isEqualTo("/States/M/Label");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my-label_1", "Label.v2", "x"})
+    void accepts_a_label_of_letters_digits_and_dashes(String label) {
+        assertThat(AslParser.parse(MAP.formatted("\"Label\": \"" + label + "\",", "DISTRIBUTED")).errors())
+                .isEmpty();
     }
 
     @Test

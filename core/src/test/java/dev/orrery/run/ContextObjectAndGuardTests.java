@@ -62,7 +62,8 @@ class ContextObjectAndGuardTests {
         assertThat(events).hasSize(4);
         assertThat(events.get(1).get("type").asText()).isEqualTo("PassStateEntered");
         assertThat(events.get(1).get("id").asLong()).isEqualTo(2);
-        assertThat(events.get(1).get("previousEventId").asLong()).isEqualTo(1);
+        assertThat(events.get(1).get("previousEventId").asLong()).isZero();
+        assertThat(events.get(2).get("previousEventId").asLong()).isEqualTo(2);
         assertThat(events.get(1).at("/stateEnteredEventDetails/input").asText()).isEqualTo("{\"a\":1}");
         assertThat(events.get(1).get("timestamp").asText()).isEqualTo("2025-01-01T00:00:00Z");
     }

@@ -29,8 +29,8 @@ class ExpressTests {
     @CsvSource(delimiter = '|', value = {
         "arn:aws:states:::states:startExecution.sync|Express state machine does not support '.sync' service "
                 + "integration",
-        "arn:aws:states:::sns:publish.waitForTaskToken|Express state machine does not support '.waitForTaskToken' "
-                + "service integration",
+        "arn:aws:states:::sns:publish.waitForTaskToken|'Express state machine does not support "
+                + "''.waitForTaskToken'' service integration '",
         "arn:aws:states:us-east-1:123456789012:activity:a|Express state machine does not support Activity ARN"})
     void express_refuses_what_it_does_not_support(String resource, String message) {
         assertThatThrownBy(() -> StateMachineRunner.createExpress(task(resource), TaskMocks.none(),

@@ -71,6 +71,16 @@ public final class ExecutionDriver {
         return run.visits();
     }
 
+    /** Return the execution as it stands, history so far included. */
+    public Execution snapshot() {
+        return run.snapshot();
+    }
+
+    /** Stop the execution as StopExecution does. */
+    public void stop(@Nullable String error, @Nullable String cause) {
+        run.abort(error, cause);
+    }
+
     /** Run the execution to its end, leaving pending callbacks unanswered. */
     public Execution runToCompletion() {
         return run.runToCompletion();

@@ -85,9 +85,10 @@ final class ExecutionRun {
     void begin() {
         ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
         details.put("roleArn", options.roleArn());
-        long started = history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
+        history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
         scheduleTimeout();
-        Fiber fiber = new Fiber(this, started, this::finish);
+        // AWS's first state event follows from no event: previousEventId 0, not the ExecutionStarted id
+        Fiber fiber = new Fiber(this, 0, this::finish);
         if (singleState != null) {
             fiber.scope().assign(singleState.variables());
         }
@@ -130,7 +131,24 @@ final class ExecutionRun {
         return snapshot();
     }
 
-    private Execution snapshot() {
+    /**
+     * Stop a running execution as StopExecution does: an {@code ExecutionAborted} event with the error and cause
+     * given, status ABORTED, and nothing scheduled runs any more. No effect on an execution that has ended.
+     */
+    void abort(@Nullable String abortError, @Nullable String abortCause) {
+        if (status != ExecutionStatus.RUNNING) {
+            return;
+        }
+        history.record(history.size(), "ExecutionAborted", "executionAbortedEventDetails",
+                HistoryRecorder.withError(HistoryRecorder.details(), abortError, abortCause));
+        status = ExecutionStatus.ABORTED;
+        error = abortError;
+        cause = abortCause;
+        scheduler.clear();
+    }
+
+    /** Return the execution as it stands: while it runs, without output or error, stopped at the current instant. */
+    Execution snapshot() {
         machine.observed(history.size(), activations.size());
         return new Execution(arns.execution(), status, input, output, error, cause, path(), visits(),
                 history.history(), options.startTime(), scheduler.now());

@@ -54,7 +54,8 @@ final class ExpressRules {
             return "Express state machine does not support Activity ARN";
         }
         if (resource.waitsForTaskToken()) {
-            return "Express state machine does not support '.waitForTaskToken' service integration";
+            // AWS's text ends with a space (ValidateStateMachineDefinition and InvalidDefinition both show it)
+            return "Express state machine does not support '.waitForTaskToken' service integration ";
         }
         if (resource.submits()) {
             return "Express state machine does not support '.sync' service integration";

@@ -45,6 +45,24 @@ final class AslValidator implements BranchChecker {
                     + ValueChecker.describe(version));
         }
         graph(root, "", language, TOP_FIELDS, "the state machine");
+        if (language == QueryLanguage.JSONATA) {
+            noJsonPathStates(root, "");
+        }
+    }
+
+    /**
+     * AWS refuses a top-level state that sets {@code "QueryLanguage": "JSONPath"} in a state machine whose
+     * QueryLanguage is JSONata (recorded by ValidateStateMachineDefinition). Nested states are left alone: the
+     * recording covers only top-level ones, and a JSONPath state in the item processor of a JSONata Map is valid.
+     */
+    private void noJsonPathStates(JsonNode machine, String pointer) {
+        JsonNode states = machine.path("States");
+        states.fieldNames().forEachRemaining(name -> {
+            if (states.get(name).path("QueryLanguage").asText().equals(QueryLanguage.JSON_PATH.aslName())) {
+                diagnostics.error(Diagnostics.SCHEMA, Pointers.child(Pointers.child(pointer, "States"), name),
+                        "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine");
+            }
+        });
     }
 
     @Override

@@ -190,10 +190,31 @@ final class MapChecker {
         }
     }
 
+    /** The special characters a Map Label must not contain, besides whitespace and control characters. */
+    private static final String LABEL_FORBIDDEN = "<>{}[]?*\"#%\\^|~`$&,;:/";
+
     private void label(JsonNode label, String pointer) {
-        if (label != null && label.isTextual() && label.asText().length() > MAX_LABEL_LENGTH) {
+        if (label == null || !label.isTextual()) {
+            return;
+        }
+        String text = label.asText();
+        if (text.isEmpty()) {
+            diagnostics.error(Diagnostics.INVALID_LABEL, pointer, "Label must not be empty");
+        } else if (text.length() > MAX_LABEL_LENGTH) {
             diagnostics.error(Diagnostics.INVALID_LABEL, pointer, "Label must be at most " + MAX_LABEL_LENGTH
-                    + " characters but has " + label.asText().length());
+                    + " characters but has " + text.length());
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c <= 0x1F || (c >= 0x7F && c <= 0x9F)
+                    || LABEL_FORBIDDEN.indexOf(c) >= 0) {
+                // the documented rule (no whitespace, brackets, wildcards, special or control characters);
+                // the wording is Orrery's
+                diagnostics.error(Diagnostics.INVALID_LABEL, pointer, "Label must not contain "
+                        + (c <= 0x20 || (c >= 0x7F && c <= 0x9F) ? String.format("U+%04X", (int) c) : "'" + c + "'")
+                        + ": whitespace, brackets, wildcards, special and control characters are not allowed");
+                return;
+            }
         }
     }
 
