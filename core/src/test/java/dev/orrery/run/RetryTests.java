@@ -172,11 +172,14 @@ class RetryTests {
     }
 
     @Test
-    void an_astronomical_backoff_stops_at_the_virtual_duration_guard() {
+    void an_astronomical_backoff_times_the_execution_out_at_the_maximum_execution_time() {
         TaskMocks mocks = TaskMocks.builder().fails("T", "E", "c").build();
 
-        assertThatThrownBy(() -> run(task("""
+        Execution execution = run(task("""
                 [{'ErrorEquals': ['E'], 'IntervalSeconds': 99999999, 'BackoffRate': 1000, 'MaxAttempts': 99}]"""),
-                "{}", mocks)).isInstanceOf(ExecutionLimitExceededException.class);
+                "{}", mocks);
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofDays(366));
     }
 }

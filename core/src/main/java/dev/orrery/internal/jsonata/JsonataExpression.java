@@ -156,6 +156,8 @@ public final class JsonataExpression {
             return JsonataValues.toJson(raw);
         } catch (UnsupportedResultException e) {
             throw failure(JsonataErrors.unsupportedType(text, field));
+        } catch (TooDeepResultException e) {
+            throw failure(JsonataErrors.exceededBound(text, field, e.getMessage()));
         }
     }
 

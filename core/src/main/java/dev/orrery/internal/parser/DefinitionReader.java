@@ -7,9 +7,22 @@ public final class DefinitionReader {
 
     private DefinitionReader() {}
 
-    /** Read the text; every problem becomes a diagnostic, nothing is thrown for a bad definition. */
+    /** AWS's quota on a definition's length, in characters (the API's {@code Definition} shape, a hard quota). */
+    public static final int MAX_LENGTH = 1_048_576;
+
+    /**
+     * Read the text; every problem becomes a diagnostic, nothing is thrown for a bad definition. A text longer than
+     * {@link #MAX_LENGTH} is refused before it is parsed, with the message of AWS's request validation (the value
+     * left out, as AWS leaves out sensitive members such as a definition).
+     */
     public static ParseResult read(String text, String source) {
         Diagnostics diagnostics = new Diagnostics(source);
+        if (text.length() > MAX_LENGTH) {
+            diagnostics.error(Diagnostics.SCHEMA, "", "1 validation error detected: Value at 'definition' failed to "
+                    + "satisfy constraint: Member must have length less than or equal to " + MAX_LENGTH
+                    + " (this definition has " + text.length() + " characters)");
+            return new ParseResult(null, diagnostics.sorted());
+        }
         JsonDocument document = PositionedJsonReader.read(text, source, diagnostics);
         if (document == null) {
             return new ParseResult(null, diagnostics.sorted());
