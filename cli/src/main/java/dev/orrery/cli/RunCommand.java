@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.AslParser;
 import dev.orrery.parse.ParseResult;
+import dev.orrery.parse.InvalidDefinitionException;
 import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionLimitExceededException;
+import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.UnmockedTaskException;
 import java.io.PrintStream;
@@ -29,7 +32,8 @@ final class RunCommand {
 
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse("run", args,
-                Set.of("definition", "input", "mocks", "mock-config", "test-case", "state-machine", "format"));
+                Set.of("definition", "input", "mocks", "mock-config", "test-case", "state-machine", "format",
+                        "max-transitions", "max-virtual-duration"));
         if (arguments.help()) {
             out.print(Usage.RUN);
             return 0;
@@ -39,6 +43,7 @@ final class RunCommand {
         }
         Path definition = Path.of(arguments.required("definition"));
         String format = arguments.format();
+        ExecutionOptions options = Guards.options(arguments);
         String inputOption = arguments.option("input");
         JsonNode input = inputOption == null ? JsonNodeFactory.instance.objectNode()
                 : JsonFiles.inlineOrFile("--input", inputOption);
@@ -51,10 +56,17 @@ final class RunCommand {
         }
         Execution execution;
         try {
-            execution = StateMachineRunner.create(parsed.orThrow(), mocks).run(input);
+            execution = StateMachineRunner.create(parsed.orThrow(), mocks, options).run(input);
         } catch (UnmockedTaskException e) {
             err.println(e.getMessage());
             return 1;
+        } catch (ExecutionLimitExceededException e) {
+            err.println("orrery: " + Guards.describe(e));
+            return 1;
+        } catch (InvalidDefinitionException e) {
+            e.diagnostics().forEach(err::println);
+            err.println("orrery: " + definition + " cannot be run");
+            return 2;
         }
         if (format.equals("json")) {
             out.println(toJson(execution).toPrettyString());

@@ -8,6 +8,7 @@ final class Usage {
 
             Commands:
               run --definition FILE [--input JSON|@FILE] [--mocks FILE] [--format text|json]
+                  [--max-transitions N] [--max-virtual-duration SECONDS|ISO-8601]
                   Run a state machine on a virtual clock with mocked tasks.
               validate FILE... [--format text|json]
                   Check definitions and print every diagnostic.
@@ -21,6 +22,7 @@ final class Usage {
     static final String RUN = """
             Usage: orrery run --definition FILE [--input JSON|@FILE] [--format text|json]
                               [--mocks FILE | --mock-config FILE --test-case NAME [--state-machine NAME]]
+                              [--max-transitions N] [--max-virtual-duration SECONDS|ISO-8601]
 
               --definition FILE   the ASL definition (JSON)
               --input JSON|@FILE  the execution input, inline or read from a file (default {})
@@ -31,8 +33,12 @@ final class Usage {
               --state-machine NAME  its state machine (default: the only one, or the one named like
                                   the definition file, e.g. LambdaSQSIntegration.asl.json)
               --format text|json  text (default) or one JSON object with the history
+              --max-transitions N  stop a run that enters more than N states (default 1000000)
+              --max-virtual-duration SECONDS|ISO-8601
+                                  stop a run whose virtual clock passes this (default P366D)
 
-            Exit codes: 0 SUCCEEDED, 1 any other status or an unmocked task, 2 bad usage or invalid definition.
+            Exit codes: 0 SUCCEEDED, 1 any other status, an unmocked task or a run stopped by a guard,
+            2 bad usage or invalid definition.
             """;
 
     static final String VALIDATE = """
