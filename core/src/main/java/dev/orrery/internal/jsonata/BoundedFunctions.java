@@ -3,9 +3,9 @@ package dev.orrery.internal.jsonata;
 import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Jsonata.JFunction;
+import dev.orrery.internal.eval.RegexBudget;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -122,63 +122,10 @@ public final class BoundedFunctions {
 
     /** Find every match of a pattern over a string while counting character reads; fail past the budget. */
     static void requireWithinRegexBound(@Nullable String str, @Nullable Object pattern) {
-        if (str == null || !(pattern instanceof Pattern regex)) {
-            return;
-        }
-        Matcher matcher = regex.matcher(new CountedCharSequence(str, new long[] {MAX_REGEX_READS}));
-        try {
-            while (matcher.find()) {
-                // every match is found once, as the function will find them
-            }
-        } catch (RegexBudgetExceededException e) {
+        if (str != null && pattern instanceof Pattern regex && !new RegexBudget(MAX_REGEX_READS).findAll(regex, str)) {
             throw new EvaluationBounds.BoundExceededException("The regular expression /" + regex.pattern()
                     + "/ exceeded Orrery's bound of " + MAX_REGEX_READS + " character reads over a string of "
                     + str.length() + " characters: it backtracks too much; simplify it");
-        }
-    }
-
-    /** A string that counts the reads a regular expression makes and stops it past its budget. */
-    static final class CountedCharSequence implements CharSequence {
-
-        private final String text;
-        private final long[] budget;
-
-        CountedCharSequence(String text, long[] budget) {
-            this.text = text;
-            this.budget = budget;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (--budget[0] < 0) {
-                throw new RegexBudgetExceededException();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new CountedCharSequence(text.substring(start, end), budget);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
-    /** Raised from inside the regular expression engine when its budget is spent. */
-    static final class RegexBudgetExceededException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        RegexBudgetExceededException() {
-            super(null, null, false, false);
         }
     }
 }
