@@ -70,6 +70,7 @@ public final class HttpTasks implements TaskIntegration {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(HttpClient.Builder.NO_PROXY) // never a proxy from -Dhttp.proxyHost: loopback only
                 .connectTimeout(timeout)
                 .build();
     }
@@ -129,7 +130,14 @@ public final class HttpTasks implements TaskIntegration {
         if (base == null) {
             throw new UnmockedTaskException(unrouted(request, call));
         }
-        return send(request, call, URI.create(stripSlash(base.toString()) + call.pathAndQuery()));
+        String target = stripSlash(base.toString()) + call.pathAndQuery();
+        try {
+            return send(request, call, new URI(target));
+        } catch (URISyntaxException e) {
+            return new TaskOutcome.Failure("States.Runtime", "The HTTP Task's request URL " + call.origin()
+                    + call.pathAndQuery() + " is not a valid URL: " + e.getReason() + " at index "
+                    + (e.getIndex() - stripSlash(base.toString()).length() + call.origin().length()), latency);
+        }
     }
 
     private TaskOutcome send(TaskRequest request, HttpInvokeRequest call, URI target) {
