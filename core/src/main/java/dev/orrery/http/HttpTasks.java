@@ -196,7 +196,7 @@ public final class HttpTasks implements TaskIntegration {
 
     private String unrouted(TaskRequest request, HttpInvokeRequest call) {
         return "No route for HTTP Task state \"" + request.stateName() + "\": it calls " + call.method() + " "
-                + call.endpoint() + " (call #" + (request.invocation() + 1) + ").\n"
+                + call.endpoint() + " (call #" + request.invocation() + ", 0-based).\n"
                 + "Orrery sends HTTP Tasks only to a loopback server chosen by the test: route the origin, e.g.\n"
                 + "  HttpTasks.builder().route(\"" + call.origin() + "\", wireMock.baseUrl()).build()\n"
                 + "or mock the state: TaskMocks.builder().returns(\"" + request.stateName() + "\", result)\n"

@@ -289,7 +289,7 @@ class HttpTasksTests {
         assertThatThrownBy(() -> run(GET_CUSTOMER, "{\"id\": \"42\"}", other))
                 .isInstanceOf(UnmockedTaskException.class)
                 .hasMessage("No route for HTTP Task state \"GetCustomer\": it calls GET"
-                        + " https://api.example.com/v1/customers/42 (call #1).\n"
+                        + " https://api.example.com/v1/customers/42 (call #0, 0-based).\n"
                         + "Orrery sends HTTP Tasks only to a loopback server chosen by the test: route the origin,"
                         + " e.g.\n"
                         + "  HttpTasks.builder().route(\"https://api.example.com\", wireMock.baseUrl()).build()\n"
