@@ -1,10 +1,12 @@
 package dev.orrery.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.parser.JsonText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,7 +25,7 @@ final class JsonFiles {
         try {
             return MAPPER.readTree(value);
         } catch (JsonProcessingException e) {
-            throw new UsageException(option + " is not valid JSON: " + e.getOriginalMessage()
+            throw new UsageException(option + " is not valid JSON: " + JsonText.describe(e)
                     + " (use @FILE to read a file)");
         }
     }
@@ -33,27 +35,33 @@ final class JsonFiles {
         return parse(option, file, text(option, file));
     }
 
-    /** Read a text file (UTF-8). */
+    /** Read a text file: UTF-8, a leading byte order mark dropped (as RFC 8259 allows a JSON reader to). */
     static String text(String option, Path file) throws UsageException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return JsonText.decode(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UsageException("cannot read " + option + " file " + file + ": " + describe(e));
+        } catch (JsonText.MalformedTextException e) {
+            throw new UsageException(option + " file " + file + ":" + e.line() + ":" + e.column() + " is "
+                    + e.getMessage());
         }
     }
 
     private static JsonNode parse(String option, Path file, String text) throws UsageException {
-        try {
-            JsonNode node = MAPPER.readTree(text);
-            if (node == null || node.isMissingNode()) {
-                throw new UsageException(option + " file " + file + " is empty");
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            try {
+                JsonNode node = MAPPER.readTree(parser);
+                if (node == null || node.isMissingNode()) {
+                    throw new UsageException(option + " file " + file + " is empty");
+                }
+                return node;
+            } catch (JsonProcessingException e) {
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new UsageException(option + " file " + file + ":" + location.getLineNr() + ":"
+                        + location.getColumnNr() + " is not valid JSON: " + JsonText.describe(e));
             }
-            return node;
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
-            throw new UsageException(option + " file " + file + where + " is not valid JSON: "
-                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + option + " file " + file + ": " + describe(e));
         }
     }
 

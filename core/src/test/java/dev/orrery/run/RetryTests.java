@@ -3,7 +3,6 @@ package dev.orrery.run;
 import static dev.orrery.run.Runs.json;
 import static dev.orrery.run.Runs.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.mock.TaskMocks;

@@ -1,6 +1,7 @@
 package dev.orrery.internal.parser;
 
 import dev.orrery.parse.ParseResult;
+import dev.orrery.parse.SourcePosition;
 
 /** Reads definition text into a {@link ParseResult}: positions, validation, then the model when there is no error. */
 public final class DefinitionReader {
@@ -9,6 +10,21 @@ public final class DefinitionReader {
 
     /** AWS's quota on a definition's length, in characters (the API's {@code Definition} shape, a hard quota). */
     public static final int MAX_LENGTH = 1_048_576;
+
+    /**
+     * Read a file's bytes: UTF-8, a leading byte order mark dropped (see {@link JsonText#decode}); bytes that are not
+     * UTF-8 are reported where they are.
+     */
+    public static ParseResult read(byte[] bytes, String source) {
+        try {
+            return read(JsonText.decode(bytes), source);
+        } catch (JsonText.MalformedTextException e) {
+            Diagnostics diagnostics = new Diagnostics(source);
+            diagnostics.errorAt(Diagnostics.INVALID_JSON, "", "the definition is " + e.getMessage(),
+                    new SourcePosition(source, e.line(), e.column()));
+            return new ParseResult(null, diagnostics.sorted());
+        }
+    }
 
     /**
      * Read the text; every problem becomes a diagnostic, nothing is thrown for a bad definition. A text longer than
