@@ -3,8 +3,11 @@ package dev.orrery.mock;
 import static dev.orrery.mock.StepFunctionsLocalResponses.escape;
 import static dev.orrery.mock.StepFunctionsLocalResponses.require;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.parser.JsonText;
 import dev.orrery.spi.TaskIntegration;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,7 +72,15 @@ public final class StepFunctionsLocalMockConfig {
      * @return the configuration
      */
     public static StepFunctionsLocalMockConfig read(Path file) throws IOException {
-        return read(MAPPER.readTree(file.toFile()));
+        JsonNode json;
+        try {
+            json = MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            throw new IOException(file + (location == null ? "" : ":" + location.getLineNr() + ":"
+                    + location.getColumnNr()) + " is not valid JSON: " + JsonText.describe(e), e);
+        }
+        return read(json);
     }
 
     /**
