@@ -48,7 +48,7 @@ class MockSessionAssertTests {
                 () -> assertThat(session).hasCalled("Ship", 2));
 
         then(error).hasMessage(String.format("Expecting Task state \"Ship\" to have been called:%n  2 times%n"
-                + "but it was called:%n  1 time%nrecorded calls:%n  Ship call #1 with {}"));
+                + "but it was called:%n  1 time%nrecorded calls:%n  Ship call #0 (0-based) with {}"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class MockSessionAssertTests {
                 () -> assertThat(session).hasCallsInOrder("Charge", "Ship"));
         then(error).hasMessage(String.format("Expecting the Task calls to be in this order:%n  [Charge, Ship]%n"
                 + "but they were:%n  [Charge, Charge, Ship]%nrecorded calls:"
-                + "%n  Charge call #1 with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n  Charge call #2 with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n  Ship call #1 with {}"));
+                + "%n  Charge call #0 (0-based) with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n  Charge call #1 (0-based) with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n  Ship call #0 (0-based) with {}"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class MockSessionAssertTests {
         AssertionError error = catchThrowableOfType(AssertionError.class,
                 () -> assertThat(session).request("Charge", 5));
         then(error).hasMessage(String.format("Expecting Task state \"Charge\" to have a call:%n  #5 (0-based)%n"
-                + "but it was called:%n  2 times%nrecorded calls:%n  Charge call #1 with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n  Charge call #2 with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}"));
+                + "but it was called:%n  2 times%nrecorded calls:%n  Charge call #0 (0-based) with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n  Charge call #1 (0-based) with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}"));
     }
 
     @Test
@@ -78,8 +78,8 @@ class MockSessionAssertTests {
                 () -> assertThat(session).hasNoUnusedMocks());
 
         then(error).hasMessage(String.format("Expecting the declared mocks to be used:%n  each at least once%n"
-                + "but these answered no call:%n  state \"Refund\"%nrecorded calls:%n  Charge call #1 with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n  Charge call #2 with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n"
-                + "  Ship call #1 with {}"));
+                + "but these answered no call:%n  state \"Refund\"%nrecorded calls:%n  Charge call #0 (0-based) with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n  Charge call #1 (0-based) with {\"FunctionName\":\"charge\",\"Payload\":{\"amount\":42}}%n"
+                + "  Ship call #0 (0-based) with {}"));
     }
 
     @Test

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.internal.json.StrictJson;
+import dev.orrery.internal.parser.JsonText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Reads the JSON the commands take: inline text, {@code @FILE} references and files, strictly (a duplicate key or
- * content after the value is an error with its position) and keeping numbers as written.
+ * content after the value is an error with its position) and keeping numbers as written. Files are UTF-8; a leading
+ * byte order mark is dropped, as RFC 8259 allows a JSON reader to.
  */
 final class JsonFiles {
 
@@ -28,7 +29,7 @@ final class JsonFiles {
         try {
             return StrictJson.read(value);
         } catch (JsonProcessingException e) {
-            throw new UsageException(option + " is not valid JSON" + at(e, " at ") + ": " + e.getOriginalMessage()
+            throw new UsageException(option + " is not valid JSON" + at(e, " at ") + ": " + JsonText.describe(e)
                     + " (use @FILE to read a file)");
         }
     }
@@ -38,12 +39,15 @@ final class JsonFiles {
         return parse(option, file, text(option, file));
     }
 
-    /** Read a text file (UTF-8). */
+    /** Read a text file: UTF-8, a leading byte order mark dropped; bytes that are not UTF-8 are located. */
     static String text(String option, Path file) throws UsageException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return JsonText.decode(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UsageException("cannot read " + option + " file " + file + ": " + describe(e));
+        } catch (JsonText.MalformedTextException e) {
+            throw new UsageException(option + " file " + file + ":" + e.line() + ":" + e.column() + " is "
+                    + e.getMessage());
         }
     }
 
@@ -56,7 +60,7 @@ final class JsonFiles {
             return node;
         } catch (JsonProcessingException e) {
             throw new UsageException(option + " file " + file + at(e, ":") + " is not valid JSON: "
-                    + e.getOriginalMessage());
+                    + JsonText.describe(e));
         }
     }
 

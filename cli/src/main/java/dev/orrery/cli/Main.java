@@ -58,11 +58,18 @@ public final class Main {
             err.println("Run 'orrery --help' for usage.");
             return 2;
         } catch (RuntimeException e) {
-            err.println("orrery: internal error, please report it: " + e);
-            for (StackTraceElement frame : e.getStackTrace()) {
-                err.println("\tat " + frame);
-            }
+            err.println(unexpected(e));
             return INTERNAL_ERROR;
         }
+    }
+
+    /**
+     * Describe an exception no command expects, a bug in Orrery: one line with the exception and the place it was
+     * thrown, to quote in a bug report, instead of a stack trace.
+     */
+    static String unexpected(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length == 0 ? "" : " (at " + trace[0] + ")";
+        return "orrery: unexpected error, please report it as a bug: " + e + where;
     }
 }

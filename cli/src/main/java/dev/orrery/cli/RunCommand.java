@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.ParseResult;
+import dev.orrery.parse.InvalidDefinitionException;
 import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionLimitExceededException;
+import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.UnmockedTaskException;
 import java.io.PrintStream;
@@ -28,7 +31,7 @@ final class RunCommand {
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse("run", args,
                 Set.of("definition", "template", "substitution", "input", "mocks", "mock-config", "test-case",
-                        "state-machine", "format", "default-mock"));
+                        "state-machine", "format", "default-mock", "max-transitions", "max-virtual-duration"));
         if (arguments.help()) {
             out.print(Usage.RUN);
             return 0;
@@ -38,6 +41,7 @@ final class RunCommand {
         }
         DefinitionOptions.Named definition = DefinitionOptions.single(arguments);
         String format = arguments.format();
+        ExecutionOptions options = Guards.options(arguments);
         String inputOption = arguments.option("input");
         JsonNode input = inputOption == null ? JsonNodeFactory.instance.objectNode()
                 : JsonFiles.inlineOrFile("--input", inputOption);
@@ -51,7 +55,7 @@ final class RunCommand {
                 parsed.orThrow());
         Execution execution;
         try {
-            execution = StateMachineRunner.create(parsed.orThrow(), mocks).run(input);
+            execution = StateMachineRunner.create(parsed.orThrow(), mocks, options).run(input);
         } catch (UnmockedTaskException e) {
             UnmockedTasks unmocked = UnmockedTasks.find(parsed.orThrow(), mocks, input, e);
             err.println(unmocked.message());
@@ -59,6 +63,13 @@ final class RunCommand {
                 out.println(unmocked.toJson().toPrettyString());
             }
             return UnmockedTasks.EXIT_CODE;
+        } catch (ExecutionLimitExceededException e) {
+            err.println("orrery: " + Guards.describe(e));
+            return Guards.EXIT_CODE;
+        } catch (InvalidDefinitionException e) {
+            e.diagnostics().forEach(err::println);
+            err.println("orrery: " + definition.label() + " cannot be run");
+            return 2;
         }
         if (format.equals("json")) {
             out.println(toJson(execution).toPrettyString());

@@ -8,7 +8,7 @@ final class Usage {
 
             Commands:
               run --definition FILE [--input JSON|@FILE] [--mocks FILE] [--default-mock JSON|@FILE]
-                  [--format text|json]
+                  [--format text|json] [--max-transitions N] [--max-virtual-duration SECONDS|ISO-8601]
               run --template FILE [--state-machine ID] [--substitution KEY=VALUE]... [--input ...]
                   Run a state machine on a virtual clock with mocked tasks.
               validate FILE... [--template FILE [--state-machine ID]] [--substitution KEY=VALUE]...
@@ -23,7 +23,7 @@ final class Usage {
 
             Run 'orrery <command> --help' for a command's options.
             Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage, 3 unmocked task,
-            70 internal error.
+            4 run stopped by a guard, 70 internal error.
             """;
 
     static final String RUN = """
@@ -31,6 +31,7 @@ final class Usage {
                               [--substitution KEY=VALUE]... [--input JSON|@FILE] [--format text|json]
                               [--mocks FILE | --mock-config FILE --test-case NAME [--state-machine NAME]]
                               [--default-mock JSON|@FILE]
+                              [--max-transitions N] [--max-virtual-duration SECONDS|ISO-8601]
 
               --definition FILE   the ASL definition: JSON, YAML (.asl.yaml) or a Terraform template (.tftpl)
               --template FILE     a SAM, CloudFormation or CDK (cdk.out/*.template.json) template
@@ -49,10 +50,14 @@ final class Usage {
                                   the one named like the definition file, e.g. LambdaSQSIntegration.asl.json)
               --format text|json  text (default; a Map's iterations summarised) or one JSON object with the
                                   history and the full path
+              --max-transitions N  stop a run that enters more than N states (default 1000000)
+              --max-virtual-duration SECONDS|ISO-8601
+                                  stop a run whose virtual clock passes this (default P366D)
 
             Exit codes: 0 SUCCEEDED, 1 any other status, 2 bad usage or invalid definition, 3 an unmocked task
             (every unmocked Task state listed with a mocks file skeleton; --format json prints
-            {"error": "UnmockedTask", "message", "unmockedStates", "mocksSkeleton"} on stdout).
+            {"error": "UnmockedTask", "message", "unmockedStates", "mocksSkeleton"} on stdout), 4 a run
+            stopped by a guard (--max-transitions, --max-virtual-duration), 70 internal error.
             """;
 
     static final String VALIDATE = """

@@ -41,4 +41,12 @@ class MainTests {
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).startsWith("Usage: orrery " + command);
     }
+
+    @Test
+    void describes_an_unexpected_error_in_one_line_without_a_stack_trace() {
+        IllegalStateException bug = new IllegalStateException("broken");
+
+        assertThat(Main.unexpected(bug)).startsWith("orrery: unexpected error, please report it as a bug: "
+                + "java.lang.IllegalStateException: broken (at dev.orrery.cli.MainTests.").doesNotContain("\n");
+    }
 }

@@ -67,7 +67,7 @@ public final class CaseMocks implements TaskIntegration {
         }
         if (entry == null) {
             throw new UnmockedTaskException("The recording has " + calls.size() + " call(s) of state \""
-                    + request.stateName() + "\" but the execution made call #" + (request.invocation() + 1));
+                    + request.stateName() + "\" but the execution made call #" + request.invocation() + " (0-based)");
         }
         return outcome(entry);
     }

@@ -87,6 +87,6 @@ class CaseMocksTests {
         assertThatThrownBy(() -> mocks.invoke(call("Ship", 0, json("{}"))))
                 .isInstanceOf(UnmockedTaskException.class).hasMessageContaining("\"Ship\"");
         assertThatThrownBy(() -> mocks.invoke(call("Charge", 3, json("{}"))))
-                .isInstanceOf(UnmockedTaskException.class).hasMessageContaining("call #4");
+                .isInstanceOf(UnmockedTaskException.class).hasMessageContaining("call #3 (0-based)");
     }
 }

@@ -70,6 +70,7 @@ public final class HttpTasks implements TaskIntegration {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(HttpClient.Builder.NO_PROXY) // never a proxy from -Dhttp.proxyHost: loopback only
                 .connectTimeout(timeout)
                 .build();
     }
@@ -129,7 +130,14 @@ public final class HttpTasks implements TaskIntegration {
         if (base == null) {
             throw new UnmockedTaskException(unrouted(request, call));
         }
-        return send(request, call, URI.create(stripSlash(base.toString()) + call.pathAndQuery()));
+        String target = stripSlash(base.toString()) + call.pathAndQuery();
+        try {
+            return send(request, call, new URI(target));
+        } catch (URISyntaxException e) {
+            return new TaskOutcome.Failure("States.Runtime", "The HTTP Task's request URL " + call.origin()
+                    + call.pathAndQuery() + " is not a valid URL: " + e.getReason() + " at index "
+                    + (e.getIndex() - stripSlash(base.toString()).length() + call.origin().length()), latency);
+        }
     }
 
     private TaskOutcome send(TaskRequest request, HttpInvokeRequest call, URI target) {
@@ -188,7 +196,7 @@ public final class HttpTasks implements TaskIntegration {
 
     private String unrouted(TaskRequest request, HttpInvokeRequest call) {
         return "No route for HTTP Task state \"" + request.stateName() + "\": it calls " + call.method() + " "
-                + call.endpoint() + " (call #" + (request.invocation() + 1) + ").\n"
+                + call.endpoint() + " (call #" + request.invocation() + ", 0-based).\n"
                 + "Orrery sends HTTP Tasks only to a loopback server chosen by the test: route the origin, e.g.\n"
                 + "  HttpTasks.builder().route(\"" + call.origin() + "\", wireMock.baseUrl()).build()\n"
                 + "or mock the state: TaskMocks.builder().returns(\"" + request.stateName() + "\", result)\n"

@@ -15,7 +15,7 @@ final class FixIt {
     static String unmocked(TaskRequest request, List<MockRule> rules) {
         List<String> mocked = rules.stream().map(MockRule::description).distinct().toList();
         return "No mocked response for Task state \"" + request.stateName() + "\" (resource "
-                + request.resource() + ", call #" + (request.invocation() + 1) + ").\n"
+                + request.resource() + ", call #" + request.invocation() + ", 0-based as in a mocks file).\n"
                 + "Orrery never calls real services: declare what the task returns, e.g.\n"
                 + "  TaskMocks.builder().returns(\"" + request.stateName() + "\", result)\n"
                 + "or add an entry to the mocks file: {\"" + request.stateName()

@@ -45,9 +45,9 @@ public record RecordedCall(TaskRequest request, TaskOutcome outcome, @Nullable S
     /**
      * Return a one-line summary: state, call number and payload.
      *
-     * @return the summary, e.g. {@code Charge call #2 with {"id":1}}
+     * @return the summary, e.g. {@code Charge call #1 (0-based) with {"id":1}}
      */
     public String summary() {
-        return request.stateName() + " call #" + (request.invocation() + 1) + " with " + request.payload();
+        return request.stateName() + " call #" + request.invocation() + " (0-based) with " + request.payload();
     }
 }

@@ -58,7 +58,7 @@ public final class RequestMatchers {
         if (nth < 1) {
             throw new IllegalArgumentException("call numbers start at 1 but was " + nth);
         }
-        return RequestMatcher.of("call #" + nth, r -> r.invocation() == nth - 1);
+        return RequestMatcher.of("call #" + (nth - 1) + " (0-based)", r -> r.invocation() == nth - 1);
     }
 
     /**

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.json.StrictJson;
+import dev.orrery.internal.parser.JsonText;
 import dev.orrery.spi.TaskIntegration;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,13 +72,18 @@ public final class StepFunctionsLocalMockConfig {
      * @return the configuration
      */
     public static StepFunctionsLocalMockConfig read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = JsonText.decode(Files.readAllBytes(file));
+        } catch (JsonText.MalformedTextException e) {
+            throw new IOException(file + ":" + e.line() + ":" + e.column() + " is " + e.getMessage(), e);
+        }
         try {
             return read(StrictJson.read(text));
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
-            throw new IOException(file + where + " is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IOException(file + where + " is not valid JSON: " + JsonText.describe(e), e);
         }
     }
 

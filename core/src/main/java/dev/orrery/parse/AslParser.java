@@ -5,7 +5,6 @@ import dev.orrery.model.StateMachine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
@@ -43,14 +42,15 @@ public final class AslParser {
     }
 
     /**
-     * Parse a definition file (UTF-8); diagnostics name the file.
+     * Parse a definition file (UTF-8, a leading byte order mark ignored as RFC 8259 allows); diagnostics name the
+     * file, and bytes that are not UTF-8 are reported with their offset.
      *
      * @param file the definition file, never {@code null}
      * @return the state machine when valid, and every diagnostic
      */
     public static ParseResult parse(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return DefinitionReader.read(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read definition " + file, e);
         }
@@ -68,7 +68,7 @@ public final class AslParser {
             if (in == null) {
                 throw new IllegalArgumentException("no classpath resource named '" + name + "'");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+            return DefinitionReader.read(in.readAllBytes(), name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read definition resource " + name, e);
         }

@@ -1,9 +1,9 @@
 package dev.orrery.parse;
 
+import dev.orrery.internal.parser.JsonText;
 import dev.orrery.internal.template.TemplateFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,16 +59,23 @@ public final class StateMachineDefinitions {
      *
      * @param template the template file or a {@code cdk.out} folder, never {@code null}
      * @return the template, to pick a state machine from
-     * @throws IllegalArgumentException when the file is not a template, or the folder holds no single template
+     * @throws IllegalArgumentException when the file is not a template or not UTF-8, or the folder holds no single
+     *     template
      * @throws UncheckedIOException when the file cannot be read
      */
     public static StateMachineTemplate fromTemplate(Path template) {
         Path file = Files.isDirectory(template) ? onlyTemplate(template) : template;
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + file, e);
+        }
+        String text;
+        try {
+            text = JsonText.decode(bytes);
+        } catch (JsonText.MalformedTextException e) {
+            throw new IllegalArgumentException(file + ":" + e.line() + ":" + e.column() + " is " + e.getMessage(), e);
         }
         return fromTemplate(text, file.toString(), file.toAbsolutePath().getParent());
     }

@@ -36,6 +36,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -287,7 +289,7 @@ class HttpTasksTests {
         assertThatThrownBy(() -> run(GET_CUSTOMER, "{\"id\": \"42\"}", other))
                 .isInstanceOf(UnmockedTaskException.class)
                 .hasMessage("No route for HTTP Task state \"GetCustomer\": it calls GET"
-                        + " https://api.example.com/v1/customers/42 (call #1).\n"
+                        + " https://api.example.com/v1/customers/42 (call #0, 0-based).\n"
                         + "Orrery sends HTTP Tasks only to a loopback server chosen by the test: route the origin,"
                         + " e.g.\n"
                         + "  HttpTasks.builder().route(\"https://api.example.com\", wireMock.baseUrl()).build()\n"
@@ -421,6 +423,43 @@ class HttpTasksTests {
 
         assertThat(execution.path()).containsExactly("GetCustomer", "Offline");
         assertThat(execution.output()).isEqualTo(json("{\"Error\": \"States.Http.Socket\", \"Cause\": \"no answer\"}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"note=a b", "note=a\\r\\nX-Injected: 1"})
+    void fails_the_task_with_states_runtime_when_the_query_string_is_not_a_valid_url(String query) {
+        Execution execution = run(task("""
+                "ApiEndpoint": "https://api.example.com/v1/orders", "Method": "GET",
+                "QueryParameters": "%s\"""".formatted(query)), "{}", http());
+
+        assertThat(execution.error()).isEqualTo("States.Runtime");
+        assertThat(execution.cause()).contains("The HTTP Task's request URL https://api.example.com/v1/orders?note=a")
+                .contains("is not a valid URL: Illegal character in query at index");
+        API.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    @ResourceLock(Resources.SYSTEM_PROPERTIES)
+    void never_sends_a_request_through_the_proxy_of_the_jvm_settings() throws IOException {
+        API.stubFor(get(anyUrl()).willReturn(okJson("{}")));
+        String before = System.getProperty("http.proxyHost");
+        try (ServerSocket closed = new ServerSocket(0)) {
+            System.setProperty("http.proxyHost", "127.0.0.1");
+            System.setProperty("http.proxyPort", String.valueOf(closed.getLocalPort()));
+            System.setProperty("http.nonProxyHosts", "");
+
+            Execution execution = run(GET_CUSTOMER, "{\"id\": \"7\"}", http());
+
+            assertThat(execution.succeeded()).isTrue();
+        } finally {
+            System.clearProperty("http.proxyPort");
+            System.clearProperty("http.nonProxyHosts");
+            if (before == null) {
+                System.clearProperty("http.proxyHost");
+            } else {
+                System.setProperty("http.proxyHost", before);
+            }
+        }
     }
 
     private static String task(String parameters) {

@@ -129,7 +129,7 @@ class FluentMocksTests {
         assertThatThrownBy(() -> run(task("arn:aws:states:::sqs:sendMessage", ""), mocks, "{}"))
                 .isInstanceOf(UnmockedTaskException.class)
                 .hasMessageContaining("No mocked response for Task state \"Work\" (resource "
-                        + "arn:aws:states:::sqs:sendMessage, call #1)")
+                        + "arn:aws:states:::sqs:sendMessage, call #0, 0-based as in a mocks file)")
                 .hasMessageContaining("TaskMocks.builder().returns(\"Work\", result)")
                 .hasMessageContaining("Mocks declared: state \"Other\"");
     }

@@ -50,7 +50,7 @@ class MockSessionTests {
         assertThatThrownBy(() -> session.verify("Work", once()))
                 .isInstanceOf(MockVerificationError.class)
                 .hasMessageStartingWith("Expected exactly 1 call of state \"Work\" but there were 2.")
-                .hasMessageContaining("Work call #2 with {\"id\":7}");
+                .hasMessageContaining("Work call #1 (0-based) with {\"id\":7}");
     }
 
     @Test

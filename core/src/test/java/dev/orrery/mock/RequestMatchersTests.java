@@ -75,7 +75,7 @@ class RequestMatchersTests {
         RequestMatcher matcher = RequestMatchers.state("Work").and(RequestMatchers.call(2).negate())
                 .or(RequestMatchers.retryCount(3));
 
-        assertThat(matcher.description()).isEqualTo("(state \"Work\" and not call #2 or retry count 3)");
+        assertThat(matcher.description()).isEqualTo("(state \"Work\" and not call #1 (0-based) or retry count 3)");
         assertThat(matcher.matches(call("r", "{}", 0, 0, "{}"))).isTrue();
         assertThat(matcher.matches(call("r", "{}", 1, 0, "{}"))).isFalse();
         assertThat(matcher.matches(call("r", "{}", 1, 3, "{}"))).isTrue();

@@ -295,6 +295,32 @@ class AslParserDiagnosticsTests {
                 "/States/B/Seconds", "/States/C", "/States/C/Type");
     }
 
+    @Test
+    void refuses_a_definition_longer_than_aws_quota_before_parsing_it() {
+        String text = "{\"Comment\": \"" + "x".repeat(1_048_576) + "\"}";
+
+        assertThat(only(text)).hasToString("t.json:1:1 (/): 1 validation error detected: Value at 'definition' failed "
+                + "to satisfy constraint: Member must have length less than or equal to 1048576 (this definition has "
+                + text.length() + " characters)");
+    }
+
+    @Test
+    void checks_a_long_chain_of_states_and_every_broken_transition_of_a_large_definition() {
+        // GIVEN 20,000 states, each pointing at a state that does not exist
+        StringBuilder states = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            states.append(i == 0 ? "" : ",").append("\"S").append(i).append("\":{\"Type\":\"Pass\",\"Next\":\"T")
+                    .append(i).append("\"}");
+        }
+        String text = "{\"StartAt\":\"S0\",\"States\":{" + states + ",\"End\":{\"Type\":\"Succeed\"}}}";
+
+        // WHEN it is validated THEN each is reported; the first ones with a hint, all of them located
+        List<Diagnostic> errors = errors(text);
+        assertThat(errors).filteredOn(d -> d.message().startsWith("Missing 'Next' target")).hasSize(20_000);
+        assertThat(errors.get(0).message()).isEqualTo("Missing 'Next' target: T0; did you mean \"S0\"?");
+        assertThat(errors).filteredOn(d -> d.message().contains("is not reachable")).hasSize(20_000);
+    }
+
     private static Diagnostic only(String text) {
         List<Diagnostic> diagnostics = AslParser.parse(text, "t.json").diagnostics();
         assertThat(diagnostics).hasSize(1);

@@ -103,4 +103,43 @@ class DataLimitTests {
         assertThat(execution.error()).isEqualTo("States.DataLimitExceeded");
         assertThat(execution.history().types()).doesNotContain("TaskStateExited");
     }
+
+    @Test
+    void fails_a_parallel_in_a_loop_where_its_output_grows_past_1000_levels_of_nesting() {
+        Execution execution = run("""
+                {'StartAt': 'P', 'States': {'P': {'Type': 'Parallel', 'Next': 'C', 'Branches': [
+                  {'StartAt': 'X', 'States': {'X': {'Type': 'Pass', 'End': true}}}]},
+                 'C': {'Type': 'Choice', 'Choices': [{'Variable': '$.stop', 'IsPresent': true, 'Next': 'Done'}],
+                       'Default': 'P'},
+                 'Done': {'Type': 'Succeed'}}}""", "{}", TaskMocks.none());
+
+        assertThat(execution.error()).isEqualTo("States.DataLimitExceeded");
+        assertThat(execution.cause()).isEqualTo("The state/task 'P' returned a result nested more than 1000 levels "
+                + "deep, which exceeds Orrery's nesting limit for JSON data.");
+        assertThat(execution.path()).hasSize(3 * 1000 - 1);
+    }
+
+    @Test
+    void fails_a_jsonata_reduce_that_builds_an_object_nested_past_1000_levels() {
+        Execution execution = run("""
+                {'QueryLanguage': 'JSONata', 'StartAt': 'P', 'States': {'P': {'Type': 'Pass',
+                 'Output': "{% $reduce([1..3000], function($a, $i) { {\\"x\\": $a} }, {}) %}", 'End': true}}}""", "{}",
+                TaskMocks.none());
+
+        assertThat(execution.error()).isEqualTo("States.QueryEvaluationError");
+        assertThat(execution.cause()).endsWith("threw an error during evaluation: The result is nested more than 1000 "
+                + "levels deep, which exceeds Orrery's nesting limit for JSON data.");
+        assertThat(execution.history().toAwsJson().toString()).isNotEmpty();
+    }
+
+    @Test
+    void accepts_data_nested_exactly_1000_levels() {
+        Execution execution = run("""
+                {'QueryLanguage': 'JSONata', 'StartAt': 'P', 'States': {'P': {'Type': 'Pass',
+                 'Output': "{% $reduce([1..999], function($a, $i) { {\\"x\\": $a} }, {}) %}", 'End': true}}}""", "{}",
+                TaskMocks.none());
+
+        assertThat(execution.succeeded()).isTrue();
+        assertThat(execution.output().toString()).isNotEmpty();
+    }
 }

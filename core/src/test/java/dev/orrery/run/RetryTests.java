@@ -3,7 +3,6 @@ package dev.orrery.run;
 import static dev.orrery.run.Runs.json;
 import static dev.orrery.run.Runs.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.mock.TaskMocks;
@@ -172,11 +171,14 @@ class RetryTests {
     }
 
     @Test
-    void an_astronomical_backoff_stops_at_the_virtual_duration_guard() {
+    void an_astronomical_backoff_times_the_execution_out_at_the_maximum_execution_time() {
         TaskMocks mocks = TaskMocks.builder().fails("T", "E", "c").build();
 
-        assertThatThrownBy(() -> run(task("""
+        Execution execution = run(task("""
                 [{'ErrorEquals': ['E'], 'IntervalSeconds': 99999999, 'BackoffRate': 1000, 'MaxAttempts': 99}]"""),
-                "{}", mocks)).isInstanceOf(ExecutionLimitExceededException.class);
+                "{}", mocks);
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofDays(366));
     }
 }

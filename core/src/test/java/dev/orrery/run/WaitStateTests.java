@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.mock.TaskMocks;
+import dev.orrery.parse.AslParser;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WaitStateTests {
 
@@ -82,5 +85,34 @@ class WaitStateTests {
         assertThat(execution.virtualDuration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(execution.history().types()).containsExactly("ExecutionStarted", "WaitStateEntered",
                 "ExecutionTimedOut");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "'Seconds': 99999999                  | {}",
+        "'SecondsPath': '$.s'                 | {'s': 9223372036854775807}",
+        "'TimestampPath': '$.t'               | {'t': '+999999999-12-31T23:59:59Z'}",
+        "'Timestamp': '9999-12-31T23:59:59Z'  | {}"
+    })
+    void a_wait_beyond_the_maximum_execution_time_times_the_execution_out_as_on_aws(String wait, String input) {
+        // WHEN a Standard execution waits longer than AWS's one-year maximum
+        Execution execution = run("{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', " + wait + ", 'End': true}}}",
+                input, TaskMocks.none());
+
+        // THEN it is timed out at the maximum, as AWS times it out
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofDays(366));
+        assertThat(execution.history().events().get(execution.history().events().size() - 1).type())
+                .isEqualTo("ExecutionTimedOut");
+    }
+
+    @Test
+    void an_express_execution_still_ends_at_five_minutes() {
+        Execution execution = StateMachineRunner.createExpress(AslParser.parse("""
+                {"StartAt": "W", "States": {"W": {"Type": "Wait", "SecondsPath": "$.s", "End": true}}}""").orThrow(),
+                TaskMocks.none(), ExecutionOptions.defaults()).run(json("{'s': 9223372036854775807}"));
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+        assertThat(execution.virtualDuration()).isEqualTo(Duration.ofMinutes(5));
     }
 }

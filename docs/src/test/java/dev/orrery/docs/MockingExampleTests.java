@@ -162,7 +162,7 @@ class MockingExampleTests {
         assertThatThrownBy(() -> StateMachineRunner.create(CHECKOUT, mocks).run(input))
                 .isInstanceOf(UnmockedTaskException.class)
                 .hasMessageStartingWith("No mocked response for Task state \"SaveOrder\" "
-                        + "(resource arn:aws:states:::aws-sdk:dynamodb:putItem, call #1).");
+                        + "(resource arn:aws:states:::aws-sdk:dynamodb:putItem, call #0, 0-based as in a mocks file).");
         // end::strict[]
     }
 

@@ -17,6 +17,12 @@ public final class CompiledMachine {
 
     private final StateMachine stateMachine;
     private final CompiledGraph graph;
+    /**
+     * AWS's maximum execution time of a Standard workflow, past which AWS times the execution out: the quotas page
+     * says "1 year"; Orrery counts a leap year, 366 days, so that no wait AWS accepts is cut short.
+     */
+    static final int MAX_STANDARD_DURATION_SECONDS = 366 * 24 * 60 * 60;
+
     private final boolean express;
     // capacity hints only (how many events and visits the last run had): they never change what a run does, so a
     // race between runs on several threads is harmless

@@ -2,6 +2,7 @@ package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.text.ReadableDuration;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionLimitExceededException;
 import dev.orrery.run.ExecutionOptions;
@@ -40,6 +41,7 @@ final class ExecutionRun {
     private final @Nullable Consumer<Execution> onEnd;
     private final Instant deadline;
     private int transitions;
+    private boolean maximumDurationArmed;
     private ExecutionStatus status = ExecutionStatus.RUNNING;
     private @Nullable JsonNode output;
     private @Nullable String error;
@@ -62,7 +64,9 @@ final class ExecutionRun {
         this.callbacks = callbacks;
         this.nested = nested;
         this.onEnd = onEnd;
-        this.history = new HistoryRecorder(scheduler, machine.expectedEvents());
+        this.history = machine.isExpress() ? new HistoryRecorder(scheduler, machine.expectedEvents())
+                : new HistoryRecorder(scheduler, machine.expectedEvents(), HistoryRecorder.MAX_EVENTS,
+                        () -> scheduler.first(this::failOnFullHistory));
         this.activations = new ArrayList<>(machine.expectedVisits());
         this.arns = machine.arns(options);
         this.contextObjects = new ContextObjects(options, arns, input);
@@ -100,7 +104,7 @@ final class ExecutionRun {
      * or when a callback is pending and the next timer lies in the future.
      */
     void settle() {
-        while (status == ExecutionStatus.RUNNING && scheduler.hasPending()
+        while (status == ExecutionStatus.RUNNING && canProgress()
                 && !(callbacks.awaitingTest() && scheduler.nextTime().isAfter(scheduler.now()))) {
             runNextTimer();
         }
@@ -120,7 +124,7 @@ final class ExecutionRun {
 
     /** Run the execution to its end, leaving pending callbacks unanswered; return the immutable result. */
     Execution runToCompletion() {
-        while (status == ExecutionStatus.RUNNING && scheduler.hasPending()) {
+        while (status == ExecutionStatus.RUNNING && canProgress()) {
             runNextTimer();
         }
         if (status == ExecutionStatus.RUNNING) {
@@ -129,6 +133,15 @@ final class ExecutionRun {
                     + "Path so far: " + tail(path()) + waitingCallbacks());
         }
         return snapshot();
+    }
+
+    /**
+     * Return whether a timer other than the maximum execution time is pending: when only that one is left, the
+     * execution waits for something nothing will ever answer, which is a mistake in the test rather than a year to
+     * wait out.
+     */
+    private boolean canProgress() {
+        return scheduler.hasPending() && !(maximumDurationArmed && scheduler.pendingCount() == 1);
     }
 
     /**
@@ -166,7 +179,7 @@ final class ExecutionRun {
     private void runNextTimer() {
         if (scheduler.nextTime().isAfter(deadline)) {
             throw new ExecutionLimitExceededException("The execution did not end within the maximum virtual "
-                    + "duration of " + options.maxVirtualDuration() + " (set ExecutionOptions.maxVirtualDuration "
+                    + "duration of " + ReadableDuration.format(options.maxVirtualDuration()) + " (set ExecutionOptions.maxVirtualDuration "
                     + "to allow longer runs). Path so far: " + tail(path()));
         }
         scheduler.runNext();
@@ -182,16 +195,22 @@ final class ExecutionRun {
     /**
      * Arm the state machine's TimeoutSeconds: at the deadline the execution ends TIMED_OUT whatever is in flight,
      * with an ExecutionTimedOut event without error or cause (AWS's DescribeExecution of a timed-out execution
-     * has neither).
+     * has neither). A top-level Standard execution without one, or with one beyond a year, is timed out at AWS's
+     * maximum execution time instead (child executions end within their parent's).
      */
     private void scheduleTimeout() {
         Integer timeoutSeconds = machine.timeoutSeconds();
+        if (onEnd == null && !machine.isExpress()
+                && (timeoutSeconds == null || timeoutSeconds > CompiledMachine.MAX_STANDARD_DURATION_SECONDS)) {
+            timeoutSeconds = CompiledMachine.MAX_STANDARD_DURATION_SECONDS;
+            maximumDurationArmed = true;
+        }
         if (timeoutSeconds == null) {
             return;
         }
         scheduler.at(options.startTime().plusSeconds(timeoutSeconds), () -> {
             if (status == ExecutionStatus.RUNNING) {
-                history.record(history.size(), "ExecutionTimedOut", "executionTimedOutEventDetails",
+                history.recordFinal(history.size(), "ExecutionTimedOut", "executionTimedOutEventDetails",
                         HistoryRecorder.details());
                 status = ExecutionStatus.TIMED_OUT;
                 ended();
@@ -203,16 +222,27 @@ final class ExecutionRun {
         if (outcome.succeeded()) {
             status = ExecutionStatus.SUCCEEDED;
             output = outcome.output();
-            history.record(history.size(), "ExecutionSucceeded", "executionSucceededEventDetails",
+            history.recordFinal(history.size(), "ExecutionSucceeded", "executionSucceededEventDetails",
                     HistoryRecorder.withOutput(HistoryRecorder.details(), outcome.output()));
         } else {
             status = ExecutionStatus.FAILED;
             error = outcome.error();
             cause = outcome.cause();
-            history.record(history.size(), "ExecutionFailed", "executionFailedEventDetails",
+            history.recordFinal(history.size(), "ExecutionFailed", "executionFailedEventDetails",
                     HistoryRecorder.withError(HistoryRecorder.details(), outcome.error(), outcome.cause()));
         }
         ended();
+    }
+
+    /**
+     * End a Standard execution whose history is full, as AWS does: {@code ExecutionFailed} with
+     * {@code States.Runtime} becomes the last event (recorded on AWS).
+     */
+    private void failOnFullHistory() {
+        if (status == ExecutionStatus.RUNNING) {
+            finish(FiberOutcome.failure("States.Runtime", "The execution reached the maximum number of history "
+                    + "events (" + HistoryRecorder.MAX_EVENTS + ")."));
+        }
     }
 
     void countTransition(CompiledState state) {
@@ -225,18 +255,23 @@ final class ExecutionRun {
     }
 
     /**
-     * Return whether a state output exceeds the payload quota; the last payload found within it is remembered, so
-     * that states passing their input through (Pass, Wait, Choice) cost one identity comparison.
+     * Return AWS's cause when a state output or task result exceeds the payload quota, or Orrery's when it is nested
+     * deeper than {@link PayloadSizes#MAX_DEPTH} levels; {@code null} when it is within both. The last payload found
+     * within them is remembered, so that states passing their input through (Pass, Wait, Choice) cost one identity
+     * comparison.
      */
-    boolean exceedsPayloadLimit(JsonNode payload) {
+    @Nullable String payloadProblem(JsonNode payload, String stateOrTask) {
         if (payload == lastPayloadWithinLimit) {
-            return false;
+            return null;
+        }
+        if (payloadSizes.tooDeep(payload)) {
+            return PayloadLimit.depthCause(stateOrTask);
         }
         if (payloadSizes.exceeds(payload)) {
-            return true;
+            return PayloadLimit.cause(stateOrTask);
         }
         lastPayloadWithinLimit = payload;
-        return false;
+        return null;
     }
 
     void entered(Activation activation) {

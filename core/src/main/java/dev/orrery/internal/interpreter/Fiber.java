@@ -121,9 +121,10 @@ final class Fiber {
         if (run.isFinished() || isAborted()) {
             return;
         }
-        if (result instanceof StepResult.Continue next && run.exceedsPayloadLimit(next.output())) {
-            proceed(activation, new StepResult.Terminated("States.DataLimitExceeded",
-                    PayloadLimit.cause(activation.state().name())));
+        String problem = result instanceof StepResult.Continue next
+                ? run.payloadProblem(next.output(), activation.state().name()) : null;
+        if (problem != null) {
+            proceed(activation, new StepResult.Terminated("States.DataLimitExceeded", problem));
         } else if (result instanceof StepResult.Continue next) {
             StepResult.Terminated rejected = commit(activation);
             if (rejected != null) {
@@ -210,9 +211,9 @@ final class Fiber {
             proceed(activation, rejected);
             return;
         }
-        if (run.exceedsPayloadLimit(output)) {
-            proceed(activation, new StepResult.Terminated("States.DataLimitExceeded",
-                    PayloadLimit.cause(activation.state().name())));
+        String problem = run.payloadProblem(output, activation.state().name());
+        if (problem != null) {
+            proceed(activation, new StepResult.Terminated("States.DataLimitExceeded", problem));
             return;
         }
         exit(activation, output);

@@ -10,19 +10,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Records history events with AWS's types and detail fields, stamped with the virtual clock. */
+/**
+ * Records history events with AWS's types and detail fields, stamped with the virtual clock.
+ *
+ * <p>A Standard execution's history holds at most {@value #MAX_EVENTS} events, as on AWS: when the events before the
+ * last one are recorded, the recorder calls its {@code onFull} action once and drops every later event but the one
+ * that ends the execution ({@link #recordFinal}), which becomes event {@value #MAX_EVENTS}.
+ */
 final class HistoryRecorder {
+
+    /** The most events a Standard execution's history holds on AWS (a hard quota). */
+    static final int MAX_EVENTS = 25_000;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectNode NOT_TRUNCATED = NODES.objectNode().put("truncated", false);
 
     private final Scheduler scheduler;
     private final List<HistoryEvent> events;
+    private final int limit;
+    private final Runnable onFull;
 
     /** Record on the scheduler's clock, with room for the given number of events before the list grows. */
     HistoryRecorder(Scheduler scheduler, int expectedEvents) {
+        this(scheduler, expectedEvents, Integer.MAX_VALUE, () -> {});
+    }
+
+    /**
+     * Record at most {@code limit} events, calling {@code onFull} once when only the last one is left.
+     *
+     * @param limit the most events, the final one included
+     */
+    HistoryRecorder(Scheduler scheduler, int expectedEvents, int limit, Runnable onFull) {
         this.scheduler = scheduler;
-        this.events = new ArrayList<>(expectedEvents);
+        this.events = new ArrayList<>(Math.min(expectedEvents, limit));
+        this.limit = limit;
+        this.onFull = onFull;
     }
 
     /** Return how many events were recorded. */
@@ -30,11 +52,28 @@ final class HistoryRecorder {
         return events.size();
     }
 
-    /** Record an event and return its id. */
+    /** Record an event and return its id; once the history is full, drop it and return the last event's id. */
     long record(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        if (isFull()) {
+            return events.size();
+        }
+        long id = recordFinal(previousEventId, type, detailsKey, details);
+        if (isFull()) {
+            onFull.run();
+        }
+        return id;
+    }
+
+    /** Record the event that ends the execution, even in a full history, and return its id. */
+    long recordFinal(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
         long id = events.size() + 1L;
         events.add(new HistoryEvent(id, previousEventId, scheduler.now(), type, detailsKey, details));
         return id;
+    }
+
+    /** Return whether only the event that ends the execution still fits. */
+    boolean isFull() {
+        return events.size() >= limit - 1;
     }
 
     /**

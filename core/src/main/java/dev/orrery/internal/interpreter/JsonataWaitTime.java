@@ -29,7 +29,7 @@ final class JsonataWaitTime {
                 throw new StatesException(JsonataErrors.QUERY_EVALUATION_ERROR, "The Seconds field must be a "
                         + "non-negative integer but was: " + value);
             }
-            return activation.run().now().plusSeconds(value.asLong());
+            return WaitHandler.after(activation.run().now(), value.asLong());
         }
         JsonNode value = expression.evaluate(bindings, "Timestamp", "string");
         try {

@@ -25,6 +25,15 @@ final class PayloadLimit {
                 + "of bytes service limit.";
     }
 
+    /**
+     * Return Orrery's cause of States.DataLimitExceeded for a result nested too deeply: AWS documents a size quota
+     * only, so the wording is Orrery's own.
+     */
+    static String depthCause(String stateOrTask) {
+        return "The state/task '" + stateOrTask + "' returned a result nested more than " + PayloadSizes.MAX_DEPTH
+                + " levels deep, which exceeds Orrery's nesting limit for JSON data.";
+    }
+
     /** Return the exact number of bytes of the payload's compact JSON in UTF-8. */
     static long exactBytes(JsonNode payload) {
         Utf8CountingWriter counter = new Utf8CountingWriter();

@@ -20,7 +20,45 @@ final class PayloadSizes {
     private static final int BYTES_PER_CHAR = 6;
     private static final long OVER = PayloadLimit.MAX_BYTES + 1L;
 
+    /**
+     * The deepest nesting a payload may have: Jackson's default, which every JSON reader in Orrery and in most of its
+     * users' code applies, so that no run builds data its own input could not have held.
+     */
+    static final int MAX_DEPTH = 1_000;
+
     private final Map<JsonNode, Long> bounds = new IdentityHashMap<>(8);
+    private final Map<JsonNode, Integer> heights = new IdentityHashMap<>(8);
+
+    /** Return whether the payload is nested more than {@link #MAX_DEPTH} levels deep. */
+    boolean tooDeep(JsonNode payload) {
+        return height(payload, MAX_DEPTH) > MAX_DEPTH;
+    }
+
+    /**
+     * Return the node's nesting height (a scalar is 0) when it is at most {@code budget}, or a number above the
+     * budget: the recursion never goes deeper than the budget, and only exact heights are remembered.
+     */
+    private int height(JsonNode node, int budget) {
+        if (!(node instanceof ContainerNode<?>)) {
+            return 0;
+        }
+        Integer known = heights.get(node);
+        if (known != null) {
+            return known;
+        }
+        if (budget <= 0) {
+            return 1;
+        }
+        int height = 0;
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext() && height <= budget; ) {
+            height = Math.max(height, 1 + height(it.next(), budget - 1));
+        }
+        height = Math.max(height, 1);
+        if (height <= budget) {
+            heights.put(node, height);
+        }
+        return height;
+    }
 
     /** Return whether the payload's UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}. */
     boolean exceeds(JsonNode payload) {

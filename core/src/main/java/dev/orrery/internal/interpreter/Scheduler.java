@@ -32,9 +32,19 @@ final class Scheduler {
         at(now, action);
     }
 
+    /** Run the action at the current virtual instant, before every other action already due. */
+    void first(Runnable action) {
+        queue.add(new Timer(now, Long.MIN_VALUE + sequence++, action));
+    }
+
     /** Return whether any timer is pending. */
     boolean hasPending() {
         return !queue.isEmpty();
+    }
+
+    /** Return how many timers are pending. */
+    int pendingCount() {
+        return queue.size();
     }
 
     /** Return the instant of the next timer; only call when {@link #hasPending()}. */

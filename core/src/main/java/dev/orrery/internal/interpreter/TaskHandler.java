@@ -100,8 +100,9 @@ final class TaskHandler extends CompiledState {
             return failed(activation, failure.error(), failure.cause());
         }
         JsonNode result = ((TaskOutcome.Success) outcome).result();
-        if (activation.run().exceedsPayloadLimit(result)) {
-            return failed(activation, "States.DataLimitExceeded", PayloadLimit.cause(resultLabel()));
+        String problem = activation.run().payloadProblem(result, resultLabel());
+        if (problem != null) {
+            return failed(activation, "States.DataLimitExceeded", problem);
         }
         activation.record(resource.kind().event(Phase.SUCCEEDED), resource.kind().details(Phase.SUCCEEDED),
                 HistoryRecorder.withOutput(serviceDetails(), result));

@@ -50,7 +50,7 @@ final class WaitHandler extends CompiledState {
         Instant now = activation.run().now();
         WaitDuration duration = state.duration();
         if (duration instanceof WaitDuration.Seconds seconds) {
-            return now.plusSeconds(seconds.value().asLong());
+            return after(now, seconds.value().asLong());
         }
         if (duration instanceof WaitDuration.Timestamp timestamp) {
             return parseTimestamp(timestamp.value().asText());
@@ -61,8 +61,16 @@ final class WaitHandler extends CompiledState {
             throw StatesException.runtime("The " + field + " parameter does not reference an input value: "
                     + path.text());
         }
-        return duration instanceof WaitDuration.SecondsPath ? now.plusSeconds(seconds(value))
+        return duration instanceof WaitDuration.SecondsPath ? after(now, seconds(value))
                 : timestampAt(value);
+    }
+
+    /**
+     * Return the instant some seconds after now, or the last instant there is when that lies beyond it: a wait that
+     * long outlasts the execution's maximum duration, which times the execution out first.
+     */
+    static Instant after(Instant now, long seconds) {
+        return seconds > Instant.MAX.getEpochSecond() - now.getEpochSecond() ? Instant.MAX : now.plusSeconds(seconds);
     }
 
     private long seconds(JsonNode value) {

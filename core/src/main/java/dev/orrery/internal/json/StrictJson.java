@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -38,7 +39,14 @@ public final class StrictJson {
      */
     public static JsonNode read(String text) throws JsonProcessingException {
         try (JsonParser parser = new ExactNumberParser(STRICT.createParser(text))) {
-            JsonNode value = STRICT.readTree(parser);
+            JsonNode value;
+            try {
+                value = STRICT.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                // a limit (nesting depth, say) is reported without a place: put it where the reader stopped
+                throw e.getLocation() != null ? e
+                        : new StreamConstraintsException(e.getOriginalMessage(), parser.currentLocation());
+            }
             if (value == null) {
                 return MissingNode.getInstance();
             }

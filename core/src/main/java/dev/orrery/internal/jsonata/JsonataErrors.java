@@ -25,6 +25,14 @@ public final class JsonataErrors {
         return head(expression, field) + " threw an error during evaluation. " + error;
     }
 
+    /**
+     * Return the cause for an expression that exceeded an evaluation bound: AWS separates a bound's message, which
+     * has no error code, with a colon ({@code ... threw an error during evaluation: Stack overflow error: ...}).
+     */
+    public static String exceededBound(String expression, String field, String message) {
+        return head(expression, field) + " threw an error during evaluation: " + message;
+    }
+
     /** Return the cause for a result of the wrong JSON type (recorded on AWS for Map {@code Items}). */
     public static String unexpectedType(String expression, String field, String expected, JsonNode value) {
         return head(expression, field) + " returned an unexpected result type. Expected '" + expected

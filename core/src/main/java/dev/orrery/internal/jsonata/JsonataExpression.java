@@ -144,29 +144,57 @@ public final class JsonataExpression {
      *     cannot hold
      */
     public @Nullable JsonNode evaluateOrUndefined(JsonataBindings bindings, String field) {
+        EvaluationBounds bounds = new EvaluationBounds();
         Object raw;
         try {
-            raw = compiled.evaluate(null, frame(bindings));
-        } catch (JException e) {
-            throw failure(JsonataErrors.threw(text, field, describe(e)));
-        } catch (JsonataFunctionException e) {
-            throw failure(JsonataErrors.threw(text, field, String.valueOf(e.getMessage())));
-        } catch (StatesException e) {
-            throw e;
+            raw = compiled.evaluate(null, frame(bindings, bounds));
         } catch (RuntimeException e) {
-            throw failure(JsonataErrors.threw(text, field, String.valueOf(e.getMessage())));
+            throw failure(bounds, e, field);
         }
+        bounds.check();
         try {
             return JsonataValues.toJson(raw);
         } catch (UnsupportedResultException e) {
             throw failure(JsonataErrors.unsupportedType(text, field));
+        } catch (TooDeepResultException e) {
+            throw failure(JsonataErrors.exceededBound(text, field, e.getMessage()));
         }
     }
 
-    private Jsonata.Frame frame(JsonataBindings bindings) {
+    /**
+     * Turn what the evaluation threw into {@code States.QueryEvaluationError}. An {@link Error} the library wrapped
+     * (its function calls wrap every {@code Throwable}) is thrown again as it is: an error of the JVM is never a
+     * state's failure.
+     */
+    private RuntimeException failure(EvaluationBounds bounds, RuntimeException e, String field) {
+        rethrowErrors(e);
+        String exceeded = bounds.exceeded() != null ? bounds.exceeded()
+                : e instanceof EvaluationBounds.BoundExceededException ? e.getMessage() : null;
+        if (exceeded != null) {
+            return failure(JsonataErrors.exceededBound(text, field, exceeded));
+        }
+        if (e instanceof StatesException states) {
+            return states;
+        }
+        String message = e instanceof JException jsonata ? describe(jsonata) : String.valueOf(e.getMessage());
+        return failure(JsonataErrors.threw(text, field, message));
+    }
+
+    /** Throw the first {@link Error} in the chain of causes, if any. */
+    static void rethrowErrors(RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    private Jsonata.Frame frame(JsonataBindings bindings, EvaluationBounds bounds) {
         Jsonata.Frame frame = new Jsonata.Frame(null);
         EvaluationContext context = bindings.context();
         StepFunctionsLibrary.bind(frame, context);
+        BoundedFunctions.bind(frame);
+        bounds.installOn(frame);
         for (String name : variables) {
             JsonNode value = context.variable(name);
             if (value != null) {

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonataValues {
 
+    /** The deepest nesting of a result: the nesting limit Orrery applies to every payload. */
+    static final int MAX_DEPTH = 1_000;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final double LONG_LIMIT = 0x1p63;
 
@@ -73,22 +76,26 @@ public final class JsonataValues {
      * @throws UnsupportedResultException when the result (or a part of it) is a function or a number JSON cannot hold
      */
     public static @Nullable JsonNode toJson(@Nullable Object value) {
+        return toJson(value, 0);
+    }
+
+    private static @Nullable JsonNode toJson(@Nullable Object value, int depth) {
         if (value instanceof List<?> list && Utils.isSequence(list) && !keepsSingleton(list)) {
             if (list.isEmpty()) {
                 return null;
             }
             if (list.size() == 1) {
-                return toJson(list.get(0));
+                return toJson(list.get(0), depth);
             }
         }
-        return convert(value);
+        return convert(value, depth);
     }
 
     private static boolean keepsSingleton(List<?> list) {
         return list instanceof Utils.JList<?> jlist && jlist.keepSingleton;
     }
 
-    private static @Nullable JsonNode convert(@Nullable Object value) {
+    private static @Nullable JsonNode convert(@Nullable Object value, int depth) {
         if (value == null) {
             return null;
         }
@@ -104,19 +111,22 @@ public final class JsonataValues {
         if (value instanceof Number number) {
             return number(number);
         }
+        if ((value instanceof Map<?, ?> || value instanceof List<?>) && depth >= MAX_DEPTH) {
+            throw new TooDeepResultException();
+        }
         if (value instanceof Map<?, ?> map) {
-            return object(map);
+            return object(map, depth + 1);
         }
         if (value instanceof List<?> list) {
-            return array(list);
+            return array(list, depth + 1);
         }
         throw new UnsupportedResultException(value.getClass().getSimpleName());
     }
 
-    private static ObjectNode object(Map<?, ?> map) {
+    private static ObjectNode object(Map<?, ?> map, int depth) {
         ObjectNode object = NODES.objectNode();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            JsonNode value = convert(entry.getValue());
+            JsonNode value = convert(entry.getValue(), depth);
             if (value != null) {
                 object.set(String.valueOf(entry.getKey()), value);
             }
@@ -124,10 +134,10 @@ public final class JsonataValues {
         return object;
     }
 
-    private static ArrayNode array(List<?> list) {
+    private static ArrayNode array(List<?> list, int depth) {
         ArrayNode array = NODES.arrayNode(list.size());
         for (Object element : list) {
-            JsonNode value = toJson(element);
+            JsonNode value = toJson(element, depth);
             if (value != null) {
                 array.add(value);
             }

@@ -70,6 +70,8 @@ final class StepFunctionsLibrary {
         if (step == 0) {
             throw new JsonataFunctionException("The step argument of $range must not be 0");
         }
+        double count = (step > 0 ? end >= start : end <= start) ? Math.floor(((double) end - start) / step) + 1 : 0;
+        EvaluationBounds.requireWithinMemory((long) (8 * count));
         List<Object> sequence = Utils.createSequence();
         for (long value = start; step > 0 ? value <= end : value >= end; value += step) {
             sequence.add(value == (int) value ? (Object) (int) value : (Object) value);

@@ -70,7 +70,7 @@ public final class CompiledPath {
         }
         JsonPath jayway = rest.equals("$") ? null : compileJayway(text, rest);
         PathEvaluator fast = PathParser.parse(rest);
-        PathEvaluator evaluator = fast != null ? fast : new JaywayPath(Objects.requireNonNull(jayway));
+        PathEvaluator evaluator = fast != null ? fast : new JaywayPath(Objects.requireNonNull(jayway), rest);
         return new CompiledPath(text, root, variable, jayway, evaluator);
     }
 

@@ -24,13 +24,17 @@ final class JaywayPath implements PathEvaluator {
             .build();
 
     private final JsonPath path;
+    private final FilterRegexBound regexBound;
 
-    JaywayPath(JsonPath path) {
+    /** Evaluate the compiled path; {@code text} is the path as written, whose filters' patterns are bounded. */
+    JaywayPath(JsonPath path, String text) {
         this.path = path;
+        this.regexBound = FilterRegexBound.of(text);
     }
 
     @Override
     public @Nullable JsonNode evaluate(JsonNode node) {
+        regexBound.check(node);
         try {
             return toJsonNode(path.read(node, CONFIGURATION));
         } catch (PathNotFoundException e) {

@@ -40,28 +40,34 @@ final class PositionedJsonReader {
                     new SourcePosition(source, 1, 1));
             return null;
         }
+        if (text.charAt(0) == '\uFEFF') {
+            diagnostics.errorAt(Diagnostics.INVALID_JSON, "", "the definition is not valid JSON: it starts with a "
+                    + "byte order mark (U+FEFF); remove it (files read by Orrery may start with one)",
+                    new SourcePosition(source, 1, 1));
+            return null;
+        }
         try {
             return new PositionedJsonReader(source, diagnostics).document(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            SourcePosition position = location == null ? new SourcePosition(source, 1, 1)
-                    : new SourcePosition(source, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
-            diagnostics.errorAt(Diagnostics.INVALID_JSON, "", "the definition is not valid JSON: "
-                    + e.getOriginalMessage(), position);
-            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private JsonDocument document(String text) throws IOException {
+    private @Nullable JsonDocument document(String text) throws IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
-            JsonToken token = parser.nextToken();
-            positions.put("", position(parser.currentTokenLocation()));
-            walk(parser, token, "");
-            if (parser.nextToken() != null) {
-                diagnostics.errorAt(Diagnostics.INVALID_JSON, "", "the definition is not valid JSON: unexpected "
-                        + "content after the end of the top-level value", position(parser.currentTokenLocation()));
+            try {
+                JsonToken token = parser.nextToken();
+                positions.put("", position(parser.currentTokenLocation()));
+                walk(parser, token, "");
+                if (parser.nextToken() != null) {
+                    diagnostics.errorAt(Diagnostics.INVALID_JSON, "", "the definition is not valid JSON: unexpected "
+                            + "content after the end of the top-level value", position(parser.currentTokenLocation()));
+                }
+            } catch (JsonProcessingException e) {
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                diagnostics.errorAt(Diagnostics.INVALID_JSON, "", "the definition is not valid JSON: "
+                        + JsonText.describe(e), position(location));
+                return null;
             }
         }
         return new JsonDocument(StrictJson.readKeepingNumbers(text), source, positions);

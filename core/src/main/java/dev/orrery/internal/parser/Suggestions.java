@@ -22,6 +22,9 @@ final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, wrong.length() / 3);
         for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - wrong.length()) > limit) {
+                continue; // at least that many edits apart
+            }
             int distance = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance <= limit && distance < bestDistance) {
                 best = candidate;

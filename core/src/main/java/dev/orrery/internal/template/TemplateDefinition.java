@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.internal.parser.DefinitionReader;
 import dev.orrery.internal.parser.JsonDocument;
+import dev.orrery.internal.parser.JsonText;
 import dev.orrery.internal.parser.Pointers;
 import dev.orrery.parse.Diagnostic;
 import dev.orrery.parse.ParseResult;
 import dev.orrery.parse.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -144,12 +144,22 @@ public final class TemplateDefinition {
         return template.document().position(pointer).toString();
     }
 
-    /** Read a file's text as UTF-8. */
+    /**
+     * Read a file's text as UTF-8, a leading byte order mark dropped.
+     *
+     * @throws IllegalArgumentException naming the file, line and column when the bytes are not UTF-8
+     */
     static String readText(Path file) {
+        byte[] bytes;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+        try {
+            return JsonText.decode(bytes);
+        } catch (JsonText.MalformedTextException e) {
+            throw new IllegalArgumentException(file + ":" + e.line() + ":" + e.column() + " is " + e.getMessage(), e);
         }
     }
 }

@@ -36,7 +36,13 @@ class StringMatchesTests {
         "\\\\       | \\          | true",
         "\\\\*      | \\abc       | true",
         "\\\\\\*    | \\*         | true",
-        "\\a        | a           | true"
+        "\\a        | a           | true",
+        "ab*ba      | aba         | false",
+        "ab*ba      | abba        | true",
+        "a*a        | a           | false",
+        "*a*a*      | aa          | true",
+        "**         | ''          | true",
+        "a**b       | ab          | true"
     })
     void matches_stars_as_wildcards_and_escapes_as_literals(String pattern, String value, boolean expected)
             throws Exception {
@@ -72,5 +78,15 @@ class StringMatchesTests {
         assertThatThrownBy(() -> StringMatches.compile(ChoicePath.compile("$.v", "Variable"), "abc\\"))
                 .isInstanceOf(ExpressionSyntaxException.class)
                 .hasMessageContaining("open escape");
+    }
+
+    @Test
+    void matches_a_pattern_of_many_stars_against_a_long_value_without_backtracking() throws Exception {
+        // GIVEN a pattern that makes a backtracking regex take exponential time on a value it does not match
+        CompiledCondition condition = StringMatches.compile(ChoicePath.compile("$.v", "Variable"), "a*a*a*a*a*a*a*a*b");
+        var input = JsonNodeFactory.instance.objectNode().put("v", "a".repeat(5_000));
+
+        // WHEN / THEN it answers (a regex would not within the test's lifetime)
+        assertThat(condition.test(input, ChoiceOracle.context(input, java.util.Map.of()))).isFalse();
     }
 }
