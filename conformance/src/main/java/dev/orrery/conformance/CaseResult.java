@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param queryLanguage the case's query language
  * @param stateTypes the state types the case uses
  * @param features the case's feature flags
- * @param inScope whether the case is in scope for the foundation
+ * @param inScope whether the case is in the core subset
  * @param difference the first difference, or {@code null} when the case passed
  */
 @API(status = INTERNAL, since = "0.1")
@@ -34,7 +34,7 @@ public record CaseResult(
     /** Return the result of the case with the given difference, or a pass when it is {@code null}. */
     public static CaseResult of(ConformanceCase conformanceCase, @Nullable Difference difference) {
         return new CaseResult(conformanceCase.id(), conformanceCase.queryLanguage(), conformanceCase.stateTypes(),
-                conformanceCase.featureFlags(), FoundationScope.includes(conformanceCase), difference);
+                conformanceCase.featureFlags(), CoreScope.includes(conformanceCase), difference);
     }
 
     /** Return whether the case passed. */

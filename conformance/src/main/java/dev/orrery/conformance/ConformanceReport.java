@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
 /**
- * The results of a conformance run: totals, the foundation's in-scope subset and a breakdown by feature.
+ * The results of a conformance run: totals, the core subset and a breakdown by feature.
  *
  * @param results one result per case, in run order
  */
@@ -46,11 +46,11 @@ public record ConformanceReport(List<CaseResult> results) {
         return "Conformance: " + passed() + "/" + total() + " cases pass (" + percent(passed(), total()) + ")";
     }
 
-    /** Return the pass figure of the cases in scope for the foundation. */
+    /** Return the pass figure of the core subset. */
     public String inScopeSummary() {
         int inScope = count(CaseResult::inScope);
         int passedInScope = count(r -> r.inScope() && r.passed());
-        return "In scope for the foundation (JSONPath; Pass/Task/Choice/Wait/Succeed/Fail; no later features): "
+        return "Core subset (JSONPath; Pass/Task/Choice/Wait/Succeed/Fail; no error handling, intrinsics, variables, callbacks or Map/Parallel): "
                 + passedInScope + "/" + inScope + " cases pass (" + percent(passedInScope, inScope) + ")";
     }
 

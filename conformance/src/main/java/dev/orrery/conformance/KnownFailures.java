@@ -53,7 +53,7 @@ public final class KnownFailures {
 
     /**
      * Return the list text for the failing cases of the report, each reason naming the issue it waits for (see
-     * {@link IssueOwnership}) and its first difference; a reason of the previous list that starts with
+     * {@link FeatureGroup}) and its first difference; a reason of the previous list that starts with
      * {@value #MANUAL} (a hand-written explanation, e.g. of a recording's quirk) is kept as it is.
      */
     public static String format(ConformanceReport report, Map<String, String> previous) {
@@ -62,7 +62,7 @@ public final class KnownFailures {
             String kept = previous.get(failure.id());
             Difference difference = failure.difference();
             String reason = kept != null && kept.startsWith(MANUAL) ? kept
-                    : IssueOwnership.owner(failure) + ": " + (difference == null ? "" : difference.oneLine());
+                    : FeatureGroup.of(failure) + ": " + (difference == null ? "" : difference.oneLine());
             text.append(failure.id()).append("  # ").append(reason).append('\n');
         }
         return text.toString();

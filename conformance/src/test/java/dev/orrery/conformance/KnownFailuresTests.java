@@ -28,7 +28,7 @@ class KnownFailuresTests {
         String text = KnownFailures.format(REPORT);
 
         assertThat(text).startsWith(KnownFailures.HEADER)
-                .endsWith("suite::A::test_fail  # unassigned: status: expected SUCCEEDED but was FAILED\n");
+                .endsWith("suite::A::test_fail  # core: status: expected SUCCEEDED but was FAILED\n");
         assertThat(KnownFailures.parse(text)).containsOnlyKeys("suite::A::test_fail");
     }
 
@@ -46,9 +46,9 @@ class KnownFailuresTests {
         CaseResult callback = new CaseResult("c", "JSONPath", List.of("Task"),
                 List.of("callback-wait-for-task-token"), false, null);
 
-        assertThat(IssueOwnership.owner(map)).isEqualTo("#4 Parallel/Map");
-        assertThat(IssueOwnership.owner(jsonata)).isEqualTo("#5 JSONata/variables");
-        assertThat(IssueOwnership.owner(callback)).isEqualTo("#7 callbacks/activities/.sync");
+        assertThat(FeatureGroup.of(map)).isEqualTo("Parallel/Map");
+        assertThat(FeatureGroup.of(jsonata)).isEqualTo("JSONata/variables");
+        assertThat(FeatureGroup.of(callback)).isEqualTo("callbacks/activities/.sync");
     }
 
     @Test

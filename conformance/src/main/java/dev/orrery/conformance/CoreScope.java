@@ -7,23 +7,23 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * The cases the foundation (issue #2) must pass: JSONPath only, state types Pass, Task, Choice, Wait, Succeed and
- * Fail only, and none of the features later issues own.
+ * The core subset of the corpus: JSONPath only, state types Pass, Task, Choice, Wait, Succeed and Fail only, and none
+ * of the features listed in {@link #LATER_FEATURES} (error handling, intrinsics, variables, callbacks, Map/Parallel).
  */
 @API(status = INTERNAL, since = "0.1")
-public final class FoundationScope {
+public final class CoreScope {
 
-    /** The state types the foundation interprets. */
+    /** The state types of the core subset. */
     public static final Set<String> STATE_TYPES = Set.of("Pass", "Task", "Choice", "Wait", "Succeed", "Fail");
 
-    /** The features later issues own; {@code map-} covers every Map feature. */
+    /** The features outside the core subset; {@code map-} covers every Map feature. */
     public static final Set<String> LATER_FEATURES = Set.of("intrinsic-functions", "variables-assign", "catch",
             "retry", "task-timeouts", "callback-wait-for-task-token", "activity", "sync-integration",
             "task-submitted", "parallel", "evaluation-failed-event");
 
-    private FoundationScope() {}
+    private CoreScope() {}
 
-    /** Return whether the case is in scope for the foundation. */
+    /** Return whether the case is in the core subset. */
     public static boolean includes(ConformanceCase conformanceCase) {
         return includes(conformanceCase.queryLanguage(), conformanceCase.stateTypes(),
                 conformanceCase.featureFlags());
