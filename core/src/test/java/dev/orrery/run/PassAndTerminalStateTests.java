@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.mock.TaskMocks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PassAndTerminalStateTests {
 
@@ -107,5 +109,20 @@ class PassAndTerminalStateTests {
                  'End': true}}}""", "{}", TaskMocks.none());
 
         assertThat(execution.output()).isEqualTo(json("{'item': []}"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "'P': {'Type': 'Pass', 'InputPath': '$.s.xength()', 'End': true}",
+        "'P': {'Type': 'Pass', 'Parameters': {'v.$': '$.s.xength()'}, 'End': true}",
+        "'P': {'Type': 'Choice', 'Choices': [{'Variable': '$.s.xength()', 'IsPresent': true, 'Next': 'D'}], "
+                + "'Default': 'D'}, 'D': {'Type': 'Succeed'}"})
+    void a_path_naming_a_function_jsonpath_does_not_have_fails_the_run_with_states_runtime(String states) {
+        Execution execution = run("{'StartAt': 'P', 'States': {" + states + "}}", "{'s': 'text'}", TaskMocks.none());
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(execution.error()).isEqualTo("States.Runtime");
+        assertThat(execution.cause()).isEqualTo("An error occurred while executing the state 'P' (entered at the "
+                + "event id #2). Invalid path '$.s.xength()' : Function with name: xength does not exist.");
     }
 }

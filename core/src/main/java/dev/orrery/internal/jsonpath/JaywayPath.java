@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +39,15 @@ final class JaywayPath implements PathEvaluator {
         }
     }
 
-    /** Return Jayway's explanation of why the path matches nothing in the document, or {@code null} if it matches. */
+    /**
+     * Return Jayway's explanation of why the path matches nothing in the document (or cannot be evaluated on it), or
+     * {@code null} if it matches.
+     */
     static @Nullable String whyNotFound(JsonPath path, JsonNode document) {
         try {
             path.read(document, CONFIGURATION);
             return null;
-        } catch (PathNotFoundException e) {
+        } catch (JsonPathException e) {
             return e.getMessage();
         }
     }
