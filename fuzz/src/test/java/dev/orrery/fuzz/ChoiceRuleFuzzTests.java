@@ -12,6 +12,7 @@ import dev.orrery.parse.ParseResult;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateMachineRunner;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * Choice rules (JSONPath {@code Variable} + comparison, {@code And}/{@code Or}/{@code Not}, JSONata {@code Condition}):
@@ -33,20 +34,7 @@ class ChoiceRuleFuzzTests {
         if (!(parsed instanceof ObjectNode rule)) {
             return;
         }
-        rule.put("Next", "Matched");
-        ObjectNode machine = FuzzInput.MAPPER.createObjectNode();
-        if (rule.has("Condition")) {
-            machine.put("QueryLanguage", "JSONata");
-        }
-        machine.put("StartAt", "Decide");
-        ObjectNode states = machine.putObject("States");
-        ObjectNode choice = states.putObject("Decide");
-        choice.put("Type", "Choice");
-        choice.putArray("Choices").add(rule);
-        choice.put("Default", "Otherwise");
-        states.putObject("Matched").put("Type", "Succeed");
-        states.putObject("Otherwise").put("Type", "Succeed");
-        String text = machine.toString();
+        String text = machineFor(rule).toString();
         JsonNode before = in.document().deepCopy();
         Bounded.run(() -> {
             ParseResult result = AslParser.parse(text, "choice.asl.json");
@@ -61,5 +49,31 @@ class ChoiceRuleFuzzTests {
             }
         });
         Bounded.assertUnchanged(in.document(), before, "the input");
+    }
+
+    @Test
+    void the_harness_machine_runs_a_rule_that_matches() {
+        ObjectNode rule = FuzzInput.MAPPER.createObjectNode().put("Variable", "$.n").put("NumericGreaterThan", 2);
+        Execution execution = StateMachineRunner.create(AslParser.parse(machineFor(rule).toString()).orThrow(),
+                TaskMocks.none()).run(FuzzInput.json(FuzzInput.DEFAULT_DOCUMENT));
+        assertThat(execution.path()).containsExactly("Decide", "Matched");
+    }
+
+    /** A machine of one Choice state with the rule, going to {@code Matched}, else to {@code Otherwise}. */
+    private static ObjectNode machineFor(ObjectNode rule) {
+        rule.put("Next", "Matched");
+        ObjectNode machine = FuzzInput.MAPPER.createObjectNode();
+        if (rule.has("Condition")) {
+            machine.put("QueryLanguage", "JSONata");
+        }
+        machine.put("StartAt", "Decide");
+        ObjectNode states = machine.putObject("States");
+        ObjectNode choice = states.putObject("Decide");
+        choice.put("Type", "Choice");
+        choice.putArray("Choices").add(rule);
+        choice.put("Default", "Otherwise");
+        states.putObject("Matched").put("Type", "Succeed");
+        states.putObject("Otherwise").put("Type", "Succeed");
+        return machine;
     }
 }

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /**
  * The two mock file formats. {@code orrery run --mocks FILE} on any bytes answers with an exit code (0, 1 or 2) and
@@ -53,17 +54,29 @@ class MockFileFuzzTests {
     void runs_the_cli_with_any_mocks_file_without_an_unexpected_error(FuzzedDataProvider data) throws IOException {
         Path mocks = DIRECTORY.resolve("mocks.json");
         Files.write(mocks, data.consumeRemainingAsBytes());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Bounded.run(() -> {
-            int code = Main.run(new String[] {"run", DIRECTORY.resolve("Orders.asl.json").toString(), "--mocks",
-                mocks.toString(), "--input", "{\"order\":1}"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = runCli(mocks, err);
             String problems = err.toString(StandardCharsets.UTF_8);
             assertThat(problems).as("what the CLI printed").doesNotContain("unexpected error")
                     .doesNotContain("\tat ");
             assertThat(code).as("the exit code; stderr: %s", problems).isIn(0, 1, 2);
         });
+    }
+
+    @Test
+    void the_cli_harness_reaches_the_run_with_a_good_mocks_file() throws IOException {
+        Path mocks = DIRECTORY.resolve("good-mocks.json");
+        Files.writeString(mocks, "{\"Charge\":{\"0\":{\"Return\":{\"ok\":true}}},\"Ship\":{\"0\":{\"Return\":{}}}}");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(runCli(mocks, err)).as("stderr: %s", err).isZero();
+    }
+
+    private static int runCli(Path mocks, ByteArrayOutputStream err) {
+        return Main.run(new String[] {"run", "--definition", DIRECTORY.resolve("Orders.asl.json").toString(),
+            "--mocks", mocks.toString(), "--input", "{\"order\":1}"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @FuzzTest(maxDuration = "5m")
