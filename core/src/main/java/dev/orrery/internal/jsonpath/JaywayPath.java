@@ -2,12 +2,16 @@ package dev.orrery.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import dev.orrery.internal.eval.StatesException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,19 +28,68 @@ final class JaywayPath implements PathEvaluator {
             .mappingProvider(new JacksonMappingProvider(MAPPER))
             .build();
 
+    /**
+     * How deep a value built by {@code append()} may nest before it is taken as one that contains itself
+     * ({@code $.a.append($)}): the nesting Jackson allows a parsed document.
+     */
+    private static final int MAX_APPENDED_DEPTH = 1000;
+
     private final JsonPath path;
+
+    /** Whether the path calls {@code append()}, which Jayway applies to the document in place. */
+    private final boolean appends;
 
     JaywayPath(JsonPath path) {
         this.path = path;
+        this.appends = appends(path);
     }
 
     @Override
     public @Nullable JsonNode evaluate(JsonNode node) {
         try {
-            return toJsonNode(path.read(node, CONFIGURATION));
+            return read(node);
         } catch (PathNotFoundException e) {
             return null;
+        } catch (JsonPathException | StatesException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Jayway reports some evaluation failures with plain runtime exceptions, e.g. an IllegalStateException
+            // for a deep scan inside a function argument ("$..append($.*$)").
+            throw new JsonPathException(String.valueOf(e.getMessage()), e);
         }
+    }
+
+    /**
+     * Read the path. A path that appends reads a copy, so that the input stays as it was, and its result is copied
+     * once more to cut the cycle an append of an enclosing value makes.
+     */
+    private JsonNode read(JsonNode node) {
+        if (!appends) {
+            return toJsonNode(path.read(node, CONFIGURATION));
+        }
+        return copyWithin(toJsonNode(path.read(node.deepCopy(), CONFIGURATION)), 0);
+    }
+
+    private static boolean appends(JsonPath path) {
+        return path.getPath().contains("append(");
+    }
+
+    private static JsonNode copyWithin(JsonNode node, int depth) {
+        if (!node.isContainerNode()) {
+            return node;
+        }
+        if (depth >= MAX_APPENDED_DEPTH) {
+            // Orrery's wording: no recording shows what AWS does with a value that contains itself.
+            throw new JsonPathException("append() made a value that contains itself");
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
+            node.forEach(element -> copy.add(copyWithin(element, depth + 1)));
+            return copy;
+        }
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        node.fields().forEachRemaining(field -> copy.set(field.getKey(), copyWithin(field.getValue(), depth + 1)));
+        return copy;
     }
 
     /**
@@ -45,10 +98,12 @@ final class JaywayPath implements PathEvaluator {
      */
     static @Nullable String whyNotFound(JsonPath path, JsonNode document) {
         try {
-            path.read(document, CONFIGURATION);
+            path.read(appends(path) ? document.deepCopy() : document, CONFIGURATION);
             return null;
-        } catch (JsonPathException e) {
-            return e.getMessage();
+        } catch (StatesException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
         }
     }
 
