@@ -65,6 +65,7 @@ class IntrinsicFailureTests {
             States.StringToJson('not json')            | the string is not valid JSON: not json
             States.Base64Decode('*')                   | the input is not valid Base64: *
             States.UUID(1)                             | expected 0 argument(s) but got 1
+            States.MathAdd(1E99999999999, 1)           | the number 1E99999999999 at offset 15 is out of range
             """)
     void rejects_bad_literal_arguments_at_compile_time(String expression, String message) {
         assertThatThrownBy(() -> IntrinsicFunctions.compile(expression))
