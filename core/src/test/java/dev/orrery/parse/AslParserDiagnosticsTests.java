@@ -283,6 +283,19 @@ class AslParserDiagnosticsTests {
     }
 
     @Test
+    void reports_a_jsonata_condition_that_is_neither_a_boolean_nor_an_expression() {
+        List<Diagnostic> diagnostics = errors("""
+                {"QueryLanguage": "JSONata", "StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [
+                  {"Condition": "$states.input.ok", "Next": "D"}, {"Condition": 1, "Next": "D"},
+                  {"Condition": true, "Next": "D"}, {"Condition": "{% $states.input.ok %}", "Next": "D"}]},
+                 "D": {"Type": "Succeed"}}}""");
+        assertThat(diagnostics).extracting(Diagnostic::location).containsExactly("/States/C/Choices/0/Condition",
+                "/States/C/Choices/1/Condition");
+        assertThat(diagnostics.get(0).message()).isEqualTo("\"Condition\" must be a boolean or a JSONata expression"
+                + " written as \"{% <JSONata expression> %}\" but was the string \"$states.input.ok\"");
+    }
+
+    @Test
     void reports_every_problem_at_once_in_document_order() {
         List<Diagnostic> diagnostics = errors("""
                 {"StartAt": "A", "States": {
