@@ -116,6 +116,7 @@ class PassAndTerminalStateTests {
     @CsvSource(delimiter = '|', textBlock = """
             $..append($.*$) | Current path token is a leaf
             $.a.append($)   | append() made a value that contains itself
+            $.a.append($,$) | append() made a value that contains itself
             """)
     void a_path_that_jsonpath_cannot_evaluate_fails_the_run_with_states_runtime(String path, String reason) {
         Execution execution = run("{'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'Parameters': {'v.$': '"

@@ -12,6 +12,9 @@ import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import dev.orrery.internal.eval.StatesException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,12 +30,6 @@ final class JaywayPath implements PathEvaluator {
             .jsonProvider(new StrictJacksonProvider())
             .mappingProvider(new JacksonMappingProvider(MAPPER))
             .build();
-
-    /**
-     * How deep a value built by {@code append()} may nest before it is taken as one that contains itself
-     * ({@code $.a.append($)}): the nesting Jackson allows a parsed document.
-     */
-    private static final int MAX_APPENDED_DEPTH = 1000;
 
     private final JsonPath path;
 
@@ -61,34 +58,41 @@ final class JaywayPath implements PathEvaluator {
 
     /**
      * Read the path. A path that appends reads a copy, so that the input stays as it was, and its result is copied
-     * once more to cut the cycle an append of an enclosing value makes.
+     * once more, which fails when appending an enclosing value made it contain itself ({@code $.a.append($)}).
      */
     private JsonNode read(JsonNode node) {
         if (!appends) {
             return toJsonNode(path.read(node, CONFIGURATION));
         }
-        return copyWithin(toJsonNode(path.read(node.deepCopy(), CONFIGURATION)), 0);
+        return copyAcyclic(toJsonNode(path.read(node.deepCopy(), CONFIGURATION)),
+                Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private static boolean appends(JsonPath path) {
         return path.getPath().contains("append(");
     }
 
-    private static JsonNode copyWithin(JsonNode node, int depth) {
+    /** Copy a value, failing when it contains itself; {@code enclosing} holds the containers around it. */
+    private static JsonNode copyAcyclic(JsonNode node, Set<JsonNode> enclosing) {
         if (!node.isContainerNode()) {
             return node;
         }
-        if (depth >= MAX_APPENDED_DEPTH) {
+        if (!enclosing.add(node)) {
             // Orrery's wording: no recording shows what AWS does with a value that contains itself.
             throw new JsonPathException("append() made a value that contains itself");
         }
+        JsonNode copy;
         if (node.isArray()) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
-            node.forEach(element -> copy.add(copyWithin(element, depth + 1)));
-            return copy;
+            ArrayNode array = JsonNodeFactory.instance.arrayNode(node.size());
+            node.forEach(element -> array.add(copyAcyclic(element, enclosing)));
+            copy = array;
+        } else {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(
+                    field -> object.set(field.getKey(), copyAcyclic(field.getValue(), enclosing)));
+            copy = object;
         }
-        ObjectNode copy = JsonNodeFactory.instance.objectNode();
-        node.fields().forEachRemaining(field -> copy.set(field.getKey(), copyWithin(field.getValue(), depth + 1)));
+        enclosing.remove(node);
         return copy;
     }
 
