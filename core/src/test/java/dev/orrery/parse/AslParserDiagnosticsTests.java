@@ -296,6 +296,19 @@ class AslParserDiagnosticsTests {
     }
 
     @Test
+    void reports_invalid_variable_names_in_assign() {
+        List<Diagnostic> diagnostics = errors("""
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "Next": "J",
+                  "Assign": {"ok": 1, "ok_too.$": "$.a", "1x": 2, "states": 3}},
+                 "J": {"Type": "Pass", "QueryLanguage": "JSONata", "Assign": {"x.$": 1}, "Next": "K"},
+                 "K": {"Type": "Pass", "Assign": 5, "End": true}}}""");
+        assertThat(diagnostics).extracting(Diagnostic::location).containsExactly("/States/P/Assign/1x",
+                "/States/P/Assign/states", "/States/J/Assign/x.$", "/States/K/Assign");
+        assertThat(diagnostics.get(0).message()).isEqualTo("Invalid variable name '1x' in 'Assign': a variable name"
+                + " must start with a letter or '_'");
+    }
+
+    @Test
     void reports_every_problem_at_once_in_document_order() {
         List<Diagnostic> diagnostics = errors("""
                 {"StartAt": "A", "States": {
