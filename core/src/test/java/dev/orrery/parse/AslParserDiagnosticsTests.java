@@ -284,6 +284,32 @@ class AslParserDiagnosticsTests {
     }
 
     @Test
+    void reports_a_jsonata_condition_that_is_neither_a_boolean_nor_an_expression() {
+        List<Diagnostic> diagnostics = errors("""
+                {"QueryLanguage": "JSONata", "StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [
+                  {"Condition": "$states.input.ok", "Next": "D"}, {"Condition": 1, "Next": "D"},
+                  {"Condition": true, "Next": "D"}, {"Condition": "{% $states.input.ok %}", "Next": "D"}]},
+                 "D": {"Type": "Succeed"}}}""");
+        assertThat(diagnostics).extracting(Diagnostic::location).containsExactly("/States/C/Choices/0/Condition",
+                "/States/C/Choices/1/Condition");
+        assertThat(diagnostics.get(0).message()).isEqualTo("\"Condition\" must be a boolean or a JSONata expression"
+                + " written as \"{% <JSONata expression> %}\" but was the string \"$states.input.ok\"");
+    }
+
+    @Test
+    void reports_invalid_variable_names_in_assign() {
+        List<Diagnostic> diagnostics = errors("""
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "Next": "J",
+                  "Assign": {"ok": 1, "ok_too.$": "$.a", "1x": 2, "states": 3}},
+                 "J": {"Type": "Pass", "QueryLanguage": "JSONata", "Assign": {"x.$": 1}, "Next": "K"},
+                 "K": {"Type": "Pass", "Assign": 5, "End": true}}}""");
+        assertThat(diagnostics).extracting(Diagnostic::location).containsExactly("/States/P/Assign/1x",
+                "/States/P/Assign/states", "/States/J/Assign/x.$", "/States/K/Assign");
+        assertThat(diagnostics.get(0).message()).isEqualTo("Invalid variable name '1x' in 'Assign': a variable name"
+                + " must start with a letter or '_'");
+    }
+
+    @Test
     void reports_every_problem_at_once_in_document_order() {
         List<Diagnostic> diagnostics = errors("""
                 {"StartAt": "A", "States": {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.mock.TaskMocks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PassAndTerminalStateTests {
 
@@ -107,5 +110,46 @@ class PassAndTerminalStateTests {
                  'End': true}}}""", "{}", TaskMocks.none());
 
         assertThat(execution.output()).isEqualTo(json("{'item': []}"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            $..append($.*$) | Current path token is a leaf
+            $.a.append($)   | append() made a value that contains itself
+            $.a.append($,$) | append() made a value that contains itself
+            """)
+    void a_path_that_jsonpath_cannot_evaluate_fails_the_run_with_states_runtime(String path, String reason) {
+        Execution execution = run("{'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'Parameters': {'v.$': '"
+                + path + "'}, 'End': true}}}", "{'a': [1]}", TaskMocks.none());
+
+        assertThat(execution.error()).isEqualTo("States.Runtime");
+        assertThat(execution.cause()).isEqualTo("An error occurred while executing the state 'P' (entered at the "
+                + "event id #2). Invalid path '" + path + "' : " + reason);
+    }
+
+    @Test
+    void a_path_that_appends_leaves_the_state_input_as_it_was() {
+        Execution execution = run("""
+                {'StartAt': 'P', 'States': {'P': {'Type': 'Pass',
+                 'Parameters': {'appended.$': '$.a.append(5)', 'a.$': '$.a'}, 'End': true}}}""", "{'a': [1]}",
+                TaskMocks.none());
+
+        assertThat(execution.output()).isEqualTo(json("{'appended': [1, 5], 'a': [1]}"));
+        assertThat(execution.input()).isEqualTo(json("{'a': [1]}"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "'P': {'Type': 'Pass', 'InputPath': '$.s.xength()', 'End': true}",
+        "'P': {'Type': 'Pass', 'Parameters': {'v.$': '$.s.xength()'}, 'End': true}",
+        "'P': {'Type': 'Choice', 'Choices': [{'Variable': '$.s.xength()', 'IsPresent': true, 'Next': 'D'}], "
+                + "'Default': 'D'}, 'D': {'Type': 'Succeed'}"})
+    void a_path_naming_a_function_jsonpath_does_not_have_fails_the_run_with_states_runtime(String states) {
+        Execution execution = run("{'StartAt': 'P', 'States': {" + states + "}}", "{'s': 'text'}", TaskMocks.none());
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(execution.error()).isEqualTo("States.Runtime");
+        assertThat(execution.cause()).isEqualTo("An error occurred while executing the state 'P' (entered at the "
+                + "event id #2). Invalid path '$.s.xength()' : Function with name: xength does not exist.");
     }
 }

@@ -18,7 +18,7 @@ final class Integers {
      * @throws InvalidArgumentException when it is outside the 32-bit range
      */
     static int exact(String function, int index, JsonNode value) {
-        return checked(function, index, value.decimalValue());
+        return checked(function, index, decimal(function, index, value));
     }
 
     /**
@@ -28,8 +28,17 @@ final class Integers {
      * @throws InvalidArgumentException when the result is outside the 32-bit range
      */
     static int rounded(String function, int index, JsonNode value) {
-        BigDecimal number = value.decimalValue();
+        BigDecimal number = decimal(function, index, value);
         return checked(function, index, number.add(new BigDecimal("0.5")).setScale(0, RoundingMode.FLOOR));
+    }
+
+    /** Return the argument as a decimal; an infinite or NaN double has none (Orrery's wording). */
+    private static BigDecimal decimal(String function, int index, JsonNode value) {
+        if (!Double.isFinite(value.doubleValue()) && (value.isDouble() || value.isFloat())) {
+            throw new InvalidArgumentException(Causes.invalid(function, "argument " + (index + 1)
+                    + " must be an integer between -2147483648 and 2147483647 but was " + value.asText()));
+        }
+        return value.decimalValue();
     }
 
     private static int checked(String function, int index, BigDecimal value) {

@@ -160,7 +160,13 @@ final class IntrinsicParser {
             pos = start;
             throw expected("a number");
         }
-        return new LiteralArgument(NumberLiterals.parse(number), null);
+        try {
+            return new LiteralArgument(NumberLiterals.parse(number), null);
+        } catch (NumberFormatException e) {
+            // An exponent beyond what a number can carry, e.g. 1E99999999999 (Orrery's wording).
+            throw new ExpressionSyntaxException("the number " + number + " at offset " + start + " is out of range",
+                    start);
+        }
     }
 
     /** Return the text being parsed. */

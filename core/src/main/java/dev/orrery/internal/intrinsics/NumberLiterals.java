@@ -12,12 +12,20 @@ final class NumberLiterals {
 
     private NumberLiterals() {}
 
-    /** Parse a literal matching {@code -?\d+(\.\d+)?([eE][+-]?\d+)?}. */
+    /**
+     * Parse a literal matching {@code -?\d+(\.\d+)?([eE][+-]?\d+)?}.
+     *
+     * @throws NumberFormatException when its exponent is out of range or its value beyond the range of a double
+     */
     static JsonNode parse(String text) {
         if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
             return integral(new BigInteger(text));
         }
-        return NODES.numberNode(new BigDecimal(text).doubleValue());
+        double value = new BigDecimal(text).doubleValue();
+        if (Double.isInfinite(value)) {
+            throw new NumberFormatException("beyond the range of a double: " + text);
+        }
+        return NODES.numberNode(value);
     }
 
     /** Return the smallest integral node holding the value. */

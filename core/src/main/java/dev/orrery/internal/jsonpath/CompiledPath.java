@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.JsonPathException;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
+import dev.orrery.internal.eval.StatesException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -139,13 +141,22 @@ public final class CompiledPath {
      *
      * @return the value; for indefinite paths the array of matches, empty when nothing matches (as AWS); {@code null}
      *     when a definite path matches nothing
+     * @throws StatesException {@code States.Runtime} when Jayway cannot evaluate the path on this document, e.g. a
+     *     function it does not have ({@code $.a.size()}) or one applied to the wrong type
      */
     public @Nullable JsonNode select(JsonNode input, EvaluationContext context) {
         JsonNode document = document(input, context);
         if (document == null) {
             return null;
         }
-        JsonNode selected = evaluator.evaluate(document);
+        JsonNode selected;
+        try {
+            selected = evaluator.evaluate(document);
+        } catch (JsonPathException e) {
+            // Jayway checks function names and argument types only when it evaluates. No recording shows AWS's cause
+            // for this case: Orrery's wording follows AWS's cause for an InputPath that finds nothing.
+            throw StatesException.runtime("Invalid path '" + text + "' : " + e.getMessage());
+        }
         return selected == null && !isDefinite() ? JsonNodeFactory.instance.arrayNode() : selected;
     }
 

@@ -2,11 +2,19 @@ package dev.orrery.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import dev.orrery.internal.eval.StatesException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,29 +34,84 @@ final class JaywayPath implements PathEvaluator {
     private final JsonPath path;
     private final FilterRegexBound regexBound;
 
+    /** Whether the path calls {@code append()}, which Jayway applies to the document in place. */
+    private final boolean appends;
+
     /** Evaluate the compiled path; {@code text} is the path as written, whose filters' patterns are bounded. */
     JaywayPath(JsonPath path, String text) {
         this.path = path;
         this.regexBound = FilterRegexBound.of(text);
+        this.appends = appends(path);
     }
 
     @Override
     public @Nullable JsonNode evaluate(JsonNode node) {
         regexBound.check(node);
         try {
-            return toJsonNode(path.read(node, CONFIGURATION));
+            return read(node);
         } catch (PathNotFoundException e) {
             return null;
+        } catch (JsonPathException | StatesException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Jayway reports some evaluation failures with plain runtime exceptions, e.g. an IllegalStateException
+            // for a deep scan inside a function argument ("$..append($.*$)").
+            throw new JsonPathException(String.valueOf(e.getMessage()), e);
         }
     }
 
-    /** Return Jayway's explanation of why the path matches nothing in the document, or {@code null} if it matches. */
+    /**
+     * Read the path. A path that appends reads a copy, so that the input stays as it was, and its result is copied
+     * once more, which fails when appending an enclosing value made it contain itself ({@code $.a.append($)}).
+     */
+    private JsonNode read(JsonNode node) {
+        if (!appends) {
+            return toJsonNode(path.read(node, CONFIGURATION));
+        }
+        return copyAcyclic(toJsonNode(path.read(node.deepCopy(), CONFIGURATION)),
+                Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean appends(JsonPath path) {
+        return path.getPath().contains("append(");
+    }
+
+    /** Copy a value, failing when it contains itself; {@code enclosing} holds the containers around it. */
+    private static JsonNode copyAcyclic(JsonNode node, Set<JsonNode> enclosing) {
+        if (!node.isContainerNode()) {
+            return node;
+        }
+        if (!enclosing.add(node)) {
+            // Orrery's wording: no recording shows what AWS does with a value that contains itself.
+            throw new JsonPathException("append() made a value that contains itself");
+        }
+        JsonNode copy;
+        if (node.isArray()) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode(node.size());
+            node.forEach(element -> array.add(copyAcyclic(element, enclosing)));
+            copy = array;
+        } else {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(
+                    field -> object.set(field.getKey(), copyAcyclic(field.getValue(), enclosing)));
+            copy = object;
+        }
+        enclosing.remove(node);
+        return copy;
+    }
+
+    /**
+     * Return Jayway's explanation of why the path matches nothing in the document (or cannot be evaluated on it), or
+     * {@code null} if it matches.
+     */
     static @Nullable String whyNotFound(JsonPath path, JsonNode document) {
         try {
-            path.read(document, CONFIGURATION);
+            path.read(appends(path) ? document.deepCopy() : document, CONFIGURATION);
             return null;
-        } catch (PathNotFoundException e) {
-            return e.getMessage();
+        } catch (StatesException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Checks the rules of a Choice state: one operator with a value of the right type, And/Or/Not shapes, Next. */
 final class ChoiceChecker {
@@ -50,9 +51,23 @@ final class ChoiceChecker {
         }
         if (language == QueryLanguage.JSONATA) {
             objects.require(rule, pointer, List.of("Condition"));
+            jsonataCondition(rule.get("Condition"), pointer + "/Condition");
         } else {
             condition(rule, pointer);
         }
+    }
+
+    /**
+     * A JSONata {@code Condition} is a boolean or a {@code {% %}} expression; any other value would be taken as true.
+     * Malformed expressions are reported by the field check; this reports the rest (Orrery's wording).
+     */
+    private void jsonataCondition(@Nullable JsonNode condition, String pointer) {
+        if (condition == null || condition.isBoolean()
+                || (condition.isTextual() && JsonataChecker.looksLikeExpression(condition.textValue()))) {
+            return;
+        }
+        diagnostics.error(Diagnostics.SCHEMA, pointer, "\"Condition\" must be a boolean or a JSONata expression"
+                + " written as \"{% <JSONata expression> %}\" but was " + ValueChecker.describe(condition));
     }
 
     private void nestedRule(JsonNode rule, String pointer) {

@@ -1,6 +1,7 @@
 package dev.orrery.internal.parser;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.variables.VariableLimits;
 import dev.orrery.model.QueryLanguage;
 
 /** Checks the value of one field against its {@link FieldSpec}: JSON type, range, path or expression syntax. */
@@ -28,6 +29,9 @@ final class ValueChecker {
 
     /** Check a field's value; report and return false when its JSON type is wrong. */
     boolean check(FieldSpec spec, JsonNode value, String pointer, QueryLanguage language) {
+        if (spec.name().equals("Assign")) {
+            return assign(spec, value, pointer, language);
+        }
         boolean jsonataExpression = language == QueryLanguage.JSONATA && value.isTextual()
                 && JsonataChecker.looksLikeExpression(value.asText());
         if (jsonataExpression && spec.kind() != FieldKind.STRING) {
@@ -50,6 +54,26 @@ final class ValueChecker {
             case TIMESTAMP -> timestamp(spec, value, pointer);
             case STRING_OR_EXPRESSION -> expect(spec, value.isTextual(), "a string", value, pointer);
         };
+    }
+
+    /**
+     * Check an {@code Assign}: an object whose keys are variable names ({@code name.$} for a JSONPath value), with the
+     * same messages the runner gives.
+     */
+    private boolean assign(FieldSpec spec, JsonNode value, String pointer, QueryLanguage language) {
+        if (!expect(spec, value.isObject(), "an object", value, pointer)) {
+            return false;
+        }
+        for (String key : (Iterable<String>) value::fieldNames) {
+            String name = language == QueryLanguage.JSON_PATH && key.endsWith(".$")
+                    ? key.substring(0, key.length() - 2) : key;
+            String problem = VariableLimits.nameProblem(name);
+            if (problem != null) {
+                diagnostics.error(Diagnostics.SCHEMA, Pointers.child(pointer, key), "Invalid variable name '" + name
+                        + "' in '" + spec.name() + "': " + problem);
+            }
+        }
+        return template(value, pointer, language);
     }
 
     private boolean checkString(FieldSpec spec, JsonNode value, String pointer, FieldKind kind) {

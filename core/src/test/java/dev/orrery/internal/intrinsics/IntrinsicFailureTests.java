@@ -1,10 +1,15 @@
 package dev.orrery.internal.intrinsics;
 
 import static dev.orrery.internal.intrinsics.Intrinsics.evaluate;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,7 +46,7 @@ class IntrinsicFailureTests {
     void fails_at_run_time_with_an_intrinsic_failure(String expression, String cause) {
         assertThatThrownBy(() -> evaluate(expression, INPUT))
                 .isInstanceOfSatisfying(StatesException.class, e -> {
-                    org.assertj.core.api.Assertions.assertThat(e.error()).isEqualTo("States.IntrinsicFailure");
+                    assertThat(e.error()).isEqualTo("States.IntrinsicFailure");
                     org.assertj.core.api.Assertions.assertThat(e.cause()).isEqualTo(cause);
                 });
     }
@@ -65,6 +70,8 @@ class IntrinsicFailureTests {
             States.StringToJson('not json')            | the string is not valid JSON: not json
             States.Base64Decode('*')                   | the input is not valid Base64: *
             States.UUID(1)                             | expected 0 argument(s) but got 1
+            States.MathAdd(1E99999999999, 1)           | the number 1E99999999999 at offset 15 is out of range
+            States.MathAdd(19999E9999999, 1)           | the number 19999E9999999 at offset 15 is out of range
             """)
     void rejects_bad_literal_arguments_at_compile_time(String expression, String message) {
         assertThatThrownBy(() -> IntrinsicFunctions.compile(expression))
@@ -80,6 +87,18 @@ class IntrinsicFailureTests {
     void fails_at_run_time_when_a_path_argument_finds_nothing(String expression) {
         assertThatThrownBy(() -> evaluate(expression, INPUT))
                 .isInstanceOfSatisfying(StatesException.class, e ->
-                        org.assertj.core.api.Assertions.assertThat(e.error()).isEqualTo("States.Runtime"));
+                        assertThat(e.error()).isEqualTo("States.Runtime"));
+    }
+
+    @Test
+    void fails_a_math_function_given_an_infinite_number_with_an_intrinsic_failure() throws ExpressionSyntaxException {
+        ObjectNode input = JsonNodeFactory.instance.objectNode().put("x", Double.POSITIVE_INFINITY);
+
+        assertThatThrownBy(() -> IntrinsicFunctions.compile("States.MathAdd($.x, 1)")
+                .evaluate(input, EvaluationContext.of(input)))
+                .isInstanceOfSatisfying(StatesException.class, e -> {
+                    assertThat(e.error()).isEqualTo("States.IntrinsicFailure");
+                    assertThat(e.cause()).contains("but was Infinity");
+                });
     }
 }
