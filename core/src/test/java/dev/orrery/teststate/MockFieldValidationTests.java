@@ -38,15 +38,4 @@ class MockFieldValidationTests {
         assertThat(extra.status()).isEqualTo(TestStateStatus.SUCCEEDED);
         assertThat(none.status()).isEqualTo(TestStateStatus.SUCCEEDED);
     }
-
-    @Test
-    void accepts_the_result_of_an_integration_whose_shape_orrery_does_not_know() {
-        // WHEN
-        TestStateResult result = StateTester.of("""
-                {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:s3:getObject",
-                 "Parameters": {"Bucket": "b", "Key": "k"}, "End": true}""")
-                .mock(TestStateMock.result("{\"ContentLength\": \"9000\"}")).test();
-        // THEN
-        assertThat(result.status()).isEqualTo(TestStateStatus.SUCCEEDED);
-    }
 }

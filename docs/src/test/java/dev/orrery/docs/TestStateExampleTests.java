@@ -4,15 +4,18 @@ import static dev.orrery.assertj.OrreryAssertions.assertThat;
 import static dev.orrery.teststate.TestStateStatus.CAUGHT_ERROR;
 import static dev.orrery.teststate.TestStateStatus.RETRIABLE;
 import static dev.orrery.teststate.TestStateStatus.SUCCEEDED;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateMachineRunner;
+import dev.orrery.teststate.FieldValidationMode;
 import dev.orrery.teststate.InspectionLevel;
 import dev.orrery.teststate.StateConfiguration;
 import dev.orrery.teststate.StateTester;
+import dev.orrery.teststate.TestStateException;
 import dev.orrery.teststate.TestStateMock;
 import dev.orrery.teststate.TestStateResult;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,22 @@ class TestStateExampleTests {
         assertThat(charge.configuration(StateConfiguration.NONE.withRetrierRetryCount(3)).test())
                 .hasStatus(CAUGHT_ERROR).hasNextState("Refund");
         // end::errors[]
+    }
+
+    @Test
+    void rejects_a_mocked_result_that_does_not_fit_the_service_response_shape() {
+        // tag::fieldValidation[]
+        StateTester encrypt = StateTester.of("""
+                {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:kms:encrypt",
+                 "Parameters": {"KeyId": "alias/orders", "Plaintext.$": "$.card"}, "End": true}""")
+                .input("{\"card\": \"4111 1111 1111 1111\"}");
+
+        assertThatThrownBy(() -> encrypt.mock(TestStateMock.result("{\"CiphertextBlob\": 123}")).test())
+                .isInstanceOf(TestStateException.class)
+                .hasMessage("Mock result schema validation error: Field 'CiphertextBlob' must be a string");
+        assertThat(encrypt.mock(TestStateMock.result("{\"CiphertextBlob\": 123}")
+                .withFieldValidationMode(FieldValidationMode.NONE)).test()).hasStatus(SUCCEEDED);
+        // end::fieldValidation[]
     }
 
     @Test

@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * TestState's check of a mocked result against the service's API response shape ({@code fieldValidationMode}), for
- * the one response shape Orrery knows ({@link dev.orrery.mock.AwsResponses}): Lambda's {@code Invoke} response of
- * {@code arn:aws:states:::lambda:invoke} (none of its fields is required; {@code StatusCode} is an integer;
- * {@code FunctionError}, {@code LogResult} and {@code ExecutedVersion}, at least one character long, are strings;
- * {@code Payload} is the function's JSON). Fields outside the shape are accepted, as AWS accepts them. Every other
- * integration's mocked result is accepted as it is: Orrery does not carry those shapes (the TestState guide says so).
- * The messages are AWS's, as recorded ({@code Mock result schema validation error: Field 'X' must be a string}).
+ * TestState's check of a mocked result against the service's API response shape ({@code fieldValidationMode}: STRICT,
+ * the default, needs every required field and checks every present one; PRESENT checks the present ones; NONE
+ * checks nothing). Lambda's {@code Invoke} response of {@code arn:aws:states:::lambda:invoke} is the shape Orrery
+ * builds itself (none of its fields is required; {@code StatusCode} is an integer; {@code FunctionError},
+ * {@code LogResult} and {@code ExecutedVersion}, at least one character long, are strings; {@code Payload} is the
+ * function's JSON). The other integrations resolve to a service operation ({@link IntegrationOperations}) whose
+ * output shape comes from botocore's model ({@link ServiceModels}) and is checked by {@link ShapeValidator}. A
+ * result of an integration or operation without a model is accepted as it is: Orrery does not guess a shape. The
+ * messages are AWS's, as recorded ({@code Mock result schema validation error: Field 'X' must be a string}).
  */
 final class MockFieldValidation {
 
@@ -24,10 +26,23 @@ final class MockFieldValidation {
     /** Check the result of a Task's mock. */
     static void check(JsonNode result, JsonNode state, String type, @Nullable FieldValidationMode mode) {
         JsonNode resource = state.get("Resource");
-        if (mode == FieldValidationMode.NONE || !type.equals("Task") || resource == null
-                || !LAMBDA_INVOKE.matcher(resource.asText()).matches() || !result.isObject()) {
+        if (mode == FieldValidationMode.NONE || !type.equals("Task") || resource == null || !result.isObject()) {
             return;
         }
+        if (LAMBDA_INVOKE.matcher(resource.asText()).matches()) {
+            checkLambdaInvoke(result);
+            return;
+        }
+        IntegrationOperations.Operation operation = IntegrationOperations.resolve(resource.asText());
+        ServiceModels.Model model = operation == null ? null : ServiceModels.load(operation.service());
+        String output = model == null ? null : model.outputShape(operation.action());
+        if (output != null) {
+            new ShapeValidator(model, mode != FieldValidationMode.PRESENT, operation.anyJsonMembers())
+                    .checkResult(result, output);
+        }
+    }
+
+    private static void checkLambdaInvoke(JsonNode result) {
         JsonNode statusCode = result.get("StatusCode");
         if (statusCode != null && !statusCode.isIntegralNumber()) {
             throw RequestChecks.validation(PREFIX + "StatusCode' must be a number");
