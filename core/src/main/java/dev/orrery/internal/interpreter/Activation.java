@@ -104,19 +104,18 @@ final class Activation implements EvaluationContext {
 
     /**
      * Follow the attempts of the state's work: a {@code *Scheduled}, {@code ParallelStateStarted} or
-     * {@code MapStateStarted} event begins one; the task's or state's own {@code *Succeeded}, {@code *Failed},
-     * {@code *TimedOut} or {@code *Aborted} event ends it (not a Map iteration's or Map Run's).
+     * {@code MapStateStarted} event begins one (and leaves one still under way without an end); the task's or
+     * state's own {@code *Succeeded}, {@code *Failed}, {@code *TimedOut} or {@code *Aborted} event ends it, with the
+     * error and cause of its details (not a Map iteration's or Map Run's event).
      */
     private void attempt(String type, @Nullable ObjectNode details) {
         if (type.endsWith("Scheduled") || type.equals("ParallelStateStarted") || type.equals("MapStateStarted")) {
-            closeOpenAttempt();
+            endAttempt(null, null, null);
             attemptScheduled = run.now();
         } else if (attemptScheduled != null && ends(type)) {
-            boolean failed = !type.endsWith("Succeeded");
-            String failure = failed && details != null ? details.path("error").asText(null) : null;
-            String failureCause = failed && details != null ? details.path("cause").asText(null) : null;
-            addAttempt(new Attempt(attemptCount() + 1, attemptScheduled, run.now(), failure, failureCause));
-            attemptScheduled = null;
+            boolean failed = !type.endsWith("Succeeded") && details != null;
+            endAttempt(run.now(), failed ? details.path("error").asText(null) : null,
+                    failed ? details.path("cause").asText(null) : null);
         }
     }
 
@@ -131,36 +130,29 @@ final class Activation implements EvaluationContext {
      * event is recorded only when no retrier retries it, and carries no error.
      */
     void attemptFailed(@Nullable String failure, @Nullable String failureCause) {
-        if (attemptScheduled != null) {
-            addAttempt(new Attempt(attemptCount() + 1, attemptScheduled, run.now(), failure, failureCause));
-            attemptScheduled = null;
+        endAttempt(run.now(), failure, failureCause);
+    }
+
+    /** Add the attempt under way, if any, to those ended, with the given end ({@code null}: it never ended). */
+    private void endAttempt(@Nullable Instant ended, @Nullable String failure, @Nullable String failureCause) {
+        Instant scheduled = attemptScheduled;
+        if (scheduled == null) {
+            return;
         }
-    }
-
-    private void closeOpenAttempt() {
-        if (attemptScheduled != null) {
-            addAttempt(new Attempt(attemptCount() + 1, attemptScheduled, null, null, null));
-            attemptScheduled = null;
-        }
-    }
-
-    private int attemptCount() {
-        return attempts == null ? 0 : attempts.size();
-    }
-
-    private void addAttempt(Attempt attempt) {
         if (attempts == null) {
             attempts = new ArrayList<>(2);
         }
-        attempts.add(attempt);
+        attempts.add(new Attempt(attempts.size() + 1, scheduled, ended, failure, failureCause));
+        attemptScheduled = null;
     }
 
-    /** Return the attempts so far, the one under way last without an end. */
-    private List<Attempt> attempts() {
+    /** Return the attempts so far, the one under way last, without an end. */
+    private List<Attempt> attemptsSoFar() {
+        List<Attempt> ended = attempts == null ? List.of() : attempts;
         if (attemptScheduled == null) {
-            return attempts == null ? List.of() : attempts;
+            return ended;
         }
-        List<Attempt> all = new ArrayList<>(attempts == null ? List.of() : attempts);
+        List<Attempt> all = new ArrayList<>(ended);
         all.add(new Attempt(all.size() + 1, attemptScheduled, null, null, null));
         return all;
     }
@@ -272,7 +264,7 @@ final class Activation implements EvaluationContext {
         return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error,
                 variablesAfter,
                 new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()), caughtBy,
-                dataFlow(), attempts());
+                dataFlow(), attemptsSoFar());
     }
 
     @Override
