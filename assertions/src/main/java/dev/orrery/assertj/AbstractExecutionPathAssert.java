@@ -14,12 +14,20 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link ExecutionAssert} is the concrete class; the path assertions live here so that later asserts over a part
  * of an execution (a Parallel branch, a Map iteration) can share them.
  *
+ * <p>Every state name given must be a state of the state machine that ran, at any level ({@link
+ * Execution#stateNames()}, or the states {@link ExecutionAssert#definedBy} gave): a misspelt name fails at once,
+ * saying that there is no such state and suggesting the closest names, rather than passing or failing for another
+ * reason (so {@code neverVisited("Refnud")} fails).
+ *
  * @param <SELF> the concrete assert type, returned by every assertion for chaining
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecutionPathAssert<SELF>>
         extends AbstractAssert<SELF, Execution> {
+
+    // the state names definedBy gave, in definition order; null to use the execution's own
+    @Nullable List<String> definedStates;
 
     /**
      * Create an assert over the execution.
@@ -48,6 +56,7 @@ public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecution
      */
     public SELF hasPath(String... states) {
         isNotNull();
+        hasStates(List.of(states));
         return check(PathChecks.exact(actual, List.of(states)));
     }
 
@@ -64,6 +73,7 @@ public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecution
      */
     public SELF hasPathStartingWith(String... states) {
         isNotNull();
+        hasStates(List.of(states));
         return check(PathChecks.startsWith(actual, List.of(states)));
     }
 
@@ -80,6 +90,7 @@ public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecution
      */
     public SELF endedAt(String state) {
         isNotNull();
+        hasStates(List.of(state));
         List<String> path = actual.path();
         boolean holds = !path.isEmpty() && path.get(path.size() - 1).equals(state);
         return check(holds ? null : ShouldHaveEndedAt.shouldHaveEndedAt(actual, state));
@@ -98,6 +109,7 @@ public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecution
      */
     public SELF hasVisitedInOrder(String... states) {
         isNotNull();
+        hasStates(List.of(states));
         return check(PathChecks.inOrder(actual, List.of(states)));
     }
 
@@ -114,6 +126,7 @@ public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecution
      */
     public SELF hasVisited(String... states) {
         isNotNull();
+        hasStates(List.of(states));
         return check(PathChecks.contains(actual, List.of(states)));
     }
 
@@ -130,6 +143,7 @@ public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecution
      */
     public SELF neverVisited(String... states) {
         isNotNull();
+        hasStates(List.of(states));
         return check(PathChecks.never(actual, List.of(states)));
     }
 
@@ -147,6 +161,7 @@ public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecution
      */
     public SELF hasVisitedTimes(String state, int times) {
         isNotNull();
+        hasStates(List.of(state));
         return check(PathChecks.times(actual, state, times));
     }
 
@@ -198,6 +213,35 @@ public abstract class AbstractExecutionPathAssert<SELF extends AbstractExecution
     public SELF hasCatches(int expected) {
         isNotNull();
         return check(PathChecks.catches(actual, expected));
+    }
+
+    /**
+     * Fail at once, with the closest names, when a name is no state of the state machine: the states
+     * {@link ExecutionAssert#definedBy} gave, else the execution's own {@link Execution#stateNames()}; no check when
+     * both are unknown.
+     */
+    void hasStates(List<String> names) {
+        check(unknownState(names));
+    }
+
+    /** Return the failure for the first name that is no state of the state machine, or {@code null}. */
+    @Nullable ErrorMessageFactory unknownState(List<String> names) {
+        List<String> known = knownStates();
+        for (String name : names) {
+            if (!known.isEmpty() && !known.contains(name)) {
+                return ShouldHaveState.shouldHaveState(actual, name, known);
+            }
+        }
+        return null;
+    }
+
+    /** Return the state machine's state names, in definition order when given by {@code definedBy}, else sorted. */
+    List<String> knownStates() {
+        List<String> defined = definedStates;
+        if (defined != null) {
+            return defined;
+        }
+        return actual.stateNames().isEmpty() ? List.of() : actual.stateNames().stream().sorted().toList();
     }
 
     /** Throw the failure when there is one, else return this assert. */

@@ -56,6 +56,6 @@ final class Branches {
         return new Execution(execution.executionArn() + "/" + parent.name() + "/" + kind + "/" + index,
                 succeeded ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED, direct.get(0).input(), output,
                 succeeded ? null : error, null, visits.stream().map(StateVisit::name).toList(), visits,
-                new ExecutionHistory(List.of()), direct.get(0).entered(), stop);
+                new ExecutionHistory(List.of()), direct.get(0).entered(), stop, execution.stateNames());
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.ListAssert;
+import org.assertj.core.error.ErrorMessageFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +30,6 @@ import org.jspecify.annotations.Nullable;
 public class ExecutionAssert extends AbstractExecutionPathAssert<ExecutionAssert> {
 
     Navigator navigator = Navigator.HARD;
-
-    private @Nullable List<String> definedStates;
 
     /**
      * Create an assert over the execution; prefer {@link OrreryAssertions#assertThat(Execution)}.
@@ -327,11 +326,14 @@ public class ExecutionAssert extends AbstractExecutionPathAssert<ExecutionAssert
     }
 
     /**
-     * Navigate to one state of the execution, by name; the state need not have been entered.
+     * Navigate to one state of the execution, by name; the state need not have been entered, but it must be a state
+     * of the state machine that ran (at any level): a name that is not fails at once, saying so, with the closest
+     * names (see {@link Execution#stateNames()}).
      *
      * <pre>{@code
      * assertThat(execution).state("ChargeCard").wasRetried(2);   // passes when the state was retried twice
      * assertThat(execution).state("Refund").wasEntered();        // fails when "Refund" was never entered
+     * assertThat(execution).state("Charge card");   // fails: no such state; did you mean "ChargeCard"?
      * }</pre>
      *
      * @param name the state's name, never {@code null}
@@ -340,8 +342,13 @@ public class ExecutionAssert extends AbstractExecutionPathAssert<ExecutionAssert
     @CheckReturnValue
     public StateAssert state(String name) {
         isNotNull();
-        if (definedStates != null && !definedStates.contains(name)) {
-            throwAssertionError(ShouldHaveState.shouldHaveState(actual, name, definedStates));
+        ErrorMessageFactory unknown = unknownState(List.of(name));
+        if (unknown != null) {
+            try {
+                throwAssertionError(unknown);
+            } catch (AssertionError error) {
+                navigator.fail(error);
+            }
         }
         StateAssert state = navigator.assertFor(StateAssert.class, StateOfExecution.class,
                 new StateOfExecution(actual, name), StateAssert::new);
@@ -350,9 +357,10 @@ public class ExecutionAssert extends AbstractExecutionPathAssert<ExecutionAssert
     }
 
     /**
-     * Tell this assert the state machine the execution ran, so that {@link #state(String)} fails at once on a name
-     * that is no state of it, with the closest names. Without it, an assertion on a state never entered can only say
-     * that no state of that name was entered.
+     * Tell this assert the state machine the execution ran, so that {@link #state(String)} and the path assertions
+     * fail at once on a name that is no state of it, with the closest names, listed in definition order. An
+     * execution Orrery ran knows its states already ({@link Execution#stateNames()}); this is for an execution
+     * built by hand without them, or to check against another definition.
      *
      * <pre>{@code
      * assertThat(execution).definedBy(machine).state("ChargeCard").wasEntered();   // passes

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.run.Attempt;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateVisit;
 import java.time.Instant;
@@ -205,7 +206,8 @@ public class StateAssert extends AbstractStateAssert<StateAssert> {
 
     /**
      * Navigate to the attempts of the given visit (0-based), with the virtual time each was scheduled and ended: one
-     * per call of a Task, retries included (see {@link Attempt}).
+     * per call of a Task, retries included, and one per run of a Parallel or Map state that has a {@code Retry} (see
+     * {@link StateVisit#attempts()}).
      *
      * <pre>{@code
      * assertThat(execution).state("ChargeCard").attempts(0).extracting(Attempt::scheduled)
@@ -219,8 +221,9 @@ public class StateAssert extends AbstractStateAssert<StateAssert> {
     @CheckReturnValue
     @SuppressWarnings("unchecked")
     public ListAssert<Attempt> attempts(int visit) {
-        return navigator.assertFor(ListAssert.class, List.class, Attempt.of(actual.execution(), actual.name(), visit),
-                ListAssert::new);
+        List<StateVisit> visits = actual.visits();
+        List<Attempt> attempts = visit >= 0 && visit < visits.size() ? visits.get(visit).attempts() : List.of();
+        return navigator.assertFor(ListAssert.class, List.class, attempts, ListAssert::new);
     }
 
     /**
@@ -237,8 +240,8 @@ public class StateAssert extends AbstractStateAssert<StateAssert> {
      */
     public StateAssert wasAttemptedAt(Instant... scheduled) {
         List<Attempt> attempts = new ArrayList<>();
-        for (int visit = 0; visit < actual.visits().size(); visit++) {
-            attempts.addAll(Attempt.of(actual.execution(), actual.name(), visit));
+        for (StateVisit visit : actual.visits()) {
+            attempts.addAll(visit.attempts());
         }
         List<Instant> times = attempts.stream().map(Attempt::scheduled).toList();
         return check(times.equals(List.of(scheduled)) ? null : ShouldHaveCount.shouldHaveCount(actual.toString(),

@@ -67,9 +67,9 @@ class BranchNavigationTests {
                  "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}}}}""", "[1, 2]");
 
         AssertionError error = catchThrowableOfType(AssertionError.class,
-                () -> assertThat(execution).state("Each").iteration(1).hasPath("Q"));
+                () -> assertThat(execution).state("Each").iteration(1).hasPath("P", "P"));
 
         then(error).hasMessage(String.format("Expecting execution \"order-42/Each/iteration/1\" to have followed path:%n"
-                + "  [Q]%nbut it followed:%n  [P]%nfirst difference at step 1: expected \"Q\" but was \"P\""));
+                + "  [P, P]%nbut it followed:%n  [P]%nfirst difference at step 2: expected \"P\" but the path ended"));
     }
 }

@@ -149,8 +149,8 @@ class ExecutionAssertTests {
                 but it followed:
                   [Validate, ChargeCard, Ship]
                 first difference at step 2: expected the path to end but was "ChargeCard\"""");
-        then(expectAssertionError(() -> assertThat(shipped).hasPath("Validate", "ChargeCard", "Ship", "Done")))
-                .hasMessageEndingWith("first difference at step 4: expected \"Done\" but the path ended");
+        then(expectAssertionError(() -> assertThat(shipped).hasPath("Validate", "ChargeCard", "Ship", "Refund")))
+                .hasMessageEndingWith("first difference at step 4: expected \"Refund\" but the path ended");
     }
 
     @Test

@@ -37,19 +37,21 @@ class SoftAssertionsTests {
         softly.assertThat(json("{'a': 1}")).at("$.a").isMissing();
         // THEN
         List<String> messages = softly.errorsCollected().stream().map(Throwable::getMessage).toList();
-        then(messages).hasSize(10);
+        then(messages).hasSize(11);
         then(messages.get(0)).startsWith("Expecting execution \"order-42\" to have status FAILED");
         then(messages.get(1)).startsWith("Expecting execution \"order-42\" to have followed path:");
         then(messages.get(2)).startsWith("Expecting state \"Ship\" of execution \"order-42\" to have been entered");
-        then(messages.get(3)).startsWith("Expecting state \"Poll\" of execution \"order-42\" to have exactly one");
-        then(messages.get(4))
+        then(messages.get(3))
+                .startsWith("Expecting the state machine of execution \"order-42\" to have a state named:");
+        then(messages.get(4)).startsWith("Expecting state \"Poll\" of execution \"order-42\" to have exactly one");
+        then(messages.get(5))
                 .startsWith("Expecting output of state \"Poll\" of execution \"order-42\" (no single visit)");
-        then(messages.get(5)).startsWith("Expecting output of execution \"order-42\" at \"$.payment.status\"");
-        then(messages.get(6))
+        then(messages.get(6)).startsWith("Expecting output of execution \"order-42\" at \"$.payment.status\"");
+        then(messages.get(7))
                 .startsWith("Expecting output of execution \"order-42\" at \"$.orderId\" to be a string");
-        then(messages.get(7)).contains("expected: \"42\"").contains("but was: null");
-        then(messages.get(8)).contains("Expecting value to be false but was true");
-        then(messages.get(9)).startsWith("Expecting JSON at \"$.a\" to be missing");
+        then(messages.get(8)).contains("expected: \"42\"").contains("but was: null");
+        then(messages.get(9)).contains("Expecting value to be false but was true");
+        then(messages.get(10)).startsWith("Expecting JSON at \"$.a\" to be missing");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.orrery.history.ExecutionHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  * @param history the history events, never {@code null}
  * @param startTime the virtual start instant, never {@code null}
  * @param stopTime the virtual stop instant, never {@code null}
+ * @param stateNames the name of every state of the state machine that ran, nested states (Parallel branches, Map
+ *     item processors) included, whether entered or not; empty when unknown (an execution built by hand with the
+ *     shorter constructor). Orrery computes it once per compiled state machine and shares it between runs
+ * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Execution(
@@ -42,7 +47,8 @@ public record Execution(
         List<StateVisit> visits,
         ExecutionHistory history,
         Instant startTime,
-        Instant stopTime) {
+        Instant stopTime,
+        Set<String> stateNames) {
 
     /**
      * Copy the lists.
@@ -58,10 +64,44 @@ public record Execution(
      * @param history the history events, never {@code null}
      * @param startTime the virtual start instant, never {@code null}
      * @param stopTime the virtual stop instant, never {@code null}
+     * @param stateNames the name of every state of the state machine, nested states included; empty when unknown.
+     *     An unmodifiable set made by {@link Set#of} or {@link Set#copyOf} is kept as it is, not copied
      */
     public Execution {
         path = List.copyOf(path);
         visits = List.copyOf(visits);
+        stateNames = Set.copyOf(stateNames);
+    }
+
+    /**
+     * Create an execution whose state machine's states are unknown ({@link #stateNames()} is empty).
+     *
+     * @param executionArn the execution's ARN, never {@code null}
+     * @param status how it ended, never {@code null}
+     * @param input the execution input, never {@code null}
+     * @param output the output when it succeeded, else {@code null}
+     * @param error the error name when it failed, else {@code null}
+     * @param cause the cause when it failed and one was given, else {@code null}
+     * @param path the names of the states entered, in order, nested states included, never {@code null}
+     * @param visits one entry per state entered, in order, never {@code null}
+     * @param history the history events, never {@code null}
+     * @param startTime the virtual start instant, never {@code null}
+     * @param stopTime the virtual stop instant, never {@code null}
+     */
+    public Execution(String executionArn, ExecutionStatus status, JsonNode input, @Nullable JsonNode output,
+            @Nullable String error, @Nullable String cause, List<String> path, List<StateVisit> visits,
+            ExecutionHistory history, Instant startTime, Instant stopTime) {
+        this(executionArn, status, input, output, error, cause, path, visits, history, startTime, stopTime, Set.of());
+    }
+
+    /**
+     * Return whether the state machine that ran has a state of this name, at any level.
+     *
+     * @param name a state name, never {@code null}
+     * @return {@code true} when it is one of {@link #stateNames()}, or when those are unknown (empty)
+     */
+    public boolean hasState(String name) {
+        return stateNames.isEmpty() || stateNames.contains(name);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.model.StateType;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
@@ -30,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  *     error; -1 when no catcher did
  * @param dataFlow the intermediate values of the visit's input and output processing, as TestState's inspection
  *     data names them; {@link DataFlow#NONE} when the visit recorded none
+ * @param attempts each attempt of the state's work during the visit, in order, with its virtual times: each call of a
+ *     Task state, each run of a Parallel or Map state that has a {@code Retry}; the first is the original call, the
+ *     others its retries. Empty for other states (and for a visit built without them)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StateVisit(
@@ -44,7 +48,8 @@ public record StateVisit(
         Map<String, JsonNode> variables,
         Origin origin,
         int caughtBy,
-        DataFlow dataFlow) {
+        DataFlow dataFlow,
+        List<Attempt> attempts) {
 
     /**
      * Copy the variables.
@@ -63,9 +68,34 @@ public record StateVisit(
      * @param caughtBy the 0-based index, in the state's {@code Catch} array, of the catcher that handled the visit's
      *     error; -1 when no catcher did
      * @param dataFlow the intermediate values of the visit's input and output processing, never {@code null}
+     * @param attempts each attempt of the state's work during the visit, in order, never {@code null}
      */
     public StateVisit {
         variables = variables.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(variables));
+        attempts = attempts.isEmpty() ? List.of() : List.copyOf(attempts);
+    }
+
+    /**
+     * Create a visit without recorded attempts.
+     *
+     * @param name the state name, never {@code null}
+     * @param type the state type, never {@code null}
+     * @param input the state's raw input, never {@code null}
+     * @param output the state's output, or {@code null} when it did not complete successfully
+     * @param entered the virtual time the state was entered, never {@code null}
+     * @param exited the virtual time the state was left, or {@code null} when it never was
+     * @param retries how many times the state was retried during this visit
+     * @param error the error the state ended with (caught or not), or {@code null}
+     * @param variables the workflow variables the state's path sees after the visit, sorted by name
+     * @param origin where the visit ran
+     * @param caughtBy the 0-based index of the catcher that handled the visit's error; -1 when no catcher did
+     * @param dataFlow the intermediate values of the visit's input and output processing, never {@code null}
+     */
+    public StateVisit(String name, StateType type, JsonNode input, @Nullable JsonNode output, Instant entered,
+            @Nullable Instant exited, int retries, @Nullable String error, Map<String, JsonNode> variables,
+            Origin origin, int caughtBy, DataFlow dataFlow) {
+        this(name, type, input, output, entered, exited, retries, error, variables, origin, caughtBy, dataFlow,
+                List.of());
     }
 
     /**

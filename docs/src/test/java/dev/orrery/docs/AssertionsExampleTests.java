@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orrery.assertj.Attempt;
 import dev.orrery.assertj.SoftOrreryAssertions;
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.mock.MockSession;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.AslParser;
+import dev.orrery.run.Attempt;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.StateMachineRunner;
@@ -133,13 +133,11 @@ class AssertionsExampleTests {
                 () -> assertThat(execution).state("Charge card").wasEntered());
 
         assertThat(error).hasMessage("""
-                Expecting state "Charge card" of execution "order-42" to have been entered:
-                  at least 1 time
-                but it was:
-                  0 times
-                path:
-                  [Validate, ChargeCard, Ship]
-                no state named "Charge card" was entered; did you mean "ChargeCard"?""");
+                Expecting the state machine of execution "order-42" to have a state named:
+                  "Charge card"
+                but it has no such state; did you mean "ChargeCard"?
+                states:
+                  [ChargeCard, Refund, Ship, Validate]""");
         // end::did-you-mean[]
     }
 
@@ -156,8 +154,9 @@ class AssertionsExampleTests {
         assertThat(execution).state("ChargeCard").attempts(0)
                 .extracting(Attempt::error)
                 .containsExactly("Payment.Transient", "Payment.Transient", null);
-        List<Attempt> attempts = Attempt.of(execution, execution.visits().get(1));
+        List<Attempt> attempts = execution.visits().get(1).attempts();
         assertThat(attempts.get(2).ended()).isEqualTo(start.plusSeconds(3));
+        assertThat(attempts.get(0).cause()).isEqualTo("try again");
         // end::attempts[]
     }
 

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.variables.AssignedVariables;
+import dev.orrery.run.Attempt;
 import dev.orrery.run.StateVisit;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,9 @@ final class Activation implements EvaluationContext {
     private @Nullable JsonNode result;
     private @Nullable JsonNode afterResultSelector;
     private @Nullable JsonNode afterResultPath;
+    // the attempts ended so far and the start of the one under way; only for states that record them
+    private @Nullable List<Attempt> attempts;
+    private @Nullable Instant attemptScheduled;
 
     Activation(ExecutionRun run, Fiber fiber, CompiledState state, JsonNode input, long enteredEventId) {
         this.run = run;
@@ -89,7 +95,66 @@ final class Activation implements EvaluationContext {
 
     /** Record an event of this state's fiber and return its id. */
     long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
-        return fiber.record(type, detailsKey, details);
+        long id = fiber.record(type, detailsKey, details);
+        if (state.recordsAttempts()) {
+            attempt(type, details);
+        }
+        return id;
+    }
+
+    /**
+     * Follow the attempts of the state's work: a {@code *Scheduled}, {@code ParallelStateStarted} or
+     * {@code MapStateStarted} event begins one (and leaves one still under way without an end); the task's or
+     * state's own {@code *Succeeded}, {@code *Failed}, {@code *TimedOut} or {@code *Aborted} event ends it, with the
+     * error and cause of its details (not a Map iteration's or Map Run's event).
+     */
+    private void attempt(String type, @Nullable ObjectNode details) {
+        if (type.endsWith("Scheduled") || type.equals("ParallelStateStarted") || type.equals("MapStateStarted")) {
+            endAttempt(null, null, null);
+            attemptScheduled = run.now();
+        } else if (attemptScheduled != null && ends(type)) {
+            boolean failed = !type.endsWith("Succeeded") && details != null;
+            endAttempt(run.now(), failed ? details.path("error").asText(null) : null,
+                    failed ? details.path("cause").asText(null) : null);
+        }
+    }
+
+    private static boolean ends(String type) {
+        return !type.startsWith("MapIteration") && !type.startsWith("MapRun") && !type.startsWith("Evaluation")
+                && (type.endsWith("Succeeded") || type.endsWith("Failed") || type.endsWith("TimedOut")
+                || type.endsWith("Aborted"));
+    }
+
+    /**
+     * End the attempt under way, if any, with the error the state raised: for a Parallel or Map state, whose failure
+     * event is recorded only when no retrier retries it, and carries no error.
+     */
+    void attemptFailed(@Nullable String failure, @Nullable String failureCause) {
+        endAttempt(run.now(), failure, failureCause);
+    }
+
+    /** Add the attempt under way, if any, to those ended, with the given end ({@code null}: it never ended). */
+    private void endAttempt(@Nullable Instant ended, @Nullable String failure, @Nullable String failureCause) {
+        Instant scheduled = attemptScheduled;
+        if (scheduled == null) {
+            return;
+        }
+        if (attempts == null) {
+            attempts = new ArrayList<>(2);
+        }
+        attempts.add(new Attempt(attempts.size() + 1, scheduled, ended, failure, failureCause));
+        attemptScheduled = null;
+    }
+
+    /** Return the attempts so far, the one under way last, without an end. */
+    private List<Attempt> attemptsSoFar() {
+        List<Attempt> ended = attempts == null ? List.of() : attempts;
+        if (attemptScheduled == null) {
+            return ended;
+        }
+        List<Attempt> all = new ArrayList<>(ended);
+        all.add(new Attempt(all.size() + 1, attemptScheduled, null, null, null));
+        return all;
     }
 
     /** Return the 0-based retry attempt ({@code $$.State.RetryCount}). */
@@ -199,7 +264,7 @@ final class Activation implements EvaluationContext {
         return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error,
                 variablesAfter,
                 new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()), caughtBy,
-                dataFlow());
+                dataFlow(), attemptsSoFar());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
 import dev.orrery.parse.Diagnostic;
 import dev.orrery.parse.InvalidDefinitionException;
@@ -8,6 +9,7 @@ import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.spi.TaskIntegration;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A state machine compiled once into an executable plan: each state's handler, paths and templates. */
@@ -24,6 +26,8 @@ public final class CompiledMachine {
     static final int MAX_STANDARD_DURATION_SECONDS = 366 * 24 * 60 * 60;
 
     private final boolean express;
+    // every state name at every level, shared immutably by every run's Execution
+    private final Set<String> stateNames;
     // capacity hints only (how many events and visits the last run had): they never change what a run does, so a
     // race between runs on several threads is harmless
     private int expectedEvents = 16;
@@ -38,6 +42,7 @@ public final class CompiledMachine {
     private CompiledMachine(StateMachine stateMachine, boolean express) {
         this.stateMachine = stateMachine;
         this.express = express;
+        this.stateNames = Set.copyOf(stateMachine.allStates().stream().map(State::name).toList());
         this.graph = new CompiledGraph(stateMachine.asBranch(),
                 new StateCompiler(stateMachine.unresolvedPlaceholders()));
     }
@@ -83,6 +88,11 @@ public final class CompiledMachine {
 
     StateMachine stateMachine() {
         return stateMachine;
+    }
+
+    /** Return the name of every state of the machine, nested ones included, as one immutable set. */
+    Set<String> stateNames() {
+        return stateNames;
     }
 
     CompiledGraph graph() {

@@ -59,11 +59,19 @@ abstract class CompiledState {
     private ErrorHandler errorHandler = ErrorHandler.NONE;
     private CatchProcessing catchers = CatchProcessing.NONE;
 
+    private boolean recordsAttempts;
+
     /** Link the transitions and catchers to their targets once every state of the graph is compiled. */
     final void linkAll(CompiledGraph graph) {
         link(graph);
+        recordsAttempts = type() == StateType.TASK || !errorHandling().retry().isEmpty();
         errorHandler = ErrorHandler.compile(name(), errorHandling(), graph);
         catchers = CatchProcessing.compile(state, errorHandling());
+    }
+
+    /** Return whether visits record their attempts: a Task state, or a state with a Retry. */
+    final boolean recordsAttempts() {
+        return recordsAttempts;
     }
 
     /** Return the compiled Output and Assign of the catchers. */

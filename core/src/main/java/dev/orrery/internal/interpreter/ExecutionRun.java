@@ -164,7 +164,7 @@ final class ExecutionRun {
     Execution snapshot() {
         machine.observed(history.size(), activations.size());
         return new Execution(arns.execution(), status, input, output, error, cause, path(), visits(),
-                history.history(), options.startTime(), scheduler.now());
+                history.history(), options.startTime(), scheduler.now(), machine.stateNames());
     }
 
     /** Stop the loop at the end of a top-level execution; report the end of a nested one to its parent. */

@@ -146,6 +146,7 @@ final class Fiber {
         } else if (result instanceof StepResult.Suspended) {
             return;
         } else if (result instanceof StepResult.Terminated terminated) {
+            activation.attemptFailed(terminated.error(), terminated.cause());
             activation.failed(terminated.error() == null ? "" : terminated.error());
             onDone.accept(FiberOutcome.failure(terminated.error(), terminated.cause()));
         }
@@ -154,6 +155,7 @@ final class Fiber {
     /** Retry the state if a retrier matches and has attempts left, else go to a matching catcher, else fail. */
     private void handleError(Activation activation, StepResult.Failed failed) {
         ErrorHandler handler = activation.state().errorHandler();
+        activation.attemptFailed(failed.error(), failed.cause());
         SingleStateRun single = run.singleState();
         if (single != null) {
             single.failed(failed.error(), failed.cause());
