@@ -115,8 +115,6 @@ class PassAndTerminalStateTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             $..append($.*$) | Current path token is a leaf
-            $.a.append($)   | append() made a value that contains itself
-            $.a.append($,$) | append() made a value that contains itself
             """)
     void a_path_that_jsonpath_cannot_evaluate_fails_the_run_with_states_runtime(String path, String reason) {
         Execution execution = run("{'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'Parameters': {'v.$': '"
@@ -125,6 +123,16 @@ class PassAndTerminalStateTests {
         assertThat(execution.error()).isEqualTo("States.Runtime");
         assertThat(execution.cause()).isEqualTo("An error occurred while executing the state 'P' (entered at the "
                 + "event id #2). Invalid path '" + path + "' : " + reason);
+    }
+
+    @Test
+    void a_path_that_appends_an_enclosing_value_appends_a_copy_and_leaves_the_input_alone() {
+        Execution execution = run("{'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'Parameters': {'v.$': "
+                + "'$.a.append($)'}, 'End': true}}}", "{'a': [1]}", TaskMocks.none());
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(execution.output()).isEqualTo(json("{'v': [1, {'a': [1]}]}"));
+        assertThat(execution.input()).isEqualTo(json("{'a': [1]}"));
     }
 
     @Test

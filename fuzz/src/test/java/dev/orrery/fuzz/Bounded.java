@@ -21,9 +21,12 @@ final class Bounded {
 
     /**
      * The wall-time bound of one input. The inputs are small, so Orrery answers in milliseconds; the bound is loose
-     * because the build machines are shared and slow.
+     * because the build machines are shared and slow. When fuzzing ({@code JAZZER_FUZZ} set) every branch is
+     * instrumented and runs many times slower, so an input that spends Orrery's own bounds (JSONata's ten million
+     * evaluation steps take about 1.5 s uninstrumented) gets 90 s.
      */
-    static final Duration LIMIT = Duration.ofSeconds(Long.getLong("orrery.fuzz.limitSeconds", 20));
+    static final Duration LIMIT = Duration.ofSeconds(Long.getLong("orrery.fuzz.limitSeconds",
+            System.getenv("JAZZER_FUZZ") == null ? 20 : 90));
 
     /**
      * The bound of the first input of each fuzz test class, which also pays for loading (and, when fuzzing,

@@ -29,8 +29,18 @@ final class StateCompiler implements State.Visitor<CompiledState> {
     }
 
     CompiledState compile(State state) {
-        CompiledState compiled = state.accept(this);
-        compiled.unresolved(placeholders.getOrDefault(state.name(), List.of()));
+        List<String> unresolved = placeholders.getOrDefault(state.name(), List.of());
+        CompiledState compiled;
+        try {
+            compiled = state.accept(this);
+        } catch (IllegalArgumentException e) {
+            if (unresolved.isEmpty()) {
+                throw e;
+            }
+            // a placeholder stands where an expression, a path or a number must be: the state fails when entered
+            compiled = new UnresolvedStateHandler(state);
+        }
+        compiled.unresolved(unresolved);
         return compiled;
     }
 

@@ -1,5 +1,6 @@
 package dev.orrery.internal.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
@@ -33,12 +34,27 @@ final class ExactNumberParser extends JsonParserDelegate {
                 && changedByDouble() ? NumberTypeFP.BIG_DECIMAL : type;
     }
 
+    /**
+     * Return the number exactly; a number whose exponent is beyond what a {@code BigDecimal} holds (beyond about
+     * ten to the power of two billion) is refused where it stands, as no JSON tool could keep its value.
+     */
+    @Override
+    public BigDecimal getDecimalValue() throws IOException {
+        try {
+            return delegate.getDecimalValue();
+        } catch (NumberFormatException e) {
+            // Orrery's wording: the number is outside any range a program could hold, exactly or approximately
+            throw new JsonParseException(this, "the number " + delegate.getText() + " is out of range: its exponent "
+                    + "is too large to hold", delegate.currentTokenLocation());
+        }
+    }
+
     private boolean changedByDouble() throws IOException {
         double approximation = delegate.getDoubleValue();
         if (!Double.isFinite(approximation)) {
             return true;
         }
-        BigDecimal written = delegate.getDecimalValue();
+        BigDecimal written = getDecimalValue();
         return new BigDecimal(Double.toString(approximation)).compareTo(written) != 0;
     }
 }

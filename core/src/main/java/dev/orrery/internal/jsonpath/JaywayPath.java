@@ -2,19 +2,13 @@ package dev.orrery.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import dev.orrery.internal.eval.StatesException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +22,12 @@ final class JaywayPath implements PathEvaluator {
     /** Jayway over Jackson trees; immutable once built. */
     static final Configuration CONFIGURATION = Configuration.builder()
             .jsonProvider(new StrictJacksonProvider())
+            .mappingProvider(new JacksonMappingProvider(MAPPER))
+            .build();
+
+    /** The same, for paths that call {@code append()}: values put into the document are copied first. */
+    private static final Configuration APPENDING = Configuration.builder()
+            .jsonProvider(new CopyingJacksonProvider())
             .mappingProvider(new JacksonMappingProvider(MAPPER))
             .build();
 
@@ -61,43 +61,15 @@ final class JaywayPath implements PathEvaluator {
     }
 
     /**
-     * Read the path. A path that appends reads a copy, so that the input stays as it was, and its result is copied
-     * once more, which fails when appending an enclosing value made it contain itself ({@code $.a.append($)}).
+     * Read the path. A path that appends reads a copy, so that the input stays as it was, with a provider that copies
+     * what it appends, so that appending an enclosing value ({@code $.a.append($)}) never makes a value contain itself.
      */
     private JsonNode read(JsonNode node) {
-        if (!appends) {
-            return toJsonNode(path.read(node, CONFIGURATION));
-        }
-        return copyAcyclic(toJsonNode(path.read(node.deepCopy(), CONFIGURATION)),
-                Collections.newSetFromMap(new IdentityHashMap<>()));
+        return appends ? toJsonNode(path.read(node.deepCopy(), APPENDING)) : toJsonNode(path.read(node, CONFIGURATION));
     }
 
     private static boolean appends(JsonPath path) {
         return path.getPath().contains("append(");
-    }
-
-    /** Copy a value, failing when it contains itself; {@code enclosing} holds the containers around it. */
-    private static JsonNode copyAcyclic(JsonNode node, Set<JsonNode> enclosing) {
-        if (!node.isContainerNode()) {
-            return node;
-        }
-        if (!enclosing.add(node)) {
-            // Orrery's wording: no recording shows what AWS does with a value that contains itself.
-            throw new JsonPathException("append() made a value that contains itself");
-        }
-        JsonNode copy;
-        if (node.isArray()) {
-            ArrayNode array = JsonNodeFactory.instance.arrayNode(node.size());
-            node.forEach(element -> array.add(copyAcyclic(element, enclosing)));
-            copy = array;
-        } else {
-            ObjectNode object = JsonNodeFactory.instance.objectNode();
-            node.fields().forEachRemaining(
-                    field -> object.set(field.getKey(), copyAcyclic(field.getValue(), enclosing)));
-            copy = object;
-        }
-        enclosing.remove(node);
-        return copy;
     }
 
     /**
@@ -106,7 +78,11 @@ final class JaywayPath implements PathEvaluator {
      */
     static @Nullable String whyNotFound(JsonPath path, JsonNode document) {
         try {
-            path.read(appends(path) ? document.deepCopy() : document, CONFIGURATION);
+            if (appends(path)) {
+                path.read(document.deepCopy(), APPENDING);
+            } else {
+                path.read(document, CONFIGURATION);
+            }
             return null;
         } catch (StatesException e) {
             throw e;

@@ -7,7 +7,7 @@ import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
  * Jayway's Jackson tree provider, except that an array index out of range matches nothing (as with Jayway's default
  * provider) instead of yielding JSON {@code null}.
  */
-final class StrictJacksonProvider extends JacksonJsonNodeJsonProvider {
+class StrictJacksonProvider extends JacksonJsonNodeJsonProvider {
 
     @Override
     public Object getArrayIndex(Object array, int index) {

@@ -70,7 +70,15 @@ final class PositionedJsonReader {
                 return null;
             }
         }
-        return new JsonDocument(StrictJson.readKeepingNumbers(text), source, positions);
+        try {
+            return new JsonDocument(StrictJson.readKeepingNumbers(text), source, positions);
+        } catch (JsonProcessingException e) {
+            // a number no program can hold (an exponent beyond a BigDecimal's): reported where it stands
+            diagnostics.errorAt(Diagnostics.INVALID_JSON, "", "the definition is not valid JSON: "
+                    + JsonText.describe(e), e.getLocation() != null ? position(e.getLocation())
+                            : new SourcePosition(source, 1, 1));
+            return null;
+        }
     }
 
     private void walk(JsonParser parser, JsonToken token, String pointer) throws IOException {
