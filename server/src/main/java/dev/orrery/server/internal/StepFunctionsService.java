@@ -30,6 +30,7 @@ public final class StepFunctionsService {
     private final ActivityOperations activities;
     private final TagOperations tags;
     private final DefinitionValidation validation;
+    private final TestStateOperation testState = new TestStateOperation();
 
     /**
      * Create an empty service.
@@ -105,6 +106,7 @@ public final class StepFunctionsService {
             case "TagResource" -> tags.tagResource(request);
             case "UntagResource" -> tags.untagResource(request);
             case "ListTagsForResource" -> tags.listTags(request);
+            case "TestState" -> testState.testState(request, region);
             default -> throw new ApiException("UnknownOperationException", "Orrery: the Step Functions endpoint "
                     + "does not implement AWSStepFunctions." + operation);
         };
