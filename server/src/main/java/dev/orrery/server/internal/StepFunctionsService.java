@@ -25,6 +25,7 @@ public final class StepFunctionsService {
     private final StateMachineOperations stateMachines;
     private final VersionOperations versions;
     private final AliasOperations aliases;
+    private final ExecutionStarter starter;
     private final ExecutionOperations executions;
     private final CallbackOperations callbacks;
     private final ActivityOperations activities;
@@ -47,6 +48,7 @@ public final class StepFunctionsService {
         this.stateMachines = new StateMachineOperations(registry);
         this.versions = new VersionOperations(registry);
         this.aliases = new AliasOperations(registry);
+        this.starter = new ExecutionStarter(registry);
         this.executions = new ExecutionOperations(registry);
         this.callbacks = new CallbackOperations(registry);
         this.activities = new ActivityOperations(registry);
@@ -79,8 +81,8 @@ public final class StepFunctionsService {
             case "UpdateStateMachine" -> stateMachines.updateStateMachine(request);
             case "DeleteStateMachine" -> stateMachines.deleteStateMachine(request);
             case "ListStateMachines" -> stateMachines.listStateMachines(request);
-            case "StartExecution" -> executions.startExecution(request, region);
-            case "StartSyncExecution" -> executions.startSyncExecution(request, region);
+            case "StartExecution" -> starter.startExecution(request, region);
+            case "StartSyncExecution" -> starter.startSyncExecution(request, region);
             case "DescribeExecution" -> executions.describeExecution(request);
             case "DescribeStateMachineForExecution" -> executions.describeStateMachineForExecution(request);
             case "GetExecutionHistory" -> executions.getExecutionHistory(request);
