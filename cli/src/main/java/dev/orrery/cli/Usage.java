@@ -125,7 +125,8 @@ final class Usage {
             it can without a client (its end, a callback or an activity task). The extra operation
             AWSStepFunctions.OrreryAdvanceTime {"seconds": N, "executionArn": ARN} moves the clock of
             waiting executions (all running ones without executionArn). Tasks no test case mocks fail
-            with States.Runtime: nothing calls AWS.
+            with States.Runtime: nothing calls AWS. AWSStepFunctions.TestState runs one state as
+            orrery test-state does.
 
             Exit codes: 0 after a clean stop, 1 when the port cannot be bound, 2 bad usage.
             """;

@@ -12,6 +12,13 @@ import java.util.Set;
  */
 record Arns(String region, String account, String type, String resource) {
 
+    /** The resource type of a state machine, its versions and its aliases. */
+    static final Set<String> STATE_MACHINE = Set.of("stateMachine");
+    /** The resource type of a Standard execution. */
+    static final Set<String> EXECUTION = Set.of("execution");
+    /** The resource type of an activity. */
+    static final Set<String> ACTIVITY = Set.of("activity");
+
     /**
      * Parse an ARN whose resource type is one of the given ones.
      *
