@@ -68,6 +68,77 @@ class AwsDocumentedExamplesTests {
                  "status": "SUCCEEDED"}""");
     }
 
+    // GUIDE, "Example 3: Using TRACE inspectionLevel and revealSecrets to inspect the HTTP request sent to a HTTPS API".
+    // The page calls https://httpbin.org/get for real through an EventBridge connection; here the HTTP call answers with
+    // the result the page documents. The documented request and response also carry what the connection adds
+    // (header CustomHeader1, query parameter QueryParam1, body key BodyKey1, Basic authorization), which lives in the
+    // connection, not in the request, so only what the definition itself sends is compared there. The page is also
+    // inconsistent in one place: its afterParameters names the connection ".../connection/foo/a59c10f0-..." while its
+    // definition names ".../connection/MyConnection/0000000-...", so afterParameters is compared with the definition's
+    // own Parameters, which is what the rule (afterParameters is the effective input after Parameters) gives.
+    @Test
+    void example_3_shows_the_http_request_and_response_of_an_http_task_at_trace() {
+        // GIVEN
+        String request = """
+                {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::http:invoke\\", \\"Parameters\\": {\\"Method\\": \\"GET\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000\\"}, \\"ApiEndpoint\\": \\"https://httpbin.org/get\\", \\"Headers\\": {\\"definitionHeader\\": \\"h1\\"}, \\"RequestBody\\": {\\"message\\": \\"Hello from Step Functions!\\"}, \\"QueryParameters\\": {\\"queryParam\\": \\"q1\\"}}, \\"End\\": true}",
+                 "roleArn": "arn:aws:iam::123456789012:role/myRole",
+                 "inspectionLevel": "TRACE",
+                 "revealSecrets": true}""";
+        JsonNode documentedResult = json(HTTPBIN_RESULT);
+        // WHEN
+        TestStateResult result = StateTester.of(RequestJson.read(json(request)))
+                .integration(call -> TaskOutcome.success(documentedResult)).test();
+        ObjectNode response = result.toJson();
+        // THEN
+        assertThat(response.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(response.has("nextState")).isFalse();
+        assertThat(asJson(response.get("output"))).isEqualTo(documentedResult);
+        JsonNode data = response.path("inspectionData");
+        assertThat(asJson(data.get("input"))).isEqualTo(json("{}"));
+        assertThat(asJson(data.get("afterInputPath"))).isEqualTo(json("{}"));
+        assertThat(asJson(data.get("afterParameters"))).isEqualTo(json("""
+                {"Method": "GET", "Authentication": {"ConnectionArn":
+                   "arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000"},
+                 "ApiEndpoint": "https://httpbin.org/get", "Headers": {"definitionHeader": "h1"},
+                 "RequestBody": {"message": "Hello from Step Functions!"}, "QueryParameters": {"queryParam": "q1"}}"""));
+        assertThat(asJson(data.get("result"))).isEqualTo(documentedResult);
+        assertThat(asJson(data.get("afterResultSelector"))).isEqualTo(documentedResult);
+        assertThat(asJson(data.get("afterResultPath"))).isEqualTo(documentedResult);
+        JsonNode sent = data.path("request");
+        assertThat(sent.path("protocol").asText()).isEqualTo("https");
+        assertThat(sent.path("method").asText()).isEqualTo("GET");
+        assertThat(sent.path("url").asText()).startsWith("https://httpbin.org/get?queryParam=q1");
+        // The documented text is "[definitionHeader: h1, Authorization: ..., CustomHeader1: ..., User-Agent: ...,
+        // Range: ...]": the definition's header first, then what the connection and the HTTP client add at send time,
+        // which Orrery's inspection does not show.
+        assertThat(sent.path("headers").asText()).isEqualTo("[definitionHeader: h1]");
+        assertThat(asJson(sent.get("body")).path("message").asText()).isEqualTo("Hello from Step Functions!");
+        JsonNode received = data.path("response");
+        assertThat(received.path("protocol").asText()).isEqualTo("https");
+        assertThat(received.path("statusCode").asText()).isEqualTo("200");
+        assertThat(received.path("statusMessage").asText()).isEqualTo("OK");
+        // Same entries as documented; the page lists them in wire order, which the result's Headers object does not keep.
+        assertThat(entries(received.path("headers").asText())).containsExactlyInAnyOrder("date: Tue, 21 Nov 2023 00:06:17 GMT",
+                "content-type: application/json", "content-length: 620", "server: gunicorn/19.9.0",
+                "access-control-allow-origin: *", "access-control-allow-credentials: true");
+        // The documented body is httpbin's raw, pretty-printed text; Orrery has only the parsed ResponseBody.
+        assertThat(asJson(received.get("body"))).isEqualTo(documentedResult.path("ResponseBody"));
+    }
+
+    /** The HTTP Task result Example 3 documents (the {@code output} and {@code result} of its response). */
+    private static final String HTTPBIN_RESULT = """
+            {"Headers": {"date": ["Tue, 21 Nov 2023 00:06:17 GMT"], "access-control-allow-origin": ["*"],
+                         "content-length": ["620"], "server": ["gunicorn/19.9.0"],
+                         "access-control-allow-credentials": ["true"], "content-type": ["application/json"]},
+             "ResponseBody": {"args": {"QueryParam1": "QueryParamValue1", "queryParam": "q1"},
+               "headers": {"Authorization": "Basic XXXXXXXX", "Content-Type": "application/json; charset=UTF-8",
+                 "Customheader1": "CustomHeaderValue1", "Definitionheader": "h1", "Host": "httpbin.org",
+                 "Range": "bytes=0-262144", "Transfer-Encoding": "chunked",
+                 "User-Agent": "Amazon|StepFunctions|HttpInvoke|us-east-1",
+                 "X-Amzn-Trace-Id": "Root=1-0000000-0000-0000-0000-000000000000"},
+               "origin": "12.34.567.891", "url": "https://httpbin.org/get?queryParam=q1&QueryParam1=QueryParamValue1"},
+             "StatusCode": 200, "StatusText": "OK"}""";
+
     private static ObjectNode answer(String requestJson) {
         return StateTester.of(RequestJson.read(json(requestJson))).test().toJson();
     }
@@ -87,6 +158,12 @@ class AwsDocumentedExamplesTests {
                 assertThat(asJson(value)).as(field.getKey()).isEqualTo(asJson(field.getValue()));
             }
         }
+    }
+
+    /** The {@code name: value} entries of a bracketed header text; a date's own comma stays inside its value. */
+    private static java.util.List<String> entries(String headers) {
+        assertThat(headers).startsWith("[").endsWith("]");
+        return java.util.List.of(headers.substring(1, headers.length() - 1).split(", (?=[A-Za-z-]+: )"));
     }
 
     private static java.util.Set<String> fieldNames(JsonNode node) {
