@@ -18,18 +18,18 @@ import org.junit.jupiter.api.Test;
  * TestState returns as JSON text are compared as JSON values: the documented text keeps the spacing of the request,
  * which carries no meaning.
  *
- * <p>Searched and found: the developer guide page "Using TestState API to test a state in Step Functions"
+ * <p>Found: the developer guide page "Using TestState API to test a state in Step Functions"
  * (https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html), section "Testing a state using the
- * AWS CLI", Examples 1 to 4. The AWS CLI reference page for {@code test-state} and the API reference page
- * {@code API_TestState} show request and response syntax only, no example with a documented result.
+ * AWS CLI", Examples 1 to 4 (the console section shows screenshots only). The copies of the AWS CLI reference page
+ * for {@code test-state} and of the API reference page {@code API_TestState} that were searched show request and
+ * response syntax, no example with a documented result.
  */
 class AwsDocumentedExamplesTests {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final String GUIDE = "https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html";
-
-    // GUIDE, "Example 1: Using INFO inspectionLevel to test a Choice state".
+    // https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html
+    // "Example 1: Using INFO inspectionLevel to test a Choice state".
     @Test
     void example_1_routes_a_choice_state_at_info_to_the_rule_that_matches() {
         // GIVEN
@@ -44,7 +44,8 @@ class AwsDocumentedExamplesTests {
                 {"output": "{\\"number\\": 2}", "nextState": "Equals 2", "status": "SUCCEEDED"}""");
     }
 
-    // GUIDE, "Example 2: Using DEBUG inspectionLevel to debug input and output data processing in a Pass state".
+    // https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html
+    // "Example 2: Using DEBUG inspectionLevel to debug input and output data processing in a Pass state".
     @Test
     void example_2_shows_every_data_flow_stage_of_a_pass_state_at_debug() {
         // GIVEN
@@ -68,9 +69,10 @@ class AwsDocumentedExamplesTests {
                  "status": "SUCCEEDED"}""");
     }
 
-    // GUIDE, "Example 3: Using TRACE inspectionLevel and revealSecrets to inspect the HTTP request sent to a HTTPS API".
-    // The page calls https://httpbin.org/get for real through an EventBridge connection; here the HTTP call answers with
-    // the result the page documents. The documented request and response also carry what the connection adds
+    // https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html
+    // "Example 3: Using TRACE inspectionLevel and revealSecrets to inspect the HTTP request sent to a HTTPS API".
+    // The page calls https://httpbin.org/get for real through an EventBridge connection; here the HTTP call answers
+    // with the result the page documents. The documented request and response also carry what the connection adds
     // (header CustomHeader1, query parameter QueryParam1, body key BodyKey1, Basic authorization), which lives in the
     // connection, not in the request, so only what the definition itself sends is compared there. The page is also
     // inconsistent in one place: its afterParameters names the connection ".../connection/foo/a59c10f0-..." while its
@@ -79,16 +81,9 @@ class AwsDocumentedExamplesTests {
     @Test
     void example_3_shows_the_http_request_and_response_of_an_http_task_at_trace() {
         // GIVEN
-        String request = """
-                {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::http:invoke\\", \\"Parameters\\": {\\"Method\\": \\"GET\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000\\"}, \\"ApiEndpoint\\": \\"https://httpbin.org/get\\", \\"Headers\\": {\\"definitionHeader\\": \\"h1\\"}, \\"RequestBody\\": {\\"message\\": \\"Hello from Step Functions!\\"}, \\"QueryParameters\\": {\\"queryParam\\": \\"q1\\"}}, \\"End\\": true}",
-                 "roleArn": "arn:aws:iam::123456789012:role/myRole",
-                 "inspectionLevel": "TRACE",
-                 "revealSecrets": true}""";
         JsonNode documentedResult = json(HTTPBIN_RESULT);
         // WHEN
-        TestStateResult result = StateTester.of(RequestJson.read(json(request)))
-                .integration(call -> TaskOutcome.success(documentedResult)).test();
-        ObjectNode response = result.toJson();
+        ObjectNode response = httpExample();
         // THEN
         assertThat(response.path("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(response.has("nextState")).isFalse();
@@ -100,29 +95,60 @@ class AwsDocumentedExamplesTests {
                 {"Method": "GET", "Authentication": {"ConnectionArn":
                    "arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000"},
                  "ApiEndpoint": "https://httpbin.org/get", "Headers": {"definitionHeader": "h1"},
-                 "RequestBody": {"message": "Hello from Step Functions!"}, "QueryParameters": {"queryParam": "q1"}}"""));
+                 "RequestBody": {"message": "Hello from Step Functions!"},
+                 "QueryParameters": {"queryParam": "q1"}}"""));
         assertThat(asJson(data.get("result"))).isEqualTo(documentedResult);
         assertThat(asJson(data.get("afterResultSelector"))).isEqualTo(documentedResult);
         assertThat(asJson(data.get("afterResultPath"))).isEqualTo(documentedResult);
         JsonNode sent = data.path("request");
         assertThat(sent.path("protocol").asText()).isEqualTo("https");
         assertThat(sent.path("method").asText()).isEqualTo("GET");
-        assertThat(sent.path("url").asText()).startsWith("https://httpbin.org/get?queryParam=q1");
+        // Documented: "...?queryParam=q1&QueryParam1=QueryParamValue1", the second parameter from the connection.
+        assertThat(sent.path("url").asText()).isEqualTo("https://httpbin.org/get?queryParam=q1");
         // The documented text is "[definitionHeader: h1, Authorization: ..., CustomHeader1: ..., User-Agent: ...,
         // Range: ...]": the definition's header first, then what the connection and the HTTP client add at send time,
         // which Orrery's inspection does not show.
         assertThat(sent.path("headers").asText()).isEqualTo("[definitionHeader: h1]");
-        assertThat(asJson(sent.get("body")).path("message").asText()).isEqualTo("Hello from Step Functions!");
+        // Documented: {"message":"Hello from Step Functions!","BodyKey1":"BodyValue1"}, the second key from the
+        // connection.
+        assertThat(sent.path("body").asText()).isEqualTo("{\"message\":\"Hello from Step Functions!\"}");
         JsonNode received = data.path("response");
         assertThat(received.path("protocol").asText()).isEqualTo("https");
         assertThat(received.path("statusCode").asText()).isEqualTo("200");
         assertThat(received.path("statusMessage").asText()).isEqualTo("OK");
-        // Same entries as documented; the page lists them in wire order, which the result's Headers object does not keep.
-        assertThat(entries(received.path("headers").asText())).containsExactlyInAnyOrder("date: Tue, 21 Nov 2023 00:06:17 GMT",
-                "content-type: application/json", "content-length: 620", "server: gunicorn/19.9.0",
+        // Same entries as documented; the page lists them in wire order, which the result's Headers object does not
+        // keep.
+        assertThat(entries(received.path("headers").asText())).containsExactlyInAnyOrder(
+                "date: Tue, 21 Nov 2023 00:06:17 GMT", "content-type: application/json", "content-length: 620",
+                "server: gunicorn/19.9.0",
                 "access-control-allow-origin: *", "access-control-allow-credentials: true");
         // The documented body is httpbin's raw, pretty-printed text; Orrery has only the parsed ResponseBody.
         assertThat(asJson(received.get("body"))).isEqualTo(documentedResult.path("ResponseBody"));
+    }
+
+    /** Example 3's request, its HTTP call answered with the documented result; also the call of Example 4. */
+    private static ObjectNode httpExample() {
+        String request = """
+                {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::http:invoke\\", \\"Parameters\\": {\\"Method\\": \\"GET\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000\\"}, \\"ApiEndpoint\\": \\"https://httpbin.org/get\\", \\"Headers\\": {\\"definitionHeader\\": \\"h1\\"}, \\"RequestBody\\": {\\"message\\": \\"Hello from Step Functions!\\"}, \\"QueryParameters\\": {\\"queryParam\\": \\"q1\\"}}, \\"End\\": true}",
+                 "roleArn": "arn:aws:iam::123456789012:role/myRole",
+                 "inspectionLevel": "TRACE",
+                 "revealSecrets": true}""";
+        JsonNode documentedResult = json(HTTPBIN_RESULT);
+        return StateTester.of(RequestJson.read(json(request)))
+                .integration(call -> TaskOutcome.success(documentedResult)).test().toJson();
+    }
+
+    // https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html
+    // "Example 4: Using jq utility to filter and print the response that TestState API returns": Example 3's
+    // call piped through jq '.inspectionData.response.body | fromjson'. The documented result is the ResponseBody of
+    // Example 3 (its "origin" and "url" shown with doc placeholders, the values of Example 3's result).
+    @Test
+    void example_4_gives_the_http_response_body_as_json_text_that_parses_to_the_documented_body() {
+        // WHEN
+        ObjectNode response = httpExample();
+        // THEN
+        assertThat(asJson(response.path("inspectionData").path("response").get("body")))
+                .isEqualTo(json(HTTPBIN_RESULT).path("ResponseBody"));
     }
 
     /** The HTTP Task result Example 3 documents (the {@code output} and {@code result} of its response). */
