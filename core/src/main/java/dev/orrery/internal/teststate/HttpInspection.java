@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.http.HttpInvokeRequest;
 import dev.orrery.internal.http.HttpTaskFailure;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * {@code InspectionDataRequest} ({@code protocol, method, url, headers, body}) and {@code InspectionDataResponse}
  * ({@code protocol, statusCode, statusMessage, headers, body}). The request is built from the task's effective
  * parameters, the response from its result ({@code StatusCode}, {@code StatusText}, {@code Headers},
- * {@code ResponseBody}); both only for a call that was made (not for a mocked result). No recording shows how AWS writes the {@code headers} text: Orrery writes them as a JSON
- * object (its own rendering), and {@code protocol} as {@code https}, the scheme of the endpoint.
+ * {@code ResponseBody}); both only for a call that was made (not for a mocked result). The {@code headers} text is
+ * written as the developer guide's TRACE example shows it (Example 3 of "Using TestState API to test a state"): each
+ * header as {@code name: value}, joined by {@code ", "}, in square brackets. A response header with several values is
+ * written once per value (Orrery's own choice: the example shows single values only). {@code protocol} is the scheme
+ * of the endpoint.
  */
 final class HttpInspection {
 
@@ -34,9 +39,9 @@ final class HttpInspection {
         request.put("protocol", call.endpoint().getScheme() == null ? "https" : call.endpoint().getScheme());
         request.put("method", call.method());
         request.put("url", call.endpoint() + (call.query().isEmpty() ? "" : "?" + call.query()));
-        ObjectNode headers = JsonNodeFactory.instance.objectNode();
-        call.headers().forEach(header -> headers.put(header.name(), header.value()));
-        request.put("headers", headers.toString());
+        List<String> headers = new ArrayList<>();
+        call.headers().forEach(header -> headers.add(header.name() + ": " + header.value()));
+        request.put("headers", bracketed(headers));
         request.put("body", call.body() == null ? "" : call.body());
         return request;
     }
@@ -50,9 +55,25 @@ final class HttpInspection {
         response.put("protocol", request == null ? "https" : request.path("protocol").asText("https"));
         response.put("statusCode", result.path("StatusCode").asText());
         response.put("statusMessage", result.path("StatusText").asText());
-        response.put("headers", result.path("Headers").toString());
+        response.put("headers", bracketed(responseHeaders(result.path("Headers"))));
         JsonNode body = result.get("ResponseBody");
         response.put("body", body == null ? "" : body.isTextual() ? body.asText() : body.toString());
         return response;
+    }
+
+    private static List<String> responseHeaders(JsonNode headers) {
+        List<String> lines = new ArrayList<>();
+        headers.fields().forEachRemaining(header -> {
+            if (header.getValue().isArray()) {
+                header.getValue().forEach(value -> lines.add(header.getKey() + ": " + value.asText()));
+            } else {
+                lines.add(header.getKey() + ": " + header.getValue().asText());
+            }
+        });
+        return lines;
+    }
+
+    private static String bracketed(List<String> headers) {
+        return "[" + String.join(", ", headers) + "]";
     }
 }
