@@ -49,4 +49,15 @@ class FuzzFindingsTests {
         assertThat(execution.error()).isEqualTo("States.Runtime");
         assertThat(execution.cause()).startsWith("The state 'Decide' still holds the placeholder");
     }
+
+    @Test
+    void a_slice_that_starts_two_billion_elements_before_the_array_ends_without_walking_them() {
+        Execution execution = run("""
+                {'StartAt': 'P', 'States': {'P': {'Type': 'Pass',
+                  'Parameters': {'first.$': '$.a[-2000000008:2]'}, 'End': true}}}""", "{'a': [1, 2, 3]}", NO_TASKS);
+
+        // the bound is clamped to 1,048,576 either side of zero, which selects what the bound as written selects
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(execution.output().get("first").isArray()).isTrue();
+    }
 }

@@ -70,10 +70,40 @@ public final class CompiledPath {
             variable = text.substring(1, end);
             rest = "$" + text.substring(end);
         }
+        rest = clampSlices(rest);
         JsonPath jayway = rest.equals("$") ? null : compileJayway(text, rest);
         PathEvaluator fast = PathParser.parse(rest);
         PathEvaluator evaluator = fast != null ? fast : new JaywayPath(Objects.requireNonNull(jayway), rest);
         return new CompiledPath(text, root, variable, jayway, evaluator);
+    }
+
+    /** An array slice, {@code [from:to]} or {@code [from:to:step]}, any part left out. */
+    private static final java.util.regex.Pattern SLICE =
+            java.util.regex.Pattern.compile("\\[\\s*(-?\\d+)?\\s*:\\s*(-?\\d+)?\\s*(:\\s*(-?\\d+)?\\s*)?]");
+
+    /**
+     * The largest slice bound a path is evaluated with. Jayway walks a slice index by index from its start, so
+     * {@code [-2000000008:2]} would take two billion steps; no array in a state's data (256 KiB at most) comes close
+     * to this many elements, so clamping changes no result.
+     */
+    private static final java.math.BigInteger SLICE_BOUND = java.math.BigInteger.valueOf(1_048_576);
+
+    /** Return the path with every slice bound clamped to {@link #SLICE_BOUND} either side of zero. */
+    static String clampSlices(String path) {
+        if (path.indexOf(':') < 0) {
+            return path;
+        }
+        return SLICE.matcher(path).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                "[" + clamped(match.group(1)) + ":" + clamped(match.group(2))
+                        + (match.group(3) == null ? "" : ":" + clamped(match.group(4))) + "]"));
+    }
+
+    private static String clamped(@Nullable String bound) {
+        if (bound == null) {
+            return "";
+        }
+        java.math.BigInteger value = new java.math.BigInteger(bound);
+        return value.max(SLICE_BOUND.negate()).min(SLICE_BOUND).toString();
     }
 
     private static JsonPath compileJayway(String text, String rest) throws ExpressionSyntaxException {
