@@ -41,7 +41,8 @@ final class JaywayPath implements PathEvaluator {
     JaywayPath(JsonPath path, String text) {
         this.path = path;
         this.regexBound = FilterRegexBound.of(text);
-        this.appends = appends(path);
+        // a function's parameters are not part of Jayway's normalised path, so look at the path as written too
+        this.appends = text.contains("append(") || appends(path);
     }
 
     @Override
@@ -78,11 +79,8 @@ final class JaywayPath implements PathEvaluator {
      */
     static @Nullable String whyNotFound(JsonPath path, JsonNode document) {
         try {
-            if (appends(path)) {
-                path.read(document.deepCopy(), APPENDING);
-            } else {
-                path.read(document, CONFIGURATION);
-            }
+            // only for a message: read a copy, as a path may append anywhere, even inside a function's parameters
+            path.read(document.deepCopy(), APPENDING);
             return null;
         } catch (StatesException e) {
             throw e;
