@@ -50,6 +50,31 @@ class StateTesterMapTests {
     }
 
     @Test
+    void shows_what_the_item_readers_items_pointer_selects_of_the_reader_data() {
+        // GIVEN
+        String reader = """
+                {"Type": "Map", "QueryLanguage": "JSONata", "End": true,
+                 "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                   "ReaderConfig": {"InputType": "JSON", "ItemsPointer": "/orders/open"},
+                   "Arguments": {"Bucket": "b", "Key": "orders.json"}},
+                 "ItemSelector": {"order": "{% $states.context.Map.Item.Value %}"},
+                 "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                   "StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}}}""";
+        // WHEN
+        TestStateResult result = StateTester.of(reader).mock(TestStateMock.result("[1, 2]"))
+                .configuration(StateConfiguration.NONE.withMapItemReaderData(
+                        "{\"orders\": {\"open\": [{\"id\": 1}, {\"id\": 2}], \"closed\": []}}"))
+                .inspectionLevel(InspectionLevel.DEBUG).test();
+        // THEN
+        InspectionData data = result.inspectionData();
+        assertThat(data.afterItemsPointer()).isEqualTo(json("[{\"id\": 1}, {\"id\": 2}]"));
+        assertThat(data.afterItemSelector()).isEqualTo(json("[{\"order\": {\"id\": 1}}, {\"order\": {\"id\": 2}}]"));
+        assertThat(data.afterItemsPath()).isNull();
+        assertThat(result.toJson().get("inspectionData").get("afterItemsPointer").asText())
+                .isEqualTo("[{\"id\":1},{\"id\":2}]");
+    }
+
+    @Test
     void refuses_a_map_without_a_mock_as_aws_does() {
         // WHEN
         TestStateException error = catchThrowableOfType(TestStateException.class,

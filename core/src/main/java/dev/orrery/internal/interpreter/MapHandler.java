@@ -101,7 +101,8 @@ final class MapHandler extends CompiledState {
         JsonNode readerData = single.itemReaderData();
         List<JsonNode> items;
         try {
-            items = settings != null && settings.reader() != null ? readerItems(readerData)
+            MapItemReader reader = settings == null ? null : settings.reader();
+            items = reader != null ? reader.standInItems(readerData)
                     : jsonata != null ? jsonata.items(effective, activation) : standInItems(effective, activation);
             List<JsonNode> inputs = jsonata != null ? jsonata.iterationInputs(items, effective, activation)
                     : iterationInputs(items, effective, activation);
@@ -110,7 +111,8 @@ final class MapHandler extends CompiledState {
             boolean selected = jsonata != null ? state.itemSelector() != null
                     : fields.itemSelector() != null;
             single.items(jsonata != null || (settings != null && settings.reader() != null) ? null : array(items),
-                    selected ? array(inputs) : null, batches == null ? null : array(batches));
+                    selected ? array(inputs) : null, batches == null ? null : array(batches),
+                    reader == null ? null : reader.afterItemsPointer(readerData));
         } catch (MapIoFailure e) {
             return new StepResult.Failed(e.error(), e.causeText());
         }
@@ -132,14 +134,6 @@ final class MapHandler extends CompiledState {
             throw StatesException.runtime("Reference path \"" + text + "\" must point to array.");
         }
         return items(effective, activation);
-    }
-
-    private static List<JsonNode> readerItems(@Nullable JsonNode data) {
-        List<JsonNode> items = new ArrayList<>();
-        if (data != null && data.isArray()) {
-            data.forEach(items::add);
-        }
-        return items;
     }
 
     private static JsonNode array(List<JsonNode> values) {

@@ -27,6 +27,7 @@ public final class SingleStateRun {
     private @Nullable JsonNode afterItemsPath;
     private @Nullable JsonNode afterItemSelector;
     private @Nullable JsonNode afterItemBatcher;
+    private @Nullable JsonNode afterItemsPointer;
     private @Nullable Integer maxConcurrency;
     private @Nullable Long toleratedFailureCount;
     private @Nullable Double toleratedFailurePercentage;
@@ -66,12 +67,13 @@ public final class SingleStateRun {
      * @param afterItemsPath the items after ItemsPath (JSONPath)
      * @param afterItemSelector the iteration inputs after ItemSelector
      * @param afterItemBatcher the batches after ItemBatcher
+     * @param afterItemsPointer what the ItemReader's ItemsPointer selects of the reader data
      * @param maxConcurrency the effective MaxConcurrency (0 when absent)
      * @param toleratedFailureCount the effective ToleratedFailureCount
      * @param toleratedFailurePercentage the effective ToleratedFailurePercentage
      */
     public record MapStages(@Nullable JsonNode afterItemsPath, @Nullable JsonNode afterItemSelector,
-            @Nullable JsonNode afterItemBatcher, @Nullable Integer maxConcurrency, @Nullable Long toleratedFailureCount,
+            @Nullable JsonNode afterItemBatcher, @Nullable JsonNode afterItemsPointer, @Nullable Integer maxConcurrency, @Nullable Long toleratedFailureCount,
             @Nullable Double toleratedFailurePercentage) {}
 
     /** Run the start state of the machine once. */
@@ -84,6 +86,7 @@ public final class SingleStateRun {
         Execution execution = run.run();
         MapStages map = single.maxConcurrency == null && single.afterItemsPath == null ? null
                 : new MapStages(single.afterItemsPath, single.afterItemSelector, single.afterItemBatcher,
+                        single.afterItemsPointer,
                         single.maxConcurrency, single.toleratedFailureCount, single.toleratedFailurePercentage);
         return new Outcome(execution, single.error, single.cause, single.retryIndex, single.retryBackoff, map);
     }
@@ -123,8 +126,10 @@ public final class SingleStateRun {
         this.retryBackoff = backoff;
     }
 
-    void items(@Nullable JsonNode itemsPath, @Nullable JsonNode itemSelector, @Nullable JsonNode itemBatcher) {
+    void items(@Nullable JsonNode itemsPath, @Nullable JsonNode itemSelector, @Nullable JsonNode itemBatcher,
+            @Nullable JsonNode itemsPointer) {
         this.afterItemsPath = itemsPath;
+        this.afterItemsPointer = itemsPointer;
         this.afterItemSelector = itemSelector;
         this.afterItemBatcher = itemBatcher;
     }

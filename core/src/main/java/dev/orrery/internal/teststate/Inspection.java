@@ -45,7 +45,7 @@ final class Inspection {
                 map == null ? null : map.afterItemsPath(),
                 map == null ? null : map.afterItemSelector(),
                 map == null ? null : map.afterItemBatcher(),
-                null,
+                map == null ? null : map.afterItemsPointer(),
                 map == null ? null : map.toleratedFailureCount(),
                 map == null ? null : map.toleratedFailurePercentage(),
                 map == null ? null : map.maxConcurrency(),

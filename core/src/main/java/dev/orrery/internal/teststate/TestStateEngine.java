@@ -76,12 +76,13 @@ public final class TestStateEngine {
         if (context != null) {
             RequestChecks.checkContext(context, state, type);
         }
-        TaskOutcome mocked = mockOutcome(request.mock(), state, type);
         StateConfiguration configuration =
                 request.stateConfiguration() == null ? StateConfiguration.NONE : request.stateConfiguration();
+        TaskOutcome mocked = mockOutcome(request.mock(), state, type, configuration);
         boolean compound = type.equals("Map") || type.equals("Parallel");
         if (context == null) {
-            context = TestStateContext.build(options, input, request.roleArn(), type, taskToken(state, type));
+            context = TestStateContext.build(options, input, request.roleArn(), type, taskToken(state, type),
+                    configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount());
         }
         SingleStateRun.Setup setup = new SingleStateRun.Setup(context, variables(request.variables()),
                 compound ? mocked : null, configuration.mapItemReaderData() == null ? null
@@ -96,18 +97,32 @@ public final class TestStateEngine {
         return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null);
     }
 
-    private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type) {
+    private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type,
+            StateConfiguration configuration) {
         if (mock == null) {
             return null;
         }
         if (mock.hasError()) {
             return TaskOutcome.failure(mock.error() == null ? "" : mock.error(), mock.cause());
         }
-        JsonNode result = json(mock.result() == null ? "null" : mock.result(), RequestChecks.VALIDATION,
-                "Mocked result must be valid JSON: %s");
+        JsonNode result = mockResult(mock.result() == null ? "null" : mock.result());
         RequestChecks.checkMockResult(result, state, type);
+        RequestChecks.checkFailureCount(result, configuration);
         MockFieldValidation.check(result, state, type, mock.fieldValidationMode());
         return TaskOutcome.success(result);
+    }
+
+    /** Parse a mocked result; AWS's message for one that is no JSON is recorded by LocalStack's snapshots. */
+    private static JsonNode mockResult(String text) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (node != null && !node.isMissingNode()) {
+                return node;
+            }
+        } catch (JsonProcessingException e) {
+            // refused below
+        }
+        throw RequestChecks.validation("Mocked result must be valid JSON");
     }
 
     private static @Nullable String taskToken(JsonNode state, String type) {
