@@ -131,11 +131,28 @@ class ServiceShapeValidationTests {
     @ValueSource(strings = {"arn:aws:states:::aws-sdk:xray:getTraceSummaries",
         "arn:aws:states:::aws-sdk:s3:noSuchAction", "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "arn:aws:states:::ecs:runTask.sync",
         "arn:aws:lambda:us-east-1:123456789012:function:f"})
-    void accepts_any_result_of_an_integration_whose_response_shape_orrery_does_not_know(String resource) {
+    void accepts_any_result_of_an_integration_whose_response_shape_orrery_does_not_know_and_says_so(String resource) {
         // WHEN
         TestStateResult result = test(resource, "{\"ExecutionArn\": 1, \"MessageId\": 2}",
                 FieldValidationMode.STRICT);
+        TestStateResult present = test(resource, "{\"ExecutionArn\": 1}", FieldValidationMode.PRESENT);
+        TestStateResult none = test(resource, "{\"ExecutionArn\": 1}", FieldValidationMode.NONE);
         // THEN
         assertThat(result.status()).isEqualTo(TestStateStatus.SUCCEEDED);
+        assertThat(result.unvalidatedMock()).isEqualTo("The mocked result was not checked against a response shape "
+                + "(fieldValidationMode STRICT): Orrery knows none for the resource '" + resource + "'");
+        assertThat(present.unvalidatedMock()).contains("(fieldValidationMode PRESENT)");
+        assertThat(none.unvalidatedMock()).isNull();
+        assertThat(result.toJson().has("unvalidatedMock")).isFalse();
+    }
+
+    @Test
+    void says_nothing_of_a_result_checked_against_its_shape() {
+        // WHEN
+        TestStateResult result = test("arn:aws:states:::states:startExecution",
+                "{\"ExecutionArn\": \"arn:aws:states:us-east-1:123456789012:execution:m:e\","
+                        + " \"StartDate\": \"2025-11-26T10:00:00Z\"}", FieldValidationMode.STRICT);
+        // THEN
+        assertThat(result.unvalidatedMock()).isNull();
     }
 }

@@ -27,7 +27,7 @@ final class ResultBuilder {
     private ResultBuilder() {}
 
     static TestStateResult build(SingleStateRun.Outcome outcome, JsonNode state, String type, boolean jsonata,
-            InspectionLevel level, boolean mocked) {
+            InspectionLevel level, boolean mocked, @Nullable String unvalidatedMock) {
         Execution execution = outcome.execution();
         List<StateVisit> visits = execution.visits();
         StateVisit visit = visits.get(0);
@@ -40,8 +40,8 @@ final class ResultBuilder {
         InspectionData inspection = level == InspectionLevel.INFO ? null
                 : Inspection.of(outcome, visit, state, type, jsonata, level == InspectionLevel.TRACE && !mocked);
         return status == TestStateStatus.SUCCEEDED
-                ? new TestStateResult(status, output, null, null, next, inspection)
-                : new TestStateResult(status, output, emptyToNull(error), cause, next, inspection);
+                ? new TestStateResult(status, output, null, null, next, inspection, unvalidatedMock)
+                : new TestStateResult(status, output, emptyToNull(error), cause, next, inspection, unvalidatedMock);
     }
 
     private static TestStateStatus status(SingleStateRun.Outcome outcome, StateVisit visit, Execution execution) {

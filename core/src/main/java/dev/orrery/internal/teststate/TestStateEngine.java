@@ -79,6 +79,9 @@ public final class TestStateEngine {
         StateConfiguration configuration =
                 request.stateConfiguration() == null ? StateConfiguration.NONE : request.stateConfiguration();
         TaskOutcome mocked = mockOutcome(request.mock(), state, type, configuration);
+        String unvalidated = mocked instanceof TaskOutcome.Success success && request.mock() != null
+                ? MockFieldValidation.check(success.result(), state, type, request.mock().fieldValidationMode())
+                : null;
         boolean compound = type.equals("Map") || type.equals("Parallel");
         if (context == null) {
             context = TestStateContext.build(options, input, request.roleArn(), type, taskToken(state, type),
@@ -94,7 +97,7 @@ public final class TestStateEngine {
                 SingleStateRun.run(CompiledMachine.compile(machine), input, tasks, options, setup);
         InspectionLevel level = request.inspectionLevel() == null ? InspectionLevel.INFO : request.inspectionLevel();
         boolean jsonata = Objects.requireNonNull(machine.state(machine.startAt())).queryLanguage() == QueryLanguage.JSONATA;
-        return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null);
+        return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null, unvalidated);
     }
 
     private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type,
@@ -108,7 +111,6 @@ public final class TestStateEngine {
         JsonNode result = mockResult(mock.result() == null ? "null" : mock.result());
         RequestChecks.checkMockResult(result, state, type);
         RequestChecks.checkFailureCount(result, configuration);
-        MockFieldValidation.check(result, state, type, mock.fieldValidationMode());
         return TaskOutcome.success(result);
     }
 
