@@ -18,11 +18,15 @@ import org.junit.jupiter.api.Test;
  * TestState returns as JSON text are compared as JSON values: the documented text keeps the spacing of the request,
  * which carries no meaning.
  *
- * <p>Found: the developer guide page "Using TestState API to test a state in Step Functions"
- * (https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html), section "Testing a state using the
- * AWS CLI", Examples 1 to 4 (the console section shows screenshots only). The copies of the AWS CLI reference page
- * for {@code test-state} and of the API reference page {@code API_TestState} that were searched show request and
- * response syntax, no example with a documented result.
+ * <p>Found: the developer guide page "Testing state machines with TestState API" (formerly "Using TestState API to test
+ * a state in Step Functions", https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html): section
+ * "Testing a state using the AWS CLI", Examples 1 to 4 (the console section shows screenshots only), and section
+ * "Testing retry and error handling", "Simulating retry attempts" and "Testing catch handlers", the two examples of
+ * the November 2025 additions (mocks, {@code stateConfiguration}) that print a result. Its other examples ("Basic
+ * mocking syntax", "Mock validation modes", "Testing a Map state", "Testing Distributed Map states", "Using context
+ * field", "Specifying error source with errorCausedByState") show requests without a documented response. The copies
+ * of the AWS CLI reference page for {@code test-state} and of the API reference page {@code API_TestState} that were
+ * searched show request and response syntax, no example with a documented result.
  */
 class AwsDocumentedExamplesTests {
 
@@ -149,6 +153,53 @@ class AwsDocumentedExamplesTests {
         // THEN
         assertThat(asJson(response.path("inspectionData").path("response").get("body")))
                 .isEqualTo(json(HTTPBIN_RESULT).path("ResponseBody"));
+    }
+
+    // https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html
+    // "Testing retry and error handling", "Simulating retry attempts". The page elides the task's Arguments ("{...}")
+    // and gives no QueryLanguage; Arguments needs JSONata, so the state says so and names a function. The page prints
+    // only status and errorDetails; those are compared.
+    @Test
+    void simulating_retry_attempts_reports_the_retrier_and_its_backoff_after_one_retry() {
+        // GIVEN
+        String request = """
+                {"definition": "{\\"Type\\": \\"Task\\", \\"QueryLanguage\\": \\"JSONata\\", \\"Resource\\": \\"arn:aws:states:::lambda:invoke\\", \\"Arguments\\": {\\"FunctionName\\": \\"MyFunction\\"}, \\"Retry\\": [{\\"ErrorEquals\\": [\\"Lambda.ServiceException\\"], \\"IntervalSeconds\\": 2, \\"MaxAttempts\\": 3, \\"BackoffRate\\": 2.0}], \\"End\\": true}",
+                 "input": "{\\"data\\": \\"value\\"}",
+                 "stateConfiguration": {"retrierRetryCount": 1},
+                 "mock": {"errorOutput": {"error": "Lambda.ServiceException", "cause": "Service error"}},
+                 "inspectionLevel": "DEBUG"}""";
+        // WHEN
+        ObjectNode response = answer(request);
+        // THEN
+        assertThat(response.path("status").asText()).isEqualTo("RETRIABLE");
+        // compared as JSON text read back, so that a long 4 equals the documented 4
+        assertThat(json(response.path("inspectionData").path("errorDetails").toString())).isEqualTo(json("""
+                {"retryBackoffIntervalSeconds": 4, "retryIndex": 0}"""));
+    }
+
+    // https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html
+    // "Testing retry and error handling", "Testing catch handlers". The page elides the task's Arguments ("{...}") in a
+    // JSONPath state (it has ResultPath and no QueryLanguage), where the field is Parameters; the state names a
+    // function with Parameters instead. The page prints status, nextState, error, cause, output and errorDetails; those
+    // are compared (the page elides the rest of inspectionData).
+    @Test
+    void testing_catch_handlers_goes_to_the_catcher_with_the_error_at_its_result_path() {
+        // GIVEN
+        String request = """
+                {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::lambda:invoke\\", \\"Parameters\\": {\\"FunctionName\\": \\"MyFunction\\"}, \\"Catch\\": [{\\"ErrorEquals\\": [\\"Lambda.TooManyRequestsException\\"], \\"ResultPath\\": \\"$.error\\", \\"Next\\": \\"HandleThrottling\\"}], \\"Next\\": \\"Success\\"}",
+                 "input": "{\\"data\\": \\"value\\"}",
+                 "mock": {"errorOutput": {"error": "Lambda.TooManyRequestsException", "cause": "Rate exceeded"}},
+                 "inspectionLevel": "DEBUG"}""";
+        // WHEN
+        ObjectNode response = answer(request);
+        // THEN
+        assertThat(response.path("status").asText()).isEqualTo("CAUGHT_ERROR");
+        assertThat(response.path("nextState").asText()).isEqualTo("HandleThrottling");
+        assertThat(response.path("error").asText()).isEqualTo("Lambda.TooManyRequestsException");
+        assertThat(response.path("cause").asText()).isEqualTo("Rate exceeded");
+        assertThat(asJson(response.get("output"))).isEqualTo(json("""
+                {"data": "value", "error": {"Error": "Lambda.TooManyRequestsException", "Cause": "Rate exceeded"}}"""));
+        assertThat(response.path("inspectionData").path("errorDetails")).isEqualTo(json("{\"catchIndex\": 0}"));
     }
 
     /** The HTTP Task result Example 3 documents (the {@code output} and {@code result} of its response). */

@@ -56,7 +56,7 @@ class TestStateRequestChecksTests {
                         "1 validation error detected: Value '-1' at 'stateConfiguration.retrierRetryCount' failed "
                                 + "to satisfy constraint: Member must have value greater than or equal to 0"),
                 // AWS's messages, recorded by LocalStack's TestState snapshots
-                Arguments.of(StateTester.of(MAP).mock(mapResult)
+                Arguments.of(StateTester.of(MAP).input("{\"items\": [1, 2]}").mock(TestStateMock.error("E", "c"))
                                 .configuration(StateConfiguration.NONE.withMapIterationFailureCount(3)),
                         "Map iteration failure count must be less than or equal to the number of Map iterations"),
                 Arguments.of(StateTester.of(TASK).mock(taskResult).context("{\"Map\": {}}"),

@@ -104,6 +104,7 @@ final class MapHandler extends CompiledState {
             MapItemReader reader = settings == null ? null : settings.reader();
             items = reader != null ? reader.standInItems(readerData)
                     : jsonata != null ? jsonata.items(effective, activation) : standInItems(effective, activation);
+            single.itemCount(items.size());
             List<JsonNode> inputs = jsonata != null ? jsonata.iterationInputs(items, effective, activation)
                     : iterationInputs(items, effective, activation);
             List<JsonNode> batches = settings != null && settings.batcher() != null

@@ -28,6 +28,7 @@ public final class SingleStateRun {
     private @Nullable JsonNode afterItemSelector;
     private @Nullable JsonNode afterItemBatcher;
     private @Nullable JsonNode afterItemsPointer;
+    private int itemCount = -1;
     private @Nullable Integer maxConcurrency;
     private @Nullable Long toleratedFailureCount;
     private @Nullable Double toleratedFailurePercentage;
@@ -68,13 +69,14 @@ public final class SingleStateRun {
      * @param afterItemSelector the iteration inputs after ItemSelector
      * @param afterItemBatcher the batches after ItemBatcher
      * @param afterItemsPointer what the ItemReader's ItemsPointer selects of the reader data
+     * @param itemCount the number of items the Map would iterate over
      * @param maxConcurrency the effective MaxConcurrency (0 when absent)
      * @param toleratedFailureCount the effective ToleratedFailureCount
      * @param toleratedFailurePercentage the effective ToleratedFailurePercentage
      */
     public record MapStages(@Nullable JsonNode afterItemsPath, @Nullable JsonNode afterItemSelector,
             @Nullable JsonNode afterItemBatcher, @Nullable JsonNode afterItemsPointer, @Nullable Integer maxConcurrency, @Nullable Long toleratedFailureCount,
-            @Nullable Double toleratedFailurePercentage) {}
+            @Nullable Double toleratedFailurePercentage, int itemCount) {}
 
     /** Run the start state of the machine once. */
     public static Outcome run(CompiledMachine machine, JsonNode input, TaskIntegration integration,
@@ -87,7 +89,8 @@ public final class SingleStateRun {
         MapStages map = single.maxConcurrency == null && single.afterItemsPath == null ? null
                 : new MapStages(single.afterItemsPath, single.afterItemSelector, single.afterItemBatcher,
                         single.afterItemsPointer,
-                        single.maxConcurrency, single.toleratedFailureCount, single.toleratedFailurePercentage);
+                        single.maxConcurrency, single.toleratedFailureCount, single.toleratedFailurePercentage,
+                        single.itemCount);
         return new Outcome(execution, single.error, single.cause, single.retryIndex, single.retryBackoff, map);
     }
 
@@ -132,6 +135,10 @@ public final class SingleStateRun {
         this.afterItemsPointer = itemsPointer;
         this.afterItemSelector = itemSelector;
         this.afterItemBatcher = itemBatcher;
+    }
+
+    void itemCount(int count) {
+        this.itemCount = count;
     }
 
     void mapLimits(int concurrency, @Nullable Long count, @Nullable Double percentage) {

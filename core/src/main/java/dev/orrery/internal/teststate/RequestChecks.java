@@ -109,13 +109,14 @@ final class RequestChecks {
     }
 
     /**
-     * Check a mocked Map result against {@code mapIterationFailureCount}: no more iterations can fail than there are
-     * (AWS's message, recorded by LocalStack's snapshot
-     * {@code test_map_iteration_failure_count_exceeds_mock_result_items}).
+     * Check {@code mapIterationFailureCount} against the Map's items: no more iterations can fail than there are (the
+     * developer guide: "The value for this field cannot exceed the number of items in the input"; AWS's message
+     * recorded by LocalStack's snapshot {@code test_map_iteration_failure_count_exceeds_mock_result_items}). The
+     * items are known once the Map has selected them, so the check comes after the (mocked, side-effect free) run.
      */
-    static void checkFailureCount(JsonNode result, @Nullable StateConfiguration configuration) {
-        Integer failures = configuration == null ? null : configuration.mapIterationFailureCount();
-        if (failures != null && result.isArray() && failures > result.size()) {
+    static void checkFailureCount(int items, StateConfiguration configuration) {
+        Integer failures = configuration.mapIterationFailureCount();
+        if (failures != null && items >= 0 && failures > items) {
             throw validation("Map iteration failure count must be less than or equal to the number of Map iterations");
         }
     }

@@ -78,7 +78,7 @@ public final class TestStateEngine {
         }
         StateConfiguration configuration =
                 request.stateConfiguration() == null ? StateConfiguration.NONE : request.stateConfiguration();
-        TaskOutcome mocked = mockOutcome(request.mock(), state, type, configuration);
+        TaskOutcome mocked = mockOutcome(request.mock(), state, type);
         String unvalidated = mocked instanceof TaskOutcome.Success success && request.mock() != null
                 ? MockFieldValidation.check(success.result(), state, type, request.mock().fieldValidationMode())
                 : null;
@@ -95,13 +95,15 @@ public final class TestStateEngine {
         TaskIntegration tasks = mocked == null ? integration : call -> mocked;
         SingleStateRun.Outcome outcome =
                 SingleStateRun.run(CompiledMachine.compile(machine), input, tasks, options, setup);
+        if (outcome.map() != null) {
+            RequestChecks.checkFailureCount(outcome.map().itemCount(), configuration);
+        }
         InspectionLevel level = request.inspectionLevel() == null ? InspectionLevel.INFO : request.inspectionLevel();
         boolean jsonata = Objects.requireNonNull(machine.state(machine.startAt())).queryLanguage() == QueryLanguage.JSONATA;
         return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null, unvalidated);
     }
 
-    private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type,
-            StateConfiguration configuration) {
+    private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type) {
         if (mock == null) {
             return null;
         }
@@ -110,7 +112,6 @@ public final class TestStateEngine {
         }
         JsonNode result = mockResult(mock.result() == null ? "null" : mock.result());
         RequestChecks.checkMockResult(result, state, type);
-        RequestChecks.checkFailureCount(result, configuration);
         return TaskOutcome.success(result);
     }
 
