@@ -110,9 +110,10 @@ class AwsDocumentedExamplesTests {
         // Documented: "...?queryParam=q1&QueryParam1=QueryParamValue1", the second parameter from the connection.
         assertThat(sent.path("url").asText()).isEqualTo("https://httpbin.org/get?queryParam=q1");
         // The documented text is "[definitionHeader: h1, Authorization: ..., CustomHeader1: ..., User-Agent: ...,
-        // Range: ...]": the definition's header first, then what the connection and the HTTP client add at send time,
-        // which Orrery's inspection does not show.
-        assertThat(sent.path("headers").asText()).isEqualTo("[definitionHeader: h1]");
+        // Range: ...]": the definition's header first, then what the connection adds (not modelled, left out), then
+        // the two headers every HTTP Task sends, with the execution's region (us-east-1 here).
+        assertThat(sent.path("headers").asText()).isEqualTo(
+                "[definitionHeader: h1, User-Agent: Amazon|StepFunctions|HttpInvoke|us-east-1, Range: bytes=0-262144]");
         // Documented: {"message":"Hello from Step Functions!","BodyKey1":"BodyValue1"}, the second key from the
         // connection.
         assertThat(sent.path("body").asText()).isEqualTo("{\"message\":\"Hello from Step Functions!\"}");

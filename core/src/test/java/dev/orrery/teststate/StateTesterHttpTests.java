@@ -31,9 +31,24 @@ class StateTesterHttpTests {
         assertThat(data.request().path("method").asText()).isEqualTo("POST");
         assertThat(data.request().path("url").asText()).isEqualTo("https://api.example.com/orders");
         assertThat(data.request().path("body").asText()).isEqualTo("{\"id\":7}");
+        assertThat(data.request().path("headers").asText())
+                .isEqualTo("[X-Trace: t-1, User-Agent: Amazon|StepFunctions|HttpInvoke|us-east-1, Range: bytes=0-262144]");
         assertThat(data.response().path("statusCode").asText()).isEqualTo("201");
         assertThat(data.response().path("statusMessage").asText()).isEqualTo("Created");
         assertThat(data.response().path("body").asText()).isEqualTo("{\"ok\":true}");
+    }
+
+    @Test
+    void names_the_region_of_the_execution_in_the_user_agent_it_shows() throws Exception {
+        // GIVEN
+        JsonNode response = MAPPER.readTree("{\"StatusCode\": 200, \"StatusText\": \"OK\", \"Headers\": {}}");
+        // WHEN
+        TestStateResult result = StateTester.of(HTTP_TASK).roleArn("arn:aws:iam::123456789012:role/r")
+                .options(dev.orrery.run.ExecutionOptions.defaults().withRegion("eu-west-1"))
+                .integration(call -> TaskOutcome.success(response)).inspectionLevel(InspectionLevel.TRACE).test();
+        // THEN
+        assertThat(result.inspectionData().request().path("headers").asText())
+                .contains("User-Agent: Amazon|StepFunctions|HttpInvoke|eu-west-1");
     }
 
     @Test

@@ -18,14 +18,22 @@ import org.jspecify.annotations.Nullable;
  * written as the developer guide's TRACE example shows it (Example 3 of "Using TestState API to test a state"): each
  * header as {@code name: value}, joined by {@code ", "}, in square brackets. A response header with several values is
  * written once per value (Orrery's own choice: the example shows single values only). {@code protocol} is the scheme
- * of the endpoint.
+ * of the endpoint. After the task's own headers come the two every HTTP Task sends, as the guide's TRACE example
+ * shows them: {@code User-Agent: Amazon|StepFunctions|HttpInvoke|<region>} and {@code Range: bytes=0-262144}
+ * ({@code Content-Type}, which the call also gets when it has a body, is not listed there, so it is not listed here).
+ * What an EventBridge connection adds (authorization, headers, query parameters, body keys: the secrets that
+ * {@code revealSecrets} reveals) is not shown: Orrery's HTTP Tasks do not send it.
  */
 final class HttpInspection {
 
     private HttpInspection() {}
 
-    /** Return the request, or {@code null} when the parameters build none. */
-    static @Nullable JsonNode request(@Nullable JsonNode parameters) {
+    /**
+     * Return the request, or {@code null} when the parameters build none.
+     *
+     * @param context the Context object the state saw: its execution ARN names the region of the User-Agent
+     */
+    static @Nullable JsonNode request(@Nullable JsonNode parameters, JsonNode context) {
         if (parameters == null) {
             return null;
         }
@@ -41,6 +49,8 @@ final class HttpInspection {
         request.put("url", call.endpoint() + (call.query().isEmpty() ? "" : "?" + call.query()));
         List<String> headers = new ArrayList<>();
         call.headers().forEach(header -> headers.add(header.name() + ": " + header.value()));
+        headers.add("User-Agent: Amazon|StepFunctions|HttpInvoke|" + region(context));
+        headers.add("Range: bytes=0-262144");
         request.put("headers", bracketed(headers));
         request.put("body", call.body() == null ? "" : call.body());
         return request;
@@ -59,6 +69,12 @@ final class HttpInspection {
         JsonNode body = result.get("ResponseBody");
         response.put("body", body == null ? "" : body.isTextual() ? body.asText() : body.toString());
         return response;
+    }
+
+    /** Return the region of the execution ARN in the Context object, {@code us-east-1} without one (as HttpTasks). */
+    private static String region(JsonNode context) {
+        String[] arn = context.path("Execution").path("Id").asText("").split(":");
+        return arn.length > 3 && !arn[3].isEmpty() ? arn[3] : "us-east-1";
     }
 
     private static List<String> responseHeaders(JsonNode headers) {

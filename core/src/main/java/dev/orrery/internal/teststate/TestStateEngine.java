@@ -100,7 +100,8 @@ public final class TestStateEngine {
         }
         InspectionLevel level = request.inspectionLevel() == null ? InspectionLevel.INFO : request.inspectionLevel();
         boolean jsonata = Objects.requireNonNull(machine.state(machine.startAt())).queryLanguage() == QueryLanguage.JSONATA;
-        return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null, unvalidated);
+        return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null, unvalidated,
+                context);
     }
 
     private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type) {
