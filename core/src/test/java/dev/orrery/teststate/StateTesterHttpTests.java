@@ -52,6 +52,45 @@ class StateTesterHttpTests {
     }
 
     @Test
+    void shows_what_the_connection_adds_only_when_secrets_are_revealed() {
+        // GIVEN
+        com.github.tomakehurst.wiremock.WireMockServer api = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort());
+        api.start();
+        try {
+            api.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{}")));
+            dev.orrery.http.HttpTasks http = dev.orrery.http.HttpTasks.builder()
+                    .route("https://api.example.com", api.baseUrl())
+                    .connection("arn:aws:events:us-east-1:123456789012:connection/c/1",
+                            dev.orrery.http.HttpConnection.none().withHeader("Authorization", "Basic XXXXXXXX")
+                                    .withHeader("CustomHeader1", "CustomHeaderValue1")
+                                    .withQueryParameter("QueryParam1", "QueryParamValue1")
+                                    .withBodyParameter("BodyKey1", "BodyValue1"))
+                    .build();
+            StateTester tester = StateTester.of(HTTP_TASK).roleArn("arn:aws:iam::123456789012:role/r")
+                    .integration(http).inspectionLevel(InspectionLevel.TRACE);
+            // WHEN
+            JsonNode revealed = tester.revealSecrets(true).test().inspectionData().request();
+            JsonNode hidden = tester.test().inspectionData().request();
+            // THEN
+            assertThat(revealed.path("headers").asText()).isEqualTo("[X-Trace: t-1, Authorization: Basic XXXXXXXX, "
+                    + "CustomHeader1: CustomHeaderValue1, User-Agent: Amazon|StepFunctions|HttpInvoke|us-east-1, "
+                    + "Range: bytes=0-262144]");
+            assertThat(revealed.path("url").asText())
+                    .isEqualTo("https://api.example.com/orders?QueryParam1=QueryParamValue1");
+            assertThat(revealed.path("body").asText()).isEqualTo("{\"id\":7,\"BodyKey1\":\"BodyValue1\"}");
+            assertThat(hidden.path("headers").asText())
+                    .isEqualTo("[X-Trace: t-1, User-Agent: Amazon|StepFunctions|HttpInvoke|us-east-1, Range: bytes=0-262144]");
+            assertThat(hidden.path("url").asText()).isEqualTo("https://api.example.com/orders");
+            assertThat(hidden.path("body").asText()).isEqualTo("{\"id\":7}");
+        } finally {
+            api.stop();
+        }
+    }
+
+    @Test
     void shows_no_http_exchange_below_trace_or_for_a_mocked_result() {
         // WHEN
         TestStateResult mocked = StateTester.of(HTTP_TASK).mock(TestStateMock.result("{\"StatusCode\": 200}"))

@@ -27,7 +27,8 @@ final class ResultBuilder {
     private ResultBuilder() {}
 
     static TestStateResult build(SingleStateRun.Outcome outcome, JsonNode state, String type, boolean jsonata,
-            InspectionLevel level, boolean mocked, @Nullable String unvalidatedMock, JsonNode context) {
+            InspectionLevel level, boolean mocked, @Nullable String unvalidatedMock, JsonNode context,
+            java.util.function.Function<String, dev.orrery.http.@Nullable HttpConnection> revealed) {
         Execution execution = outcome.execution();
         List<StateVisit> visits = execution.visits();
         StateVisit visit = visits.get(0);
@@ -39,7 +40,7 @@ final class ResultBuilder {
         JsonNode output = moved ? visit.output() : null;
         InspectionData inspection = level == InspectionLevel.INFO ? null
                 : Inspection.of(outcome, visit, state, type, jsonata, level == InspectionLevel.TRACE && !mocked,
-                        context);
+                        context, revealed);
         return status == TestStateStatus.SUCCEEDED
                 ? new TestStateResult(status, output, null, null, next, inspection, unvalidatedMock)
                 : new TestStateResult(status, output, emptyToNull(error), cause, next, inspection, unvalidatedMock);

@@ -100,8 +100,11 @@ public final class TestStateEngine {
         }
         InspectionLevel level = request.inspectionLevel() == null ? InspectionLevel.INFO : request.inspectionLevel();
         boolean jsonata = Objects.requireNonNull(machine.state(machine.startAt())).queryLanguage() == QueryLanguage.JSONATA;
+        // AWS counts all a connection adds as secrets, shown only with revealSecrets
+        boolean reveal = Boolean.TRUE.equals(request.revealSecrets());
         return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null, unvalidated,
-                context);
+                context, arn -> reveal && integration instanceof dev.orrery.http.HttpTasks http
+                        ? http.connection(arn).orElse(null) : null);
     }
 
     private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type) {
