@@ -78,7 +78,8 @@ class AwsDocumentedExamplesTests {
     // The page calls https://httpbin.org/get for real through an EventBridge connection; here the HTTP call answers
     // with the result the page documents. The documented request and response also carry what the connection adds
     // (header CustomHeader1, query parameter QueryParam1, body key BodyKey1, Basic authorization), which lives in the
-    // connection, not in the request, so only what the definition itself sends is compared there. The page is also
+    // connection, not in the request: here no connection is declared, so only what the definition itself sends is
+    // compared; example_3_shows_the_documented_request_when_the_connection_is_declared declares it. The page is also
     // inconsistent in one place: its afterParameters names the connection ".../connection/foo/a59c10f0-..." while its
     // definition names ".../connection/MyConnection/0000000-...", so afterParameters is compared with the definition's
     // own Parameters, which is what the rule (afterParameters is the effective input after Parameters) gives.
@@ -107,7 +108,8 @@ class AwsDocumentedExamplesTests {
         JsonNode sent = data.path("request");
         assertThat(sent.path("protocol").asText()).isEqualTo("https");
         assertThat(sent.path("method").asText()).isEqualTo("GET");
-        // Documented: "...?queryParam=q1&QueryParam1=QueryParamValue1", the second parameter from the connection.
+        // Documented: "...?queryParam=q1&QueryParam1=QueryParamValue1", the second parameter from the connection
+        // (not declared here).
         assertThat(sent.path("url").asText()).isEqualTo("https://httpbin.org/get?queryParam=q1");
         // The documented text is "[definitionHeader: h1, Authorization: ..., CustomHeader1: ..., User-Agent: ...,
         // Range: ...]": the definition's header first, then what the connection adds (not modelled, left out), then
@@ -115,7 +117,7 @@ class AwsDocumentedExamplesTests {
         assertThat(sent.path("headers").asText()).isEqualTo(
                 "[definitionHeader: h1, User-Agent: Amazon|StepFunctions|HttpInvoke|us-east-1, Range: bytes=0-262144]");
         // Documented: {"message":"Hello from Step Functions!","BodyKey1":"BodyValue1"}, the second key from the
-        // connection.
+        // connection (not declared here).
         assertThat(sent.path("body").asText()).isEqualTo("{\"message\":\"Hello from Step Functions!\"}");
         JsonNode received = data.path("response");
         assertThat(received.path("protocol").asText()).isEqualTo("https");
@@ -131,13 +133,53 @@ class AwsDocumentedExamplesTests {
         assertThat(asJson(received.get("body"))).isEqualTo(documentedResult.path("ResponseBody"));
     }
 
+    // Example 3 again, its connection declared as the page's response shows it (Basic authorization "XXXXXXXX",
+    // header CustomHeader1, query parameter QueryParam1, body key BodyKey1) and its call sent to a loopback server:
+    // the TRACE request is then the documented one, with the region us-east-1 for the page's `region`.
+    @Test
+    void example_3_shows_the_documented_request_when_the_connection_is_declared() {
+        // GIVEN
+        com.github.tomakehurst.wiremock.WireMockServer httpbin = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort());
+        httpbin.start();
+        try {
+            httpbin.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                            json(HTTPBIN_RESULT).path("ResponseBody").toString())));
+            dev.orrery.http.HttpTasks http = dev.orrery.http.HttpTasks.builder()
+                    .route("https://httpbin.org", httpbin.baseUrl())
+                    .connection("arn:aws:events:us-east-1:123456789012:connection/MyConnection/"
+                                    + "0000000-0000-0000-0000-000000000000",
+                            dev.orrery.http.HttpConnection.none().withHeader("Authorization", "Basic XXXXXXXX")
+                                    .withHeader("CustomHeader1", "CustomHeaderValue1")
+                                    .withQueryParameter("QueryParam1", "QueryParamValue1")
+                                    .withBodyParameter("BodyKey1", "BodyValue1"))
+                    .build();
+            // WHEN
+            JsonNode sent = StateTester.of(RequestJson.read(json(EXAMPLE_3))).integration(http).test().toJson()
+                    .path("inspectionData").path("request");
+            // THEN
+            assertThat(sent).isEqualTo(json("""
+                    {"protocol": "https", "method": "GET",
+                     "url": "https://httpbin.org/get?queryParam=q1&QueryParam1=QueryParamValue1",
+                     "headers": "[definitionHeader: h1, Authorization: Basic XXXXXXXX, CustomHeader1: CustomHeaderValue1, User-Agent: Amazon|StepFunctions|HttpInvoke|us-east-1, Range: bytes=0-262144]",
+                     "body": "{\\"message\\":\\"Hello from Step Functions!\\",\\"BodyKey1\\":\\"BodyValue1\\"}"}"""));
+        } finally {
+            httpbin.stop();
+        }
+    }
+
+    /** Example 3's request, as the page sends it. */
+    private static final String EXAMPLE_3 = """
+            {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::http:invoke\\", \\"Parameters\\": {\\"Method\\": \\"GET\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000\\"}, \\"ApiEndpoint\\": \\"https://httpbin.org/get\\", \\"Headers\\": {\\"definitionHeader\\": \\"h1\\"}, \\"RequestBody\\": {\\"message\\": \\"Hello from Step Functions!\\"}, \\"QueryParameters\\": {\\"queryParam\\": \\"q1\\"}}, \\"End\\": true}",
+             "roleArn": "arn:aws:iam::123456789012:role/myRole",
+             "inspectionLevel": "TRACE",
+             "revealSecrets": true}""";
+
     /** Example 3's request, its HTTP call answered with the documented result; also the call of Example 4. */
     private static ObjectNode httpExample() {
-        String request = """
-                {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::http:invoke\\", \\"Parameters\\": {\\"Method\\": \\"GET\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000\\"}, \\"ApiEndpoint\\": \\"https://httpbin.org/get\\", \\"Headers\\": {\\"definitionHeader\\": \\"h1\\"}, \\"RequestBody\\": {\\"message\\": \\"Hello from Step Functions!\\"}, \\"QueryParameters\\": {\\"queryParam\\": \\"q1\\"}}, \\"End\\": true}",
-                 "roleArn": "arn:aws:iam::123456789012:role/myRole",
-                 "inspectionLevel": "TRACE",
-                 "revealSecrets": true}""";
+        String request = EXAMPLE_3;
         JsonNode documentedResult = json(HTTPBIN_RESULT);
         return StateTester.of(RequestJson.read(json(request)))
                 .integration(call -> TaskOutcome.success(documentedResult)).test().toJson();
