@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StateTesterMapTests {
 
@@ -49,29 +51,56 @@ class StateTesterMapTests {
                 null));
     }
 
-    @Test
-    void shows_what_the_item_readers_items_pointer_selects_of_the_reader_data() {
+    @ParameterizedTest
+    @ValueSource(strings = {"JSONPath", "JSONata"})
+    void reads_the_items_the_item_readers_items_pointer_selects_of_the_reader_data(String language) {
         // GIVEN
+        boolean jsonata = language.equals("JSONata");
         String reader = """
-                {"Type": "Map", "QueryLanguage": "JSONata", "End": true,
+                {"Type": "Map", "QueryLanguage": "%s", "End": true,
                  "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
                    "ReaderConfig": {"InputType": "JSON", "ItemsPointer": "/orders/open"},
-                   "Arguments": {"Bucket": "b", "Key": "orders.json"}},
-                 "ItemSelector": {"order": "{% $states.context.Map.Item.Value %}"},
+                   %s},
+                 "ItemSelector": %s,
                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
-                   "StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}}}""";
+                   "StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}}}""".formatted(language,
+                jsonata ? "\"Arguments\": {\"Bucket\": \"b\", \"Key\": \"orders.json\"}"
+                        : "\"Parameters\": {\"Bucket\": \"b\", \"Key\": \"orders.json\"}",
+                jsonata ? "{\"order\": \"{% $states.context.Map.Item.Value %}\"}"
+                        : "{\"order.$\": \"$$.Map.Item.Value\"}");
         // WHEN
         TestStateResult result = StateTester.of(reader).mock(TestStateMock.result("[1, 2]"))
                 .configuration(StateConfiguration.NONE.withMapItemReaderData(
                         "{\"orders\": {\"open\": [{\"id\": 1}, {\"id\": 2}], \"closed\": []}}"))
                 .inspectionLevel(InspectionLevel.DEBUG).test();
-        // THEN
+        // THEN: the guide shows afterItemsPointer "only ... for JSON inputs (not JSONata)"
         InspectionData data = result.inspectionData();
-        assertThat(data.afterItemsPointer()).isEqualTo(json("[{\"id\": 1}, {\"id\": 2}]"));
         assertThat(data.afterItemSelector()).isEqualTo(json("[{\"order\": {\"id\": 1}}, {\"order\": {\"id\": 2}}]"));
         assertThat(data.afterItemsPath()).isNull();
-        assertThat(result.toJson().get("inspectionData").get("afterItemsPointer").asText())
-                .isEqualTo("[{\"id\":1},{\"id\":2}]");
+        if (jsonata) {
+            assertThat(data.afterItemsPointer()).isNull();
+        } else {
+            assertThat(data.afterItemsPointer()).isEqualTo(json("[{\"id\": 1}, {\"id\": 2}]"));
+            assertThat(result.toJson().get("inspectionData").get("afterItemsPointer").asText())
+                    .isEqualTo("[{\"id\":1},{\"id\":2}]");
+        }
+    }
+
+    @Test
+    void fails_the_map_as_the_reader_would_when_the_items_pointer_finds_no_array() {
+        // WHEN
+        TestStateResult result = StateTester.of("""
+                {"Type": "Map", "End": true,
+                 "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                   "ReaderConfig": {"InputType": "JSON", "ItemsPointer": "/missing"},
+                   "Parameters": {"Bucket": "b", "Key": "k"}},
+                 "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                   "StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}}}""")
+                .mock(TestStateMock.result("[]"))
+                .configuration(StateConfiguration.NONE.withMapItemReaderData("{\"items\": [1]}")).test();
+        // THEN
+        assertThat(result.status()).isEqualTo(TestStateStatus.FAILED);
+        assertThat(result.error()).isEqualTo("States.ItemReaderFailed");
     }
 
     @Test

@@ -46,7 +46,8 @@ final class Inspection {
                 map == null ? null : map.afterItemsPath(),
                 map == null ? null : map.afterItemSelector(),
                 map == null ? null : map.afterItemBatcher(),
-                map == null ? null : map.afterItemsPointer(),
+                // the developer guide: "only applicable to JSON inputs (not JSONata)"
+                map == null || !jsonPath ? null : map.afterItemsPointer(),
                 map == null ? null : map.toleratedFailureCount(),
                 map == null ? null : map.toleratedFailurePercentage(),
                 map == null ? null : map.maxConcurrency(),
