@@ -104,6 +104,21 @@ class StateTesterMapTests {
     }
 
     @Test
+    void fails_a_distributed_map_whose_failed_iterations_exceed_its_tolerance() {
+        // GIVEN ToleratedFailurePercentage 10 of three items
+        StateTester map = StateTester.of(DISTRIBUTED).input("{\"items\": [\"a\", \"b\", \"c\"]}")
+                .mock(TestStateMock.result("[1, 2]"));
+        // WHEN
+        TestStateResult none = map.configuration(StateConfiguration.NONE.withMapIterationFailureCount(0)).test();
+        TestStateResult one = map.configuration(StateConfiguration.NONE.withMapIterationFailureCount(1)).test();
+        // THEN
+        assertThat(none.status()).isEqualTo(TestStateStatus.SUCCEEDED);
+        assertThat(one.status()).isEqualTo(TestStateStatus.FAILED);
+        assertThat(one.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        assertThat(one.cause()).isEqualTo("The specified tolerated failure threshold was exceeded");
+    }
+
+    @Test
     void refuses_a_map_without_a_mock_as_aws_does() {
         // WHEN
         TestStateException error = catchThrowableOfType(TestStateException.class,

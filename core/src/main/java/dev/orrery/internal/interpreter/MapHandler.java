@@ -117,11 +117,19 @@ final class MapHandler extends CompiledState {
         } catch (MapIoFailure e) {
             return new StepResult.Failed(e.error(), e.causeText());
         }
-        single.mapLimits(maxConcurrency, settings == null ? null : settings.count(effective, activation),
-                settings == null ? null : settings.percentage(effective, activation));
+        Long toleratedCount = settings == null ? null : settings.count(effective, activation);
+        Double toleratedPercentage = settings == null ? null : settings.percentage(effective, activation);
+        single.mapLimits(maxConcurrency, toleratedCount, toleratedPercentage);
         dev.orrery.spi.TaskOutcome outcome = single.standIn();
         if (outcome instanceof dev.orrery.spi.TaskOutcome.Failure failure) {
             return new StepResult.Failed(failure.error(), failure.cause());
+        }
+        Integer failures = single.mapIterationFailureCount();
+        if (settings != null && failures != null && failures > 0 && single.itemCount() > 0
+                && !new MapRun(activation, toleratedCount, toleratedPercentage)
+                        .tolerates(failures, single.itemCount())) {
+            // a Distributed Map whose failed iterations exceed its tolerance fails as its Map Run would
+            return new StepResult.Failed(MapRun.EXCEEDED, MapRun.EXCEEDED_CAUSE);
         }
         return succeeded(activation, input, ((dev.orrery.spi.TaskOutcome.Success) outcome).result());
     }

@@ -45,9 +45,11 @@ public final class SingleStateRun {
      * @param standIn the result or error of a Map or Parallel state, instead of running it, or {@code null}
      * @param itemReaderData the items a distributed Map's ItemReader reads, or {@code null}
      * @param retrierRetryCount the retries already made by the retrier that matches the error
+     * @param mapIterationFailureCount the iterations of a Distributed Map that failed (its stand-in result being the
+     *     others'), or {@code null}
      */
     public record Setup(@Nullable JsonNode context, Map<String, JsonNode> variables, @Nullable TaskOutcome standIn,
-            @Nullable JsonNode itemReaderData, int retrierRetryCount) {}
+            @Nullable JsonNode itemReaderData, int retrierRetryCount, @Nullable Integer mapIterationFailureCount) {}
 
     /**
      * What the state did.
@@ -115,6 +117,15 @@ public final class SingleStateRun {
 
     int retrierRetryCount() {
         return setup.retrierRetryCount();
+    }
+
+    @Nullable
+    Integer mapIterationFailureCount() {
+        return setup.mapIterationFailureCount();
+    }
+
+    int itemCount() {
+        return itemCount;
     }
 
     void failed(String stateError, @Nullable String stateCause) {

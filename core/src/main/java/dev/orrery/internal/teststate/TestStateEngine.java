@@ -91,7 +91,8 @@ public final class TestStateEngine {
                 compound ? mocked : null, configuration.mapItemReaderData() == null ? null
                         : json(configuration.mapItemReaderData(), RequestChecks.VALIDATION,
                                 "Invalid mapItemReaderData: %s"),
-                configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount());
+                configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount(),
+                configuration.mapIterationFailureCount());
         TaskIntegration tasks = mocked == null ? integration : call -> mocked;
         SingleStateRun.Outcome outcome =
                 SingleStateRun.run(CompiledMachine.compile(machine), input, tasks, options, setup);
