@@ -224,8 +224,7 @@ public final class HttpTasks implements TaskIntegration {
     }
 
     private static String region(TaskRequest request) {
-        String[] arn = request.contextAt("/Execution/Id").asText("").split(":");
-        return arn.length > 3 && !arn[3].isEmpty() ? arn[3] : "us-east-1";
+        return HttpInvokeRequest.region(request.contextAt("/Execution/Id").asText(""));
     }
 
     private static String stripSlash(String url) {

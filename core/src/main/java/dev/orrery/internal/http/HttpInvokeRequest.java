@@ -123,6 +123,15 @@ public record HttpInvokeRequest(String method, URI endpoint, String query, List<
         return value.asText();
     }
 
+    /**
+     * Return the region named by an execution ARN, the region of the {@code User-Agent} every HTTP Task sends;
+     * {@code us-east-1} when the ARN names none.
+     */
+    public static String region(String executionArn) {
+        String[] arn = executionArn.split(":");
+        return arn.length > 3 && !arn[3].isEmpty() ? arn[3] : "us-east-1";
+    }
+
     /** Return the ARN of the EventBridge connection the parameters name, or {@code null}. */
     public static @Nullable String connectionArn(JsonNode parameters) {
         for (String field : List.of("InvocationConfig", "Authentication")) {

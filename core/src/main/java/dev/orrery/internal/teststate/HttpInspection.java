@@ -59,7 +59,8 @@ final class HttpInspection {
         request.put("url", call.endpoint() + (call.query().isEmpty() ? "" : "?" + call.query()));
         List<String> headers = new ArrayList<>();
         call.headers().forEach(header -> headers.add(header.name() + ": " + header.value()));
-        headers.add("User-Agent: Amazon|StepFunctions|HttpInvoke|" + region(context));
+        headers.add("User-Agent: Amazon|StepFunctions|HttpInvoke|"
+                + HttpInvokeRequest.region(context.path("Execution").path("Id").asText("")));
         headers.add("Range: bytes=0-262144");
         request.put("headers", bracketed(headers));
         request.put("body", call.body() == null ? "" : call.body());
@@ -79,12 +80,6 @@ final class HttpInspection {
         JsonNode body = result.get("ResponseBody");
         response.put("body", body == null ? "" : body.isTextual() ? body.asText() : body.toString());
         return response;
-    }
-
-    /** Return the region of the execution ARN in the Context object, {@code us-east-1} without one (as HttpTasks). */
-    private static String region(JsonNode context) {
-        String[] arn = context.path("Execution").path("Id").asText("").split(":");
-        return arn.length > 3 && !arn[3].isEmpty() ? arn[3] : "us-east-1";
     }
 
     private static List<String> responseHeaders(JsonNode headers) {
