@@ -10,6 +10,7 @@ import dev.orrery.teststate.StateTester;
 import dev.orrery.teststate.TestStateException;
 import dev.orrery.teststate.TestStateMock;
 import dev.orrery.teststate.TestStateRequest;
+import dev.orrery.teststate.TestStateResult;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,11 @@ final class TestStateCommand {
         TestStateRequest request = arguments.option("cli-input-json") != null ? fromCliInput(arguments)
                 : fromOptions(arguments);
         try {
-            out.println(StateTester.of(request).test().toJson().toPrettyString());
+            TestStateResult result = StateTester.of(request).test();
+            out.println(result.toJson().toPrettyString());
+            if (result.unvalidatedMock() != null) {
+                err.println("orrery: note: " + result.unvalidatedMock());
+            }
             return 0;
         } catch (TestStateException e) {
             ObjectNode error = JsonFiles.MAPPER.createObjectNode().put("code", e.code()).put("message",

@@ -39,8 +39,9 @@ import org.apiguardian.api.API;
  * <p>Nothing leaves the machine: each API origin ({@code https://api.example.com}) is routed to a loopback base URL
  * ({@code http://localhost:8089}), keeping the endpoint's path and query; a base URL that is not loopback is refused
  * when the route is declared, and a call to an origin without a route fails closed with an
- * {@link UnmockedTaskException} that says how to route or mock it. The EventBridge connection is not used: its
- * authorization and its extra headers, query and body parameters are not added.
+ * {@link UnmockedTaskException} that says how to route or mock it. An EventBridge connection adds to the request
+ * what {@link Builder#connection(String, HttpConnection)} declares for its ARN (authorization, headers, query and
+ * body parameters; see {@link HttpConnection}); a connection not declared adds nothing.
  *
  * <p>The call is made synchronously and takes no virtual time unless {@link Builder#latency(Duration)} says
  * otherwise, so runs stay deterministic as long as the server answers deterministically. Combine with mocks through
@@ -59,12 +60,15 @@ public final class HttpTasks implements TaskIntegration {
 
 
     private final Map<String, URI> routes;
+    private final Map<String, HttpConnection> connections;
     private final Duration latency;
     private final Duration timeout;
     private final HttpClient client;
 
-    private HttpTasks(Map<String, URI> routes, Duration latency, Duration timeout) {
+    private HttpTasks(Map<String, URI> routes, Map<String, HttpConnection> connections, Duration latency,
+            Duration timeout) {
         this.routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+        this.connections = Map.copyOf(connections);
         this.latency = latency;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder()
@@ -123,6 +127,11 @@ public final class HttpTasks implements TaskIntegration {
         HttpInvokeRequest call;
         try {
             call = HttpInvokeRequest.from(request.payload());
+            String arn = HttpInvokeRequest.connectionArn(request.payload());
+            HttpConnection connection = arn == null ? null : connections.get(arn);
+            if (connection != null) {
+                call = call.withConnection(connection, request.payload());
+            }
         } catch (HttpTaskFailure failure) {
             return new TaskOutcome.Failure(failure.error(), failure.cause(), latency);
         }
@@ -204,9 +213,18 @@ public final class HttpTasks implements TaskIntegration {
                         .map(e -> e.getKey() + " -> " + e.getValue()).toList()));
     }
 
+    /**
+     * Return what the EventBridge connection of this ARN adds to a request, as declared to the builder.
+     *
+     * @param connectionArn the connection's ARN, as the tasks name it
+     * @return the connection, or empty when none was declared for the ARN
+     */
+    public java.util.Optional<HttpConnection> connection(String connectionArn) {
+        return java.util.Optional.ofNullable(connections.get(connectionArn));
+    }
+
     private static String region(TaskRequest request) {
-        String[] arn = request.contextAt("/Execution/Id").asText("").split(":");
-        return arn.length > 3 && !arn[3].isEmpty() ? arn[3] : "us-east-1";
+        return HttpInvokeRequest.region(request.contextAt("/Execution/Id").asText(""));
     }
 
     private static String stripSlash(String url) {
@@ -218,6 +236,7 @@ public final class HttpTasks implements TaskIntegration {
     public static final class Builder {
 
         private final Map<String, URI> routes = new LinkedHashMap<>();
+        private final Map<String, HttpConnection> connections = new LinkedHashMap<>();
         private Duration latency = Duration.ZERO;
         private Duration timeout = Duration.ofSeconds(60);
 
@@ -249,6 +268,21 @@ public final class HttpTasks implements TaskIntegration {
                         + " is on host " + to.getHost());
             }
             routes.put(HttpInvokeRequest.origin(from), to);
+            return this;
+        }
+
+        /**
+         * Declare what an EventBridge connection adds to the requests of the HTTP Tasks that name it in
+         * {@code Authentication.ConnectionArn} (or {@code InvocationConfig.ConnectionArn}). A later declaration for
+         * the same ARN replaces the earlier one.
+         *
+         * @param connectionArn the connection's ARN, as the tasks name it
+         * @param connection what it adds
+         * @return this builder
+         */
+        public Builder connection(String connectionArn, HttpConnection connection) {
+            connections.put(Objects.requireNonNull(connectionArn, "connectionArn"),
+                    Objects.requireNonNull(connection, "connection"));
             return this;
         }
 
@@ -289,7 +323,7 @@ public final class HttpTasks implements TaskIntegration {
          * @return the HTTP Tasks with the declared routes, latency and timeout
          */
         public HttpTasks build() {
-            return new HttpTasks(routes, latency, timeout);
+            return new HttpTasks(routes, connections, latency, timeout);
         }
 
         private static URI absolute(String url, String what) {

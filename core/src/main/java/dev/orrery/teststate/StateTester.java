@@ -142,6 +142,18 @@ public final class StateTester {
     }
 
     /**
+     * Reveal the secrets of an HTTP Task's EventBridge connection in the TRACE request, or not (the default): what
+     * the connection adds to the request, as declared to the {@link dev.orrery.http.HttpTasks} given as
+     * {@link #integration(TaskIntegration)}. TestState refuses it with a mock.
+     *
+     * @param reveal whether to reveal the secrets
+     * @return the tester
+     */
+    public StateTester revealSecrets(boolean reveal) {
+        return with(request.withRevealSecrets(reveal));
+    }
+
+    /**
      * Answer a Task that has no mock with this integration, e.g. {@code TaskMocks}.
      *
      * @param tasks the integration, never {@code null}

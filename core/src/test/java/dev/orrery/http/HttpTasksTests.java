@@ -111,6 +111,31 @@ class HttpTasksTests {
     }
 
     @Test
+    void adds_what_the_declared_connection_adds_after_the_definition_with_the_connection_winning_a_name_clash() {
+        API.stubFor(post(urlEqualTo("/v1/orders?q=1&region=eu&Key1=V1")).willReturn(okJson("{}")));
+        HttpTasks http = HttpTasks.builder().route("https://api.example.com", API.baseUrl())
+                .connection(CONNECTION, HttpConnection.basic("user", "secret").withHeader("X-Tenant", "t-1")
+                        .withQueryParameter("region", "eu").withQueryParameter("Key1", "V1")
+                        .withBodyParameter("apiVersion", "2").withBodyParameter("sku", "from-connection"))
+                .build();
+
+        Execution execution = run(task("""
+                "ApiEndpoint": "https://api.example.com/v1/orders", "Method": "POST",
+                "Headers": {"X-Tenant": "from-definition", "X-Request-Id": "r-1"},
+                "QueryParameters": {"q": "1", "region": "us"},
+                "RequestBody": {"sku": "A", "qty": 2}"""), "{}", http);
+
+        assertThat(execution.succeeded()).isTrue();
+        API.verify(postRequestedFor(urlEqualTo("/v1/orders?q=1&region=eu&Key1=V1"))
+                .withHeader("Authorization", equalTo("Basic dXNlcjpzZWNyZXQ="))
+                .withHeader("X-Tenant", equalTo("t-1"))
+                .withHeader("X-Request-Id", equalTo("r-1"))
+                .withRequestBody(equalTo("{\"sku\":\"from-connection\",\"qty\":2,\"apiVersion\":\"2\"}")));
+        assertThat(http.connection(CONNECTION)).isPresent();
+        assertThat(http.connection("arn:aws:events:us-east-1:123456789012:connection/Other/2")).isEmpty();
+    }
+
+    @Test
     void url_encodes_the_request_body_when_the_transform_asks_for_it() {
         API.stubFor(post(urlEqualTo("/v1/invoices")).willReturn(okJson("{}")));
 

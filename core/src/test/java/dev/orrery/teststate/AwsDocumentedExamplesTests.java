@@ -18,11 +18,15 @@ import org.junit.jupiter.api.Test;
  * TestState returns as JSON text are compared as JSON values: the documented text keeps the spacing of the request,
  * which carries no meaning.
  *
- * <p>Found: the developer guide page "Using TestState API to test a state in Step Functions"
- * (https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html), section "Testing a state using the
- * AWS CLI", Examples 1 to 4 (the console section shows screenshots only). The copies of the AWS CLI reference page
- * for {@code test-state} and of the API reference page {@code API_TestState} that were searched show request and
- * response syntax, no example with a documented result.
+ * <p>Found: the developer guide page "Testing state machines with TestState API" (formerly "Using TestState API to test
+ * a state in Step Functions", https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html): section
+ * "Testing a state using the AWS CLI", Examples 1 to 4 (the console section shows screenshots only), and section
+ * "Testing retry and error handling", "Simulating retry attempts" and "Testing catch handlers", the two examples of
+ * the November 2025 additions (mocks, {@code stateConfiguration}) that print a result. Its other examples ("Basic
+ * mocking syntax", "Mock validation modes", "Testing a Map state", "Testing Distributed Map states", "Using context
+ * field", "Specifying error source with errorCausedByState") show requests without a documented response. The copies
+ * of the AWS CLI reference page for {@code test-state} and of the API reference page {@code API_TestState} that were
+ * searched show request and response syntax, no example with a documented result.
  */
 class AwsDocumentedExamplesTests {
 
@@ -74,7 +78,8 @@ class AwsDocumentedExamplesTests {
     // The page calls https://httpbin.org/get for real through an EventBridge connection; here the HTTP call answers
     // with the result the page documents. The documented request and response also carry what the connection adds
     // (header CustomHeader1, query parameter QueryParam1, body key BodyKey1, Basic authorization), which lives in the
-    // connection, not in the request, so only what the definition itself sends is compared there. The page is also
+    // connection, not in the request: here no connection is declared, so only what the definition itself sends is
+    // compared; example_3_shows_the_documented_request_when_the_connection_is_declared declares it. The page is also
     // inconsistent in one place: its afterParameters names the connection ".../connection/foo/a59c10f0-..." while its
     // definition names ".../connection/MyConnection/0000000-...", so afterParameters is compared with the definition's
     // own Parameters, which is what the rule (afterParameters is the effective input after Parameters) gives.
@@ -103,14 +108,16 @@ class AwsDocumentedExamplesTests {
         JsonNode sent = data.path("request");
         assertThat(sent.path("protocol").asText()).isEqualTo("https");
         assertThat(sent.path("method").asText()).isEqualTo("GET");
-        // Documented: "...?queryParam=q1&QueryParam1=QueryParamValue1", the second parameter from the connection.
+        // Documented: "...?queryParam=q1&QueryParam1=QueryParamValue1", the second parameter from the connection
+        // (not declared here).
         assertThat(sent.path("url").asText()).isEqualTo("https://httpbin.org/get?queryParam=q1");
         // The documented text is "[definitionHeader: h1, Authorization: ..., CustomHeader1: ..., User-Agent: ...,
-        // Range: ...]": the definition's header first, then what the connection and the HTTP client add at send time,
-        // which Orrery's inspection does not show.
-        assertThat(sent.path("headers").asText()).isEqualTo("[definitionHeader: h1]");
+        // Range: ...]": the definition's header first, then what the connection adds (not modelled, left out), then
+        // the two headers every HTTP Task sends, with the execution's region (us-east-1 here).
+        assertThat(sent.path("headers").asText()).isEqualTo(
+                "[definitionHeader: h1, User-Agent: Amazon|StepFunctions|HttpInvoke|us-east-1, Range: bytes=0-262144]");
         // Documented: {"message":"Hello from Step Functions!","BodyKey1":"BodyValue1"}, the second key from the
-        // connection.
+        // connection (not declared here).
         assertThat(sent.path("body").asText()).isEqualTo("{\"message\":\"Hello from Step Functions!\"}");
         JsonNode received = data.path("response");
         assertThat(received.path("protocol").asText()).isEqualTo("https");
@@ -126,13 +133,53 @@ class AwsDocumentedExamplesTests {
         assertThat(asJson(received.get("body"))).isEqualTo(documentedResult.path("ResponseBody"));
     }
 
+    // Example 3 again, its connection declared as the page's response shows it (Basic authorization "XXXXXXXX",
+    // header CustomHeader1, query parameter QueryParam1, body key BodyKey1) and its call sent to a loopback server:
+    // the TRACE request is then the documented one, with the region us-east-1 for the page's `region`.
+    @Test
+    void example_3_shows_the_documented_request_when_the_connection_is_declared() {
+        // GIVEN
+        com.github.tomakehurst.wiremock.WireMockServer httpbin = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort());
+        httpbin.start();
+        try {
+            httpbin.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                            json(HTTPBIN_RESULT).path("ResponseBody").toString())));
+            dev.orrery.http.HttpTasks http = dev.orrery.http.HttpTasks.builder()
+                    .route("https://httpbin.org", httpbin.baseUrl())
+                    .connection("arn:aws:events:us-east-1:123456789012:connection/MyConnection/"
+                                    + "0000000-0000-0000-0000-000000000000",
+                            dev.orrery.http.HttpConnection.none().withHeader("Authorization", "Basic XXXXXXXX")
+                                    .withHeader("CustomHeader1", "CustomHeaderValue1")
+                                    .withQueryParameter("QueryParam1", "QueryParamValue1")
+                                    .withBodyParameter("BodyKey1", "BodyValue1"))
+                    .build();
+            // WHEN
+            JsonNode sent = StateTester.of(RequestJson.read(json(EXAMPLE_3))).integration(http).test().toJson()
+                    .path("inspectionData").path("request");
+            // THEN
+            assertThat(sent).isEqualTo(json("""
+                    {"protocol": "https", "method": "GET",
+                     "url": "https://httpbin.org/get?queryParam=q1&QueryParam1=QueryParamValue1",
+                     "headers": "[definitionHeader: h1, Authorization: Basic XXXXXXXX, CustomHeader1: CustomHeaderValue1, User-Agent: Amazon|StepFunctions|HttpInvoke|us-east-1, Range: bytes=0-262144]",
+                     "body": "{\\"message\\":\\"Hello from Step Functions!\\",\\"BodyKey1\\":\\"BodyValue1\\"}"}"""));
+        } finally {
+            httpbin.stop();
+        }
+    }
+
+    /** Example 3's request, as the page sends it. */
+    private static final String EXAMPLE_3 = """
+            {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::http:invoke\\", \\"Parameters\\": {\\"Method\\": \\"GET\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000\\"}, \\"ApiEndpoint\\": \\"https://httpbin.org/get\\", \\"Headers\\": {\\"definitionHeader\\": \\"h1\\"}, \\"RequestBody\\": {\\"message\\": \\"Hello from Step Functions!\\"}, \\"QueryParameters\\": {\\"queryParam\\": \\"q1\\"}}, \\"End\\": true}",
+             "roleArn": "arn:aws:iam::123456789012:role/myRole",
+             "inspectionLevel": "TRACE",
+             "revealSecrets": true}""";
+
     /** Example 3's request, its HTTP call answered with the documented result; also the call of Example 4. */
     private static ObjectNode httpExample() {
-        String request = """
-                {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::http:invoke\\", \\"Parameters\\": {\\"Method\\": \\"GET\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/MyConnection/0000000-0000-0000-0000-000000000000\\"}, \\"ApiEndpoint\\": \\"https://httpbin.org/get\\", \\"Headers\\": {\\"definitionHeader\\": \\"h1\\"}, \\"RequestBody\\": {\\"message\\": \\"Hello from Step Functions!\\"}, \\"QueryParameters\\": {\\"queryParam\\": \\"q1\\"}}, \\"End\\": true}",
-                 "roleArn": "arn:aws:iam::123456789012:role/myRole",
-                 "inspectionLevel": "TRACE",
-                 "revealSecrets": true}""";
+        String request = EXAMPLE_3;
         JsonNode documentedResult = json(HTTPBIN_RESULT);
         return StateTester.of(RequestJson.read(json(request)))
                 .integration(call -> TaskOutcome.success(documentedResult)).test().toJson();
@@ -149,6 +196,53 @@ class AwsDocumentedExamplesTests {
         // THEN
         assertThat(asJson(response.path("inspectionData").path("response").get("body")))
                 .isEqualTo(json(HTTPBIN_RESULT).path("ResponseBody"));
+    }
+
+    // https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html
+    // "Testing retry and error handling", "Simulating retry attempts". The page elides the task's Arguments ("{...}")
+    // and gives no QueryLanguage; Arguments needs JSONata, so the state says so and names a function. The page prints
+    // only status and errorDetails; those are compared.
+    @Test
+    void simulating_retry_attempts_reports_the_retrier_and_its_backoff_after_one_retry() {
+        // GIVEN
+        String request = """
+                {"definition": "{\\"Type\\": \\"Task\\", \\"QueryLanguage\\": \\"JSONata\\", \\"Resource\\": \\"arn:aws:states:::lambda:invoke\\", \\"Arguments\\": {\\"FunctionName\\": \\"MyFunction\\"}, \\"Retry\\": [{\\"ErrorEquals\\": [\\"Lambda.ServiceException\\"], \\"IntervalSeconds\\": 2, \\"MaxAttempts\\": 3, \\"BackoffRate\\": 2.0}], \\"End\\": true}",
+                 "input": "{\\"data\\": \\"value\\"}",
+                 "stateConfiguration": {"retrierRetryCount": 1},
+                 "mock": {"errorOutput": {"error": "Lambda.ServiceException", "cause": "Service error"}},
+                 "inspectionLevel": "DEBUG"}""";
+        // WHEN
+        ObjectNode response = answer(request);
+        // THEN
+        assertThat(response.path("status").asText()).isEqualTo("RETRIABLE");
+        // compared as JSON text read back, so that a long 4 equals the documented 4
+        assertThat(json(response.path("inspectionData").path("errorDetails").toString())).isEqualTo(json("""
+                {"retryBackoffIntervalSeconds": 4, "retryIndex": 0}"""));
+    }
+
+    // https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html
+    // "Testing retry and error handling", "Testing catch handlers". The page elides the task's Arguments ("{...}") in a
+    // JSONPath state (it has ResultPath and no QueryLanguage), where the field is Parameters; the state names a
+    // function with Parameters instead. The page prints status, nextState, error, cause, output and errorDetails; those
+    // are compared (the page elides the rest of inspectionData).
+    @Test
+    void testing_catch_handlers_goes_to_the_catcher_with_the_error_at_its_result_path() {
+        // GIVEN
+        String request = """
+                {"definition": "{\\"Type\\": \\"Task\\", \\"Resource\\": \\"arn:aws:states:::lambda:invoke\\", \\"Parameters\\": {\\"FunctionName\\": \\"MyFunction\\"}, \\"Catch\\": [{\\"ErrorEquals\\": [\\"Lambda.TooManyRequestsException\\"], \\"ResultPath\\": \\"$.error\\", \\"Next\\": \\"HandleThrottling\\"}], \\"Next\\": \\"Success\\"}",
+                 "input": "{\\"data\\": \\"value\\"}",
+                 "mock": {"errorOutput": {"error": "Lambda.TooManyRequestsException", "cause": "Rate exceeded"}},
+                 "inspectionLevel": "DEBUG"}""";
+        // WHEN
+        ObjectNode response = answer(request);
+        // THEN
+        assertThat(response.path("status").asText()).isEqualTo("CAUGHT_ERROR");
+        assertThat(response.path("nextState").asText()).isEqualTo("HandleThrottling");
+        assertThat(response.path("error").asText()).isEqualTo("Lambda.TooManyRequestsException");
+        assertThat(response.path("cause").asText()).isEqualTo("Rate exceeded");
+        assertThat(asJson(response.get("output"))).isEqualTo(json("""
+                {"data": "value", "error": {"Error": "Lambda.TooManyRequestsException", "Cause": "Rate exceeded"}}"""));
+        assertThat(response.path("inspectionData").path("errorDetails")).isEqualTo(json("{\"catchIndex\": 0}"));
     }
 
     /** The HTTP Task result Example 3 documents (the {@code output} and {@code result} of its response). */

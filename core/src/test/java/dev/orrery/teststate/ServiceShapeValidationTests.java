@@ -47,6 +47,7 @@ class ServiceShapeValidationTests {
         // boolean, timestamp, blob
         "arn:aws:states:::aws-sdk:s3:getObject|{\"DeleteMarker\": \"yes\"}|DeleteMarker|must be a boolean",
         "arn:aws:states:::states:startExecution|{\"StartDate\": true}|StartDate|must be a string",
+        "arn:aws:states:::states:startExecution|{\"StartDate\": 1764103483}|StartDate|must be a string",
         "arn:aws:states:::aws-sdk:kms:encrypt|{\"CiphertextBlob\": 123}|CiphertextBlob|must be a string",
         "arn:aws:states:::aws-sdk:kms:encrypt|{\"CiphertextBlob\": \"\"}|CiphertextBlob"
                 + "|is smaller than the minimum length",
@@ -82,7 +83,7 @@ class ServiceShapeValidationTests {
         String strict = rejection("arn:aws:states:::states:startExecution", "{}", FieldValidationMode.STRICT);
         TestStateResult present = test("arn:aws:states:::states:startExecution", "{}", FieldValidationMode.PRESENT);
         // THEN
-        assertThat(strict).isEqualTo(PREFIX + "ExecutionArn' is required");
+        assertThat(strict).isEqualTo("Mock result schema validation error: Required field 'ExecutionArn' is missing");
         assertThat(present.status()).isEqualTo(TestStateStatus.SUCCEEDED);
     }
 
@@ -111,7 +112,7 @@ class ServiceShapeValidationTests {
         // GIVEN
         String described = "{\"ExecutionArn\": \"arn:aws:states:us-east-1:123456789012:execution:m:e\","
                 + " \"StateMachineArn\": \"arn:aws:states:us-east-1:123456789012:stateMachine:m\","
-                + " \"Status\": \"SUCCEEDED\", \"StartDate\": 1764151200.5, \"Output\": {\"ok\": true}}";
+                + " \"Status\": \"SUCCEEDED\", \"StartDate\": \"2025-11-26T10:00:00.500Z\", \"Output\": {\"ok\": true}}";
         // WHEN
         TestStateResult sync2 = test("arn:aws:states:::states:startExecution.sync:2", described,
                 FieldValidationMode.STRICT);
@@ -122,18 +123,36 @@ class ServiceShapeValidationTests {
         // THEN
         assertThat(sync2.status()).isEqualTo(TestStateStatus.SUCCEEDED);
         assertThat(sync).isEqualTo(PREFIX + "Output' must be a string");
-        assertThat(missing).isEqualTo(PREFIX + "StateMachineArn' is required");
+        assertThat(missing)
+                .isEqualTo("Mock result schema validation error: Required field 'StateMachineArn' is missing");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"arn:aws:states:::aws-sdk:xray:getTraceSummaries",
         "arn:aws:states:::aws-sdk:s3:noSuchAction", "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "arn:aws:states:::ecs:runTask.sync",
         "arn:aws:lambda:us-east-1:123456789012:function:f"})
-    void accepts_any_result_of_an_integration_whose_response_shape_orrery_does_not_know(String resource) {
+    void accepts_any_result_of_an_integration_whose_response_shape_orrery_does_not_know_and_says_so(String resource) {
         // WHEN
         TestStateResult result = test(resource, "{\"ExecutionArn\": 1, \"MessageId\": 2}",
                 FieldValidationMode.STRICT);
+        TestStateResult present = test(resource, "{\"ExecutionArn\": 1}", FieldValidationMode.PRESENT);
+        TestStateResult none = test(resource, "{\"ExecutionArn\": 1}", FieldValidationMode.NONE);
         // THEN
         assertThat(result.status()).isEqualTo(TestStateStatus.SUCCEEDED);
+        assertThat(result.unvalidatedMock()).isEqualTo("The mocked result was not checked against a response shape "
+                + "(fieldValidationMode STRICT): Orrery knows none for the resource '" + resource + "'");
+        assertThat(present.unvalidatedMock()).contains("(fieldValidationMode PRESENT)");
+        assertThat(none.unvalidatedMock()).isNull();
+        assertThat(result.toJson().has("unvalidatedMock")).isFalse();
+    }
+
+    @Test
+    void says_nothing_of_a_result_checked_against_its_shape() {
+        // WHEN
+        TestStateResult result = test("arn:aws:states:::states:startExecution",
+                "{\"ExecutionArn\": \"arn:aws:states:us-east-1:123456789012:execution:m:e\","
+                        + " \"StartDate\": \"2025-11-26T10:00:00Z\"}", FieldValidationMode.STRICT);
+        // THEN
+        assertThat(result.unvalidatedMock()).isNull();
     }
 }

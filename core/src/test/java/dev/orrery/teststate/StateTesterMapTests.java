@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StateTesterMapTests {
 
@@ -47,6 +49,73 @@ class StateTesterMapTests {
         // THEN
         assertThat(result).isEqualTo(new TestStateResult(TestStateStatus.FAILED, null, "Oops", "in Handle", null,
                 null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JSONPath", "JSONata"})
+    void reads_the_items_the_item_readers_items_pointer_selects_of_the_reader_data(String language) {
+        // GIVEN
+        boolean jsonata = language.equals("JSONata");
+        String reader = """
+                {"Type": "Map", "QueryLanguage": "%s", "End": true,
+                 "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                   "ReaderConfig": {"InputType": "JSON", "ItemsPointer": "/orders/open"},
+                   %s},
+                 "ItemSelector": %s,
+                 "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                   "StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}}}""".formatted(language,
+                jsonata ? "\"Arguments\": {\"Bucket\": \"b\", \"Key\": \"orders.json\"}"
+                        : "\"Parameters\": {\"Bucket\": \"b\", \"Key\": \"orders.json\"}",
+                jsonata ? "{\"order\": \"{% $states.context.Map.Item.Value %}\"}"
+                        : "{\"order.$\": \"$$.Map.Item.Value\"}");
+        // WHEN
+        TestStateResult result = StateTester.of(reader).mock(TestStateMock.result("[1, 2]"))
+                .configuration(StateConfiguration.NONE.withMapItemReaderData(
+                        "{\"orders\": {\"open\": [{\"id\": 1}, {\"id\": 2}], \"closed\": []}}"))
+                .inspectionLevel(InspectionLevel.DEBUG).test();
+        // THEN: the guide shows afterItemsPointer "only ... for JSON inputs (not JSONata)"
+        InspectionData data = result.inspectionData();
+        assertThat(data.afterItemSelector()).isEqualTo(json("[{\"order\": {\"id\": 1}}, {\"order\": {\"id\": 2}}]"));
+        assertThat(data.afterItemsPath()).isNull();
+        if (jsonata) {
+            assertThat(data.afterItemsPointer()).isNull();
+        } else {
+            assertThat(data.afterItemsPointer()).isEqualTo(json("[{\"id\": 1}, {\"id\": 2}]"));
+            assertThat(result.toJson().get("inspectionData").get("afterItemsPointer").asText())
+                    .isEqualTo("[{\"id\":1},{\"id\":2}]");
+        }
+    }
+
+    @Test
+    void fails_the_map_as_the_reader_would_when_the_items_pointer_finds_no_array() {
+        // WHEN
+        TestStateResult result = StateTester.of("""
+                {"Type": "Map", "End": true,
+                 "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                   "ReaderConfig": {"InputType": "JSON", "ItemsPointer": "/missing"},
+                   "Parameters": {"Bucket": "b", "Key": "k"}},
+                 "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                   "StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}}}""")
+                .mock(TestStateMock.result("[]"))
+                .configuration(StateConfiguration.NONE.withMapItemReaderData("{\"items\": [1]}")).test();
+        // THEN
+        assertThat(result.status()).isEqualTo(TestStateStatus.FAILED);
+        assertThat(result.error()).isEqualTo("States.ItemReaderFailed");
+    }
+
+    @Test
+    void fails_a_distributed_map_whose_failed_iterations_exceed_its_tolerance() {
+        // GIVEN ToleratedFailurePercentage 10 of three items
+        StateTester map = StateTester.of(DISTRIBUTED).input("{\"items\": [\"a\", \"b\", \"c\"]}")
+                .mock(TestStateMock.result("[1, 2]"));
+        // WHEN
+        TestStateResult none = map.configuration(StateConfiguration.NONE.withMapIterationFailureCount(0)).test();
+        TestStateResult one = map.configuration(StateConfiguration.NONE.withMapIterationFailureCount(1)).test();
+        // THEN
+        assertThat(none.status()).isEqualTo(TestStateStatus.SUCCEEDED);
+        assertThat(one.status()).isEqualTo(TestStateStatus.FAILED);
+        assertThat(one.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        assertThat(one.cause()).isEqualTo("The specified tolerated failure threshold was exceeded");
     }
 
     @Test

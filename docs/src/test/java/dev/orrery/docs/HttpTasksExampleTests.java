@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.orrery.http.HttpConnection;
 import dev.orrery.http.HttpTasks;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
@@ -146,5 +147,26 @@ class HttpTasksExampleTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("may only be routed to a loopback server");
         // end::unrouted[]
+    }
+
+    @Test
+    void adds_what_the_declared_connection_adds_to_each_call() throws Exception {
+        stripe.stubFor(get(urlPathEqualTo("/v1/customers/cus_1"))
+                .willReturn(okJson("{\"id\": \"cus_1\", \"email\": \"ada@example.com\"}")));
+        stripe.stubFor(post(urlEqualTo("/v1/invoices")).willReturn(okJson("{\"id\": \"in_1\"}")));
+        // tag::connection[]
+        HttpTasks http = HttpTasks.builder()
+                .route("https://api.stripe.com", stripe.baseUrl())
+                .connection("arn:aws:events:us-east-1:123456789012:connection/Stripe/1",
+                        HttpConnection.apiKey("Authorization", "Bearer sk_test_123")
+                                .withHeader("Stripe-Version", "2024-06-20"))
+                .build();
+
+        StateMachineRunner.create(INVOICE, http).run(JSON.readTree("{\"customerId\": \"cus_1\"}"));
+
+        stripe.verify(getRequestedFor(urlEqualTo("/v1/customers/cus_1?expand=subscriptions"))
+                .withHeader("Authorization", equalTo("Bearer sk_test_123"))
+                .withHeader("Stripe-Version", equalTo("2024-06-20")));
+        // end::connection[]
     }
 }

@@ -1,6 +1,9 @@
 package dev.orrery.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.http.HttpConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -61,7 +64,7 @@ public record HttpInvokeRequest(String method, URI endpoint, String query, List<
         }
         URI endpoint = endpoint(parameters.get("ApiEndpoint"));
         String method = method(parameters.get("Method"));
-        connectionArn(parameters);
+        requireConnectionArn(parameters);
         List<Header> headers = headers(parameters.get("Headers"));
         String query = join(endpoint.getRawQuery(), query(parameters.get("QueryParameters")));
         JsonNode transform = parameters.get("Transform");
@@ -120,7 +123,89 @@ public record HttpInvokeRequest(String method, URI endpoint, String query, List<
         return value.asText();
     }
 
-    private static void connectionArn(JsonNode parameters) {
+    /**
+     * Return the region named by an execution ARN, the region of the {@code User-Agent} every HTTP Task sends;
+     * {@code us-east-1} when the ARN names none.
+     */
+    public static String region(String executionArn) {
+        String[] arn = executionArn.split(":");
+        return arn.length > 3 && !arn[3].isEmpty() ? arn[3] : "us-east-1";
+    }
+
+    /** Return the ARN of the EventBridge connection the parameters name, or {@code null}. */
+    public static @Nullable String connectionArn(JsonNode parameters) {
+        for (String field : List.of("InvocationConfig", "Authentication")) {
+            JsonNode config = parameters.get(field);
+            if (config != null && config.path("ConnectionArn").isTextual()) {
+                return config.path("ConnectionArn").asText();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Return this request with what a connection adds (see {@link HttpConnection}): its headers after the task's,
+     * replacing a task header of the same name (compared case-insensitively); its query parameters after the task's,
+     * replacing a task parameter of the same name; its body parameters added to a JSON object body or, when the task
+     * URL-encodes its body, appended to the form data, replacing a key of the same name; another body is kept as is.
+     *
+     * @param connection the connection's additions
+     * @param parameters the task's effective parameters, which tell how the body is encoded
+     */
+    public HttpInvokeRequest withConnection(HttpConnection connection, JsonNode parameters) {
+        List<Header> merged = new ArrayList<>();
+        for (Header header : headers) {
+            if (connection.headers().stream().noneMatch(p -> p.key().equalsIgnoreCase(header.name()))) {
+                merged.add(header);
+            }
+        }
+        connection.headers().forEach(p -> merged.add(new Header(p.key(), p.value())));
+        ObjectNode queryAdditions = JsonNodeFactory.instance.objectNode();
+        connection.queryParameters().forEach(p -> queryAdditions.put(p.key(), p.value()));
+        String mergedQuery = join(withoutKeys(query, queryAdditions), UrlEncoding.query(queryAdditions));
+        return new HttpInvokeRequest(method, endpoint, mergedQuery, merged, withBody(connection, parameters));
+    }
+
+    private @Nullable String withBody(HttpConnection connection, JsonNode parameters) {
+        if (body == null || connection.bodyParameters().isEmpty()) {
+            return body;
+        }
+        ObjectNode additions = JsonNodeFactory.instance.objectNode();
+        connection.bodyParameters().forEach(p -> additions.put(p.key(), p.value()));
+        if (bodyEncoding(parameters.get("Transform")) == RequestBodyEncoding.URL_ENCODED) {
+            return join(withoutKeys(body, additions), UrlEncoding.form(additions, ArrayFormat.INDICES));
+        }
+        JsonNode json = parameters.get("RequestBody");
+        if (json == null || !json.isObject()) {
+            return body;
+        }
+        ObjectNode merged = ((ObjectNode) json).deepCopy();
+        merged.setAll(additions);
+        return merged.toString();
+    }
+
+    /** Return form or query text without the pairs whose (encoded) key the additions name. */
+    private static String withoutKeys(String text, JsonNode additions) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String pair : text.split("&")) {
+            String key = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+            boolean replaced = false;
+            for (Iterator<String> names = additions.fieldNames(); names.hasNext(); ) {
+                if (UrlEncoding.encode(names.next()).equals(key)) {
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                kept.add(pair);
+            }
+        }
+        return String.join("&", kept);
+    }
+
+    private static void requireConnectionArn(JsonNode parameters) {
         for (String field : List.of("InvocationConfig", "Authentication")) {
             JsonNode config = parameters.get(field);
             if (config != null && config.path("ConnectionArn").isTextual()) {

@@ -101,8 +101,10 @@ final class MapHandler extends CompiledState {
         JsonNode readerData = single.itemReaderData();
         List<JsonNode> items;
         try {
-            items = settings != null && settings.reader() != null ? readerItems(readerData)
+            MapItemReader reader = settings == null ? null : settings.reader();
+            items = reader != null ? reader.standInItems(readerData)
                     : jsonata != null ? jsonata.items(effective, activation) : standInItems(effective, activation);
+            single.itemCount(items.size());
             List<JsonNode> inputs = jsonata != null ? jsonata.iterationInputs(items, effective, activation)
                     : iterationInputs(items, effective, activation);
             List<JsonNode> batches = settings != null && settings.batcher() != null
@@ -110,15 +112,24 @@ final class MapHandler extends CompiledState {
             boolean selected = jsonata != null ? state.itemSelector() != null
                     : fields.itemSelector() != null;
             single.items(jsonata != null || (settings != null && settings.reader() != null) ? null : array(items),
-                    selected ? array(inputs) : null, batches == null ? null : array(batches));
+                    selected ? array(inputs) : null, batches == null ? null : array(batches),
+                    reader == null ? null : reader.afterItemsPointer(readerData));
         } catch (MapIoFailure e) {
             return new StepResult.Failed(e.error(), e.causeText());
         }
-        single.mapLimits(maxConcurrency, settings == null ? null : settings.count(effective, activation),
-                settings == null ? null : settings.percentage(effective, activation));
+        Long toleratedCount = settings == null ? null : settings.count(effective, activation);
+        Double toleratedPercentage = settings == null ? null : settings.percentage(effective, activation);
+        single.mapLimits(maxConcurrency, toleratedCount, toleratedPercentage);
         dev.orrery.spi.TaskOutcome outcome = single.standIn();
         if (outcome instanceof dev.orrery.spi.TaskOutcome.Failure failure) {
             return new StepResult.Failed(failure.error(), failure.cause());
+        }
+        Integer failures = single.mapIterationFailureCount();
+        if (settings != null && failures != null && failures > 0 && single.itemCount() > 0
+                && !new MapRun(activation, toleratedCount, toleratedPercentage)
+                        .tolerates(failures, single.itemCount())) {
+            // a Distributed Map whose failed iterations exceed its tolerance fails as its Map Run would
+            return new StepResult.Failed(MapRun.EXCEEDED, MapRun.EXCEEDED_CAUSE);
         }
         return succeeded(activation, input, ((dev.orrery.spi.TaskOutcome.Success) outcome).result());
     }
@@ -132,14 +143,6 @@ final class MapHandler extends CompiledState {
             throw StatesException.runtime("Reference path \"" + text + "\" must point to array.");
         }
         return items(effective, activation);
-    }
-
-    private static List<JsonNode> readerItems(@Nullable JsonNode data) {
-        List<JsonNode> items = new ArrayList<>();
-        if (data != null && data.isArray()) {
-            data.forEach(items::add);
-        }
-        return items;
     }
 
     private static JsonNode array(List<JsonNode> values) {

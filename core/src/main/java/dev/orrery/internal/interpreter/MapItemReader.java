@@ -216,6 +216,32 @@ record MapItemReader(String resource, @Nullable PayloadTemplate parameters, @Nul
         return value.asLong();
     }
 
+    /**
+     * Return the items of reader data given as found in the source (TestState's {@code mapItemReaderData}) instead of
+     * read from it: the data itself, or what its ItemsPointer selects; none without data.
+     *
+     * @throws MapIoFailure when that is not an array, as when the read content is not
+     */
+    List<JsonNode> standInItems(@Nullable JsonNode data) {
+        if (data == null) {
+            return List.of();
+        }
+        JsonNode array = itemsPointer == null ? data : data.at(itemsPointer);
+        if (!array.isArray()) {
+            throw new MapIoFailure(MapIoFailure.ERROR, "Attempting to map over non-iterable node.");
+        }
+        List<JsonNode> items = new ArrayList<>(array.size());
+        array.forEach(items::add);
+        return items;
+    }
+
+    /** Return what the ItemsPointer selects of the given reader data, or {@code null} without a pointer or data. */
+    @Nullable
+    JsonNode afterItemsPointer(@Nullable JsonNode data) {
+        return itemsPointer == null || data == null || data.at(itemsPointer).isMissingNode() ? null
+                : data.at(itemsPointer);
+    }
+
     private List<JsonNode> items(String content) {
         if ("CSV".equals(inputType)) {
             return CsvItems.parse(content, delimiter, csvHeaders);

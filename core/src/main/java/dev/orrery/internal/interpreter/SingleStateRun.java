@@ -27,6 +27,8 @@ public final class SingleStateRun {
     private @Nullable JsonNode afterItemsPath;
     private @Nullable JsonNode afterItemSelector;
     private @Nullable JsonNode afterItemBatcher;
+    private @Nullable JsonNode afterItemsPointer;
+    private int itemCount = -1;
     private @Nullable Integer maxConcurrency;
     private @Nullable Long toleratedFailureCount;
     private @Nullable Double toleratedFailurePercentage;
@@ -43,9 +45,11 @@ public final class SingleStateRun {
      * @param standIn the result or error of a Map or Parallel state, instead of running it, or {@code null}
      * @param itemReaderData the items a distributed Map's ItemReader reads, or {@code null}
      * @param retrierRetryCount the retries already made by the retrier that matches the error
+     * @param mapIterationFailureCount the iterations of a Distributed Map that failed (its stand-in result being the
+     *     others'), or {@code null}
      */
     public record Setup(@Nullable JsonNode context, Map<String, JsonNode> variables, @Nullable TaskOutcome standIn,
-            @Nullable JsonNode itemReaderData, int retrierRetryCount) {}
+            @Nullable JsonNode itemReaderData, int retrierRetryCount, @Nullable Integer mapIterationFailureCount) {}
 
     /**
      * What the state did.
@@ -66,13 +70,15 @@ public final class SingleStateRun {
      * @param afterItemsPath the items after ItemsPath (JSONPath)
      * @param afterItemSelector the iteration inputs after ItemSelector
      * @param afterItemBatcher the batches after ItemBatcher
+     * @param afterItemsPointer what the ItemReader's ItemsPointer selects of the reader data
+     * @param itemCount the number of items the Map would iterate over
      * @param maxConcurrency the effective MaxConcurrency (0 when absent)
      * @param toleratedFailureCount the effective ToleratedFailureCount
      * @param toleratedFailurePercentage the effective ToleratedFailurePercentage
      */
     public record MapStages(@Nullable JsonNode afterItemsPath, @Nullable JsonNode afterItemSelector,
-            @Nullable JsonNode afterItemBatcher, @Nullable Integer maxConcurrency, @Nullable Long toleratedFailureCount,
-            @Nullable Double toleratedFailurePercentage) {}
+            @Nullable JsonNode afterItemBatcher, @Nullable JsonNode afterItemsPointer, @Nullable Integer maxConcurrency, @Nullable Long toleratedFailureCount,
+            @Nullable Double toleratedFailurePercentage, int itemCount) {}
 
     /** Run the start state of the machine once. */
     public static Outcome run(CompiledMachine machine, JsonNode input, TaskIntegration integration,
@@ -84,7 +90,9 @@ public final class SingleStateRun {
         Execution execution = run.run();
         MapStages map = single.maxConcurrency == null && single.afterItemsPath == null ? null
                 : new MapStages(single.afterItemsPath, single.afterItemSelector, single.afterItemBatcher,
-                        single.maxConcurrency, single.toleratedFailureCount, single.toleratedFailurePercentage);
+                        single.afterItemsPointer,
+                        single.maxConcurrency, single.toleratedFailureCount, single.toleratedFailurePercentage,
+                        single.itemCount);
         return new Outcome(execution, single.error, single.cause, single.retryIndex, single.retryBackoff, map);
     }
 
@@ -111,6 +119,15 @@ public final class SingleStateRun {
         return setup.retrierRetryCount();
     }
 
+    @Nullable
+    Integer mapIterationFailureCount() {
+        return setup.mapIterationFailureCount();
+    }
+
+    int itemCount() {
+        return itemCount;
+    }
+
     void failed(String stateError, @Nullable String stateCause) {
         if (error == null) {
             this.error = stateError;
@@ -123,10 +140,16 @@ public final class SingleStateRun {
         this.retryBackoff = backoff;
     }
 
-    void items(@Nullable JsonNode itemsPath, @Nullable JsonNode itemSelector, @Nullable JsonNode itemBatcher) {
+    void items(@Nullable JsonNode itemsPath, @Nullable JsonNode itemSelector, @Nullable JsonNode itemBatcher,
+            @Nullable JsonNode itemsPointer) {
         this.afterItemsPath = itemsPath;
+        this.afterItemsPointer = itemsPointer;
         this.afterItemSelector = itemSelector;
         this.afterItemBatcher = itemBatcher;
+    }
+
+    void itemCount(int count) {
+        this.itemCount = count;
     }
 
     void mapLimits(int concurrency, @Nullable Long count, @Nullable Double percentage) {

@@ -25,11 +25,15 @@ final class JaywayPath implements PathEvaluator {
             .mappingProvider(new JacksonMappingProvider(MAPPER))
             .build();
 
-    /** The same, for paths that call {@code append()}: values put into the document are copied first. */
-    private static final Configuration APPENDING = Configuration.builder()
-            .jsonProvider(new CopyingJacksonProvider())
-            .mappingProvider(new JacksonMappingProvider(MAPPER))
-            .build();
+    private static final JacksonMappingProvider MAPPING = new JacksonMappingProvider(MAPPER);
+
+    /**
+     * The configuration of one evaluation of a path that calls {@code append()}: values put into the document are
+     * copied first, within a budget that the evaluation's copies share, so each evaluation gets its own.
+     */
+    private static Configuration appending() {
+        return Configuration.builder().jsonProvider(new CopyingJacksonProvider()).mappingProvider(MAPPING).build();
+    }
 
     private final JsonPath path;
     private final FilterRegexBound regexBound;
@@ -66,7 +70,7 @@ final class JaywayPath implements PathEvaluator {
      * what it appends, so that appending an enclosing value ({@code $.a.append($)}) never makes a value contain itself.
      */
     private JsonNode read(JsonNode node) {
-        return appends ? toJsonNode(path.read(node.deepCopy(), APPENDING)) : toJsonNode(path.read(node, CONFIGURATION));
+        return toJsonNode(appends ? path.read(node.deepCopy(), appending()) : path.read(node, CONFIGURATION));
     }
 
     private static boolean appends(JsonPath path) {
@@ -80,7 +84,7 @@ final class JaywayPath implements PathEvaluator {
     static @Nullable String whyNotFound(JsonPath path, JsonNode document) {
         try {
             // only for a message: read a copy, as a path may append anywhere, even inside a function's parameters
-            path.read(document.deepCopy(), APPENDING);
+            path.read(document.deepCopy(), appending());
             return null;
         } catch (StatesException e) {
             throw e;

@@ -16,7 +16,8 @@ final class Inspection {
 
 
     static InspectionData of(SingleStateRun.Outcome outcome, StateVisit visit, JsonNode state, String type,
-            boolean jsonataState, boolean trace) {
+            boolean jsonataState, boolean trace, JsonNode context,
+            java.util.function.Function<String, dev.orrery.http.@org.jspecify.annotations.Nullable HttpConnection> revealed) {
         StateVisit.DataFlow flow = visit.dataFlow();
         SingleStateRun.MapStages map = outcome.map();
         boolean jsonPath = !jsonataState;
@@ -31,7 +32,7 @@ final class Inspection {
         boolean http = trace && type.equals("Task") && resource != null
                 && HttpInvokeRequest.isHttpInvoke(resource.asText());
         JsonNode effective = flow.afterParameters() != null ? flow.afterParameters() : flow.afterArguments();
-        JsonNode request = http ? HttpInspection.request(effective) : null;
+        JsonNode request = http ? HttpInspection.request(effective, context, revealed) : null;
         return new InspectionData(
                 visit.input(),
                 afterInputPath,
@@ -45,7 +46,8 @@ final class Inspection {
                 map == null ? null : map.afterItemsPath(),
                 map == null ? null : map.afterItemSelector(),
                 map == null ? null : map.afterItemBatcher(),
-                null,
+                // the developer guide: "only applicable to JSON inputs (not JSONata)"
+                map == null || !jsonPath ? null : map.afterItemsPointer(),
                 map == null ? null : map.toleratedFailureCount(),
                 map == null ? null : map.toleratedFailurePercentage(),
                 map == null ? null : map.maxConcurrency(),

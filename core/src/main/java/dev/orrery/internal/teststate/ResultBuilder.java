@@ -27,7 +27,8 @@ final class ResultBuilder {
     private ResultBuilder() {}
 
     static TestStateResult build(SingleStateRun.Outcome outcome, JsonNode state, String type, boolean jsonata,
-            InspectionLevel level, boolean mocked) {
+            InspectionLevel level, boolean mocked, @Nullable String unvalidatedMock, JsonNode context,
+            java.util.function.Function<String, dev.orrery.http.@Nullable HttpConnection> revealed) {
         Execution execution = outcome.execution();
         List<StateVisit> visits = execution.visits();
         StateVisit visit = visits.get(0);
@@ -38,10 +39,11 @@ final class ResultBuilder {
         String next = moved && visits.size() > 1 ? visits.get(1).name() : null;
         JsonNode output = moved ? visit.output() : null;
         InspectionData inspection = level == InspectionLevel.INFO ? null
-                : Inspection.of(outcome, visit, state, type, jsonata, level == InspectionLevel.TRACE && !mocked);
+                : Inspection.of(outcome, visit, state, type, jsonata, level == InspectionLevel.TRACE && !mocked,
+                        context, revealed);
         return status == TestStateStatus.SUCCEEDED
-                ? new TestStateResult(status, output, null, null, next, inspection)
-                : new TestStateResult(status, output, emptyToNull(error), cause, next, inspection);
+                ? new TestStateResult(status, output, null, null, next, inspection, unvalidatedMock)
+                : new TestStateResult(status, output, emptyToNull(error), cause, next, inspection, unvalidatedMock);
     }
 
     private static TestStateStatus status(SingleStateRun.Outcome outcome, StateVisit visit, Execution execution) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * The rules by shape type: a structure is a JSON object whose members are named as Step Functions names them (the
  * botocore member name with its first letter upper-cased), with its required members present in STRICT mode and
  * fields outside the shape accepted; a list is an array; a map is an object; a string, blob or timestamp is a JSON
- * string (a timestamp may also be a number, epoch seconds); integer, long, float and double are numbers; a boolean
+ * string (AWS refuses a timestamp given as a number: recorded by LocalStack's TestState snapshot
+ * {@code test_strict_mode_sfn_task[wrong_timestamp_type_number]}); integer, long, float and double are numbers; a boolean
  * is {@code true} or {@code false}; a document is any JSON. Strings and blobs are held to their min/max length
  * (a blob's length is that of its base64-decoded bytes when it decodes), strings to their enum, numbers to their
  * min/max. Patterns are not checked.
@@ -20,8 +21,9 @@ import java.util.Set;
  * <p>The messages are AWS's where a recording shows them: {@code Field 'X' must be a string}, {@code must be a
  * number}, {@code must be an array}, {@code is smaller than the minimum length}, {@code is less than the minimum
  * value}, {@code exceeds the maximum value}, {@code is not an expected value}, where {@code X} is the innermost
- * field's own name (not a path). Orrery's own wording, unconfirmed by a recording: {@code must be an object},
- * {@code must be a boolean}, {@code exceeds the maximum length} and {@code is required} (a missing required member).
+ * field's own name (not a path), and {@code Mock result schema validation error: Required field 'X' is missing} for a
+ * missing required member. Orrery's own wording, unconfirmed by a recording: {@code must be an object},
+ * {@code must be a boolean} and {@code exceeds the maximum length}.
  * An array element or map value is reported under the name of the field holding the array or map.
  */
 final class ShapeValidator {
@@ -82,7 +84,7 @@ final class ShapeValidator {
                 require(value.isTextual(), field, "must be a string");
                 checkLength(blobLength(value.asText()), shape, field);
             }
-            case "timestamp" -> require(value.isTextual() || value.isNumber(), field, "must be a string");
+            case "timestamp" -> require(value.isTextual(), field, "must be a string");
             case "boolean" -> require(value.isBoolean(), field, "must be a boolean");
             default -> {
                 if (NUMBERS.contains(type)) {
@@ -107,7 +109,10 @@ final class ShapeValidator {
         if (strict) {
             for (JsonNode required : shape.path("required")) {
                 String name = stepFunctionsName(required.asText());
-                require(value.has(name), name, "is required");
+                if (!value.has(name)) {
+                    throw RequestChecks.validation(
+                            "Mock result schema validation error: Required field '" + name + "' is missing");
+                }
             }
         }
     }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Context object TestState gives a state when the request has none, in the shape recorded on AWS: an Express
  * execution ARN ({@code ...:express:<machine>:<execution>}), the request's role ({@code null} without one), no
- * {@code RedriveCount}, the state named {@code StateName}, and {@code RetryCount} for the states that can retry.
+ * {@code RedriveCount}, the state named {@code StateName}, and {@code RetryCount} for the states that can retry: the
+ * retries already made ({@code retrierRetryCount}), 0 when not given, as the state sees it on the attempt after them.
  */
 final class TestStateContext {
 
@@ -21,7 +22,7 @@ final class TestStateContext {
     private TestStateContext() {}
 
     static ObjectNode build(ExecutionOptions options, JsonNode input, @Nullable String roleArn, String stateType,
-            @Nullable String taskToken) {
+            @Nullable String taskToken, int retryCount) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         String time = MILLIS.format(options.startTime());
         ObjectNode execution = root.putObject("Execution");
@@ -38,7 +39,7 @@ final class TestStateContext {
         state.put("Name", SyntheticMachine.SINGLE_STATE_NAME);
         state.put("EnteredTime", time);
         if (stateType.equals("Task") || stateType.equals("Map") || stateType.equals("Parallel")) {
-            state.put("RetryCount", 0);
+            state.put("RetryCount", retryCount);
         }
         if (taskToken != null) {
             root.putObject("Task").put("Token", taskToken);

@@ -76,24 +76,36 @@ public final class TestStateEngine {
         if (context != null) {
             RequestChecks.checkContext(context, state, type);
         }
-        TaskOutcome mocked = mockOutcome(request.mock(), state, type);
         StateConfiguration configuration =
                 request.stateConfiguration() == null ? StateConfiguration.NONE : request.stateConfiguration();
+        TaskOutcome mocked = mockOutcome(request.mock(), state, type);
+        String unvalidated = mocked instanceof TaskOutcome.Success success && request.mock() != null
+                ? MockFieldValidation.check(success.result(), state, type, request.mock().fieldValidationMode())
+                : null;
         boolean compound = type.equals("Map") || type.equals("Parallel");
         if (context == null) {
-            context = TestStateContext.build(options, input, request.roleArn(), type, taskToken(state, type));
+            context = TestStateContext.build(options, input, request.roleArn(), type, taskToken(state, type),
+                    configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount());
         }
         SingleStateRun.Setup setup = new SingleStateRun.Setup(context, variables(request.variables()),
                 compound ? mocked : null, configuration.mapItemReaderData() == null ? null
                         : json(configuration.mapItemReaderData(), RequestChecks.VALIDATION,
                                 "Invalid mapItemReaderData: %s"),
-                configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount());
+                configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount(),
+                configuration.mapIterationFailureCount());
         TaskIntegration tasks = mocked == null ? integration : call -> mocked;
         SingleStateRun.Outcome outcome =
                 SingleStateRun.run(CompiledMachine.compile(machine), input, tasks, options, setup);
+        if (outcome.map() != null) {
+            RequestChecks.checkFailureCount(outcome.map().itemCount(), configuration);
+        }
         InspectionLevel level = request.inspectionLevel() == null ? InspectionLevel.INFO : request.inspectionLevel();
         boolean jsonata = Objects.requireNonNull(machine.state(machine.startAt())).queryLanguage() == QueryLanguage.JSONATA;
-        return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null);
+        // AWS counts all a connection adds as secrets, shown only with revealSecrets
+        boolean reveal = Boolean.TRUE.equals(request.revealSecrets());
+        return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null, unvalidated,
+                context, arn -> reveal && integration instanceof dev.orrery.http.HttpTasks http
+                        ? http.connection(arn).orElse(null) : null);
     }
 
     private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type) {
@@ -103,11 +115,22 @@ public final class TestStateEngine {
         if (mock.hasError()) {
             return TaskOutcome.failure(mock.error() == null ? "" : mock.error(), mock.cause());
         }
-        JsonNode result = json(mock.result() == null ? "null" : mock.result(), RequestChecks.VALIDATION,
-                "Mocked result must be valid JSON: %s");
+        JsonNode result = mockResult(mock.result() == null ? "null" : mock.result());
         RequestChecks.checkMockResult(result, state, type);
-        MockFieldValidation.check(result, state, type, mock.fieldValidationMode());
         return TaskOutcome.success(result);
+    }
+
+    /** Parse a mocked result; AWS's message for one that is no JSON is recorded by LocalStack's snapshots. */
+    private static JsonNode mockResult(String text) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (node != null && !node.isMissingNode()) {
+                return node;
+            }
+        } catch (JsonProcessingException e) {
+            // refused below
+        }
+        throw RequestChecks.validation("Mocked result must be valid JSON");
     }
 
     private static @Nullable String taskToken(JsonNode state, String type) {
