@@ -40,6 +40,16 @@ final class Machines {
                 .run(json(input));
     }
 
+    /** Run a definition written in plain JSON (no {@code '} replaced), for texts that need both quote kinds. */
+    static Execution runJson(String definition, String input) {
+        try {
+            return StateMachineRunner.create(AslParser.parse(definition).orThrow(), TaskMocks.none())
+                    .run(MAPPER.readTree(input));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(input, e);
+        }
+    }
+
     /** Run a one-state machine {@code {"StartAt": "S", "States": {"S": state}}}. */
     static Execution runState(String state, String input) {
         return run("{'StartAt': 'S', 'States': {'S': " + state + "}}", input);
