@@ -78,6 +78,15 @@ class ErrorHandlingRulesTests {
     }
 
     @Test
+    void a_catcher_naming_states_runtime_itself_catches_it() {
+        Execution execution = run(task("'InputPath': '$.missing', "
+                + "'Catch': [{'ErrorEquals': ['States.Runtime'], 'Next': 'Caught'}],"), "{}", TaskMocks.none());
+
+        assertThat(execution.path()).containsExactly("T", "Caught");
+        assertThat(execution.output().get("Error").asText()).isEqualTo("States.Runtime");
+    }
+
+    @Test
     void states_task_failed_matches_any_task_error_but_a_timeout() {
         String catching = "'TimeoutSeconds': 5, 'Catch': [{'ErrorEquals': ['States.TaskFailed'], 'Next': 'Caught'}],";
         Execution failed = run(task(catching), "{}", failing("Custom.Error", "c"));
