@@ -8,6 +8,7 @@ import static dev.orrery.fidelity.Machines.runJson;
 import static dev.orrery.fidelity.Machines.runState;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.run.Execution;
 import org.junit.jupiter.api.Test;
@@ -219,6 +220,65 @@ class JsonPathDataFlowRulesTests {
                 "{'order': {'id': 7}, 'other': 1}", "{'s': 'ok'}");
 
         assertThat(execution.output()).isEqualTo(json("{'order': {'id': 7}, 'other': 1, 'result': {'s': 'ok'}}"));
+    }
+
+    // The Context object
+
+    @Test
+    void the_context_object_holds_the_documented_fields() {
+        Execution execution = pass("'Parameters': {'c.$': '$$'},", "{'a': 1}");
+
+        JsonNode context = execution.output().get("c");
+        assertThat(context.get("Execution").get("Input")).isEqualTo(json("{'a': 1}"));
+        assertThat(context.get("Execution").get("StartTime").asText()).isEqualTo("2025-01-01T00:00:00.000Z");
+        assertThat(context.at("/Execution/Id").asText()).startsWith("arn:aws:states:").contains(":execution:");
+        assertThat(context.at("/Execution/Name").isTextual()).isTrue();
+        assertThat(context.at("/Execution/RoleArn").isTextual()).isTrue();
+        assertThat(context.at("/Execution/RedriveCount").asInt()).isZero();
+        assertThat(context.at("/State/Name").asText()).isEqualTo("S");
+        assertThat(context.at("/State/EnteredTime").asText()).isEqualTo("2025-01-01T00:00:00.000Z");
+        assertThat(context.at("/StateMachine/Id").asText()).startsWith("arn:aws:states:").contains(":stateMachine:");
+        assertThat(context.at("/StateMachine/Name").isTextual()).isTrue();
+    }
+
+    @Test
+    void the_context_object_counts_the_retries_of_the_state() {
+        TaskMocks mocks = TaskMocks.builder().respond("S", dev.orrery.spi.TaskOutcome.failure("E", null),
+                dev.orrery.spi.TaskOutcome.failure("E", null), dev.orrery.spi.TaskOutcome.success(json("{}"))).build();
+
+        Execution execution = run("{'StartAt': 'S', 'States': {'S': {'Type': 'Task', 'Resource': '" + LAMBDA + "', "
+                + "'Parameters': {'retry.$': '$$.State.RetryCount'}, 'Retry': [{'ErrorEquals': ['E']}], "
+                + "'End': true}}}", "{}", mocks);
+
+        assertThat(events(execution, "TaskScheduled")).extracting(e -> e.detail("parameters"))
+                .containsExactly(json("{'retry': 0}"), json("{'retry': 1}"), json("{'retry': 2}"));
+    }
+
+    // Which state types have which fields
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "{'Type': 'Choice', 'Choices': [{'Variable': '$.a', 'IsNull': true, 'Next': 'E'}], 'Default': 'E', 'ResultPath': '$.x'}",
+        "{'Type': 'Choice', 'Choices': [{'Variable': '$.a', 'IsNull': true, 'Next': 'E'}], 'Default': 'E', 'Parameters': {}}",
+        "{'Type': 'Wait', 'Seconds': 1, 'Next': 'E', 'Parameters': {}}",
+        "{'Type': 'Wait', 'Seconds': 1, 'Next': 'E', 'ResultPath': '$.x'}",
+        "{'Type': 'Succeed', 'ResultPath': '$.x'}",
+        "{'Type': 'Fail', 'InputPath': '$.x'}",
+        "{'Type': 'Pass', 'Next': 'E', 'ResultSelector': {}}"})
+    void each_state_type_has_only_the_input_and_output_fields_of_the_spec_table(String state) {
+        String definition = "{'StartAt': 'S', 'States': {'S': " + state + ", 'E': {'Type': 'Succeed'}}}";
+
+        assertThat(errors(definition)).anyMatch(e -> e.startsWith("/States/S"));
+    }
+
+    @Test
+    void choice_wait_and_succeed_states_apply_input_path_and_output_path() {
+        Execution execution = run("{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 1, "
+                + "'InputPath': '$.a', 'OutputPath': '$.b', 'Next': 'C'}, 'C': {'Type': 'Choice', 'InputPath': '$.c', "
+                + "'Choices': [{'Variable': '$.d', 'IsPresent': true, 'Next': 'E'}], 'Default': 'E'}, "
+                + "'E': {'Type': 'Succeed', 'OutputPath': '$.d'}}}", "{'a': {'b': {'c': {'d': 7}}}}");
+
+        assertThat(execution.output()).isEqualTo(json("7"));
     }
 
     // Paths

@@ -302,6 +302,24 @@ class StatesRulesTests {
         assertThat(execution.cause()).isEqualTo(cause);
     }
 
+    @Test
+    void a_fail_state_cause_path_and_error_path_take_an_intrinsic_function() {
+        Execution execution = Machines.runJson("""
+                {"StartAt": "S", "States": {"S": {"Type": "Fail",
+                  "ErrorPath": "States.Format('Order.{}', $.kind)", "CausePath": "States.JsonToString($.detail)"}}}""",
+                "{\"kind\": \"Rejected\", \"detail\": {\"n\": 1}}");
+
+        assertThat(execution.error()).isEqualTo("Order.Rejected");
+        assertThat(execution.cause()).isEqualTo("{\"n\":1}");
+    }
+
+    @Test
+    void a_timestamp_path_that_is_not_an_iso_8601_timestamp_fails_with_states_runtime() {
+        Execution execution = runState("{'Type': 'Wait', 'TimestampPath': '$.at', 'End': true}", "{'at': 'soon'}");
+
+        assertThat(execution.error()).isEqualTo("States.Runtime");
+    }
+
     // Parallel
 
     @ParameterizedTest
@@ -357,6 +375,24 @@ class StatesRulesTests {
                 + "'End': true}}}}", "{'items': [3, 1, 2]}");
 
         assertThat(execution.output()).isEqualTo(json("[{'v': 3, 'i': 0}, {'v': 1, 'i': 1}, {'v': 2, 'i': 2}]"));
+    }
+
+    @Test
+    void items_path_defaults_to_the_whole_input_and_parameters_still_shapes_each_item() {
+        Execution execution = runState("{'Type': 'Map', 'End': true, 'Parameters': {'v.$': '$$.Map.Item.Value'}, "
+                + "'Iterator': {'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}}", "[1, 2]");
+
+        assertThat(execution.output()).isEqualTo(json("[{'v': 1}, {'v': 2}]"));
+    }
+
+    @Test
+    void a_parallel_result_selector_and_result_path_apply_to_the_array_of_branch_outputs() {
+        Execution execution = runState("{'Type': 'Parallel', 'End': true, 'ResultSelector': {'first.$': '$[0]'}, "
+                + "'ResultPath': '$.r', 'Branches': [{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Result': 1, "
+                + "'End': true}}}, {'StartAt': 'B', 'States': {'B': {'Type': 'Pass', 'Result': 2, 'End': true}}}]}",
+                "{'in': 0}");
+
+        assertThat(execution.output()).isEqualTo(json("{'in': 0, 'r': {'first': 1}}"));
     }
 
     @ParameterizedTest
