@@ -122,6 +122,17 @@ class JsonPathDataFlowRulesTests {
     }
 
     @Test
+    void a_quote_escaped_with_a_backslash_in_bracket_notation_is_part_of_the_key() {
+        Execution execution = runJson("""
+                {"StartAt": "S", "States": {"S": {"Type": "Pass", "End": true, "Parameters": {
+                  "single.$": "$['it\\\\'s']", "double.$": "$[\\"say \\\\\\"hi\\\\\\"\\"]"}}}}""", """
+                {"it's": 1, "say \\"hi\\"": 2}""");
+
+        assertThat(execution.output()).as("%s %s", execution.error(), execution.cause())
+                .isEqualTo(json("{'single': 1, 'double': 2}"));
+    }
+
+    @Test
     void strings_keep_their_escape_sequences_through_a_template() {
         Execution execution = runJson("""
                 {"StartAt": "S", "States": {"S": {"Type": "Pass", "End": true, "Parameters": {
