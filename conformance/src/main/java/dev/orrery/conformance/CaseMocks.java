@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * call gets the entry at its invocation number when that entry's request matches, else the first matching entry not
  * used yet, so calls with equal requests (concurrent iterations of one Map) replay distinct entries in recorded order.
  *
- * <p>{@code {"return": R}} answers with a success, {@code {"throw": {"error", "cause"}}} with a failure. An entry whose
+ * <p>{@code {"return": R}} answers with a success, {@code {"throw": {"error", "cause"}}} with a failure (a
+ * key is absent when AWS recorded none: a {@code throw} with neither is a failure without error name and cause). An entry whose
  * {@code event} ends in {@code TimedOut} was timed out by Step Functions itself: it answers with a success that takes
  * {@link #NEVER} of virtual time, so the state's own timeout must fire first.
  */
@@ -93,13 +94,15 @@ public final class CaseMocks implements TaskIntegration {
         if (entry.has("return")) {
             return TaskOutcome.success(entry.get("return"));
         }
-        JsonNode thrown = entry.path("throw");
-        if (!thrown.path("error").isTextual()) {
-            throw new IllegalArgumentException("mock entry has neither \"return\" nor \"throw.error\": " + entry);
+        JsonNode thrown = entry.get("throw");
+        if (thrown == null || !thrown.isObject()) {
+            throw new IllegalArgumentException("mock entry has neither \"return\" nor \"throw\": " + entry);
         }
+        // keys absent when AWS recorded none: a throw with neither is a failure with neither
+        JsonNode error = thrown.get("error");
         JsonNode cause = thrown.get("cause");
-        return TaskOutcome.failure(thrown.get("error").asText(), cause == null || cause.isNull() ? null
-                : cause.isTextual() ? cause.asText() : cause.toString());
+        return TaskOutcome.failure(error == null || error.isNull() ? TaskOutcome.NO_ERROR : error.asText(),
+                cause == null || cause.isNull() ? null : cause.isTextual() ? cause.asText() : cause.toString());
     }
 
     private @Nullable JsonNode byRequest(JsonNode calls, TaskRequest request) {

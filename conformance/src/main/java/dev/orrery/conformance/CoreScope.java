@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 
 /**
  * The core subset of the corpus: JSONPath only, state types Pass, Task, Choice, Wait, Succeed and Fail only, and none
- * of the features listed in {@link #LATER_FEATURES} (error handling, intrinsics, variables, callbacks, Map/Parallel).
+ * of the features listed in {@link #EXCLUDED_FEATURES} (error handling, intrinsics, variables, callbacks, Map/Parallel).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class CoreScope {
@@ -17,7 +17,7 @@ public final class CoreScope {
     public static final Set<String> STATE_TYPES = Set.of("Pass", "Task", "Choice", "Wait", "Succeed", "Fail");
 
     /** The features outside the core subset; {@code map-} covers every Map feature. */
-    public static final Set<String> LATER_FEATURES = Set.of("intrinsic-functions", "variables-assign", "catch",
+    public static final Set<String> EXCLUDED_FEATURES = Set.of("intrinsic-functions", "variables-assign", "catch",
             "retry", "task-timeouts", "callback-wait-for-task-token", "activity", "sync-integration",
             "task-submitted", "parallel", "evaluation-failed-event");
 
@@ -33,6 +33,6 @@ public final class CoreScope {
     public static boolean includes(String queryLanguage, List<String> stateTypes, List<String> features) {
         return queryLanguage.equals("JSONPath")
                 && STATE_TYPES.containsAll(stateTypes)
-                && features.stream().noneMatch(f -> LATER_FEATURES.contains(f) || f.startsWith("map-"));
+                && features.stream().noneMatch(f -> EXCLUDED_FEATURES.contains(f) || f.startsWith("map-"));
     }
 }

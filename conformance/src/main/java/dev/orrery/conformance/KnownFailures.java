@@ -19,10 +19,11 @@ public final class KnownFailures {
 
     /** The header written above the entries. */
     public static final String HEADER = """
-            # Conformance cases that are allowed to fail (the ratchet), one per line: `case-id  # issue: first difference`.
+            # Conformance cases that are allowed to fail (the ratchet), one per line: `case-id  # reason`.
             # An unlisted failing case fails the build (a regression); a listed case that passes fails it too
             # (remove it from the list). Regenerate after a change with -Dorrery.conformance.update=true; reasons that
-            # start with "corpus:" are hand-written and kept, the others name the issue the case waits for.
+            # start with "corpus:" are hand-written and kept, the others name the feature group of the case and its
+            # first difference.
             """;
 
     /** The prefix of a hand-written reason that regeneration keeps. */
@@ -52,8 +53,8 @@ public final class KnownFailures {
     }
 
     /**
-     * Return the list text for the failing cases of the report, each reason naming the issue it waits for (see
-     * {@link FeatureGroup}) and its first difference; a reason of the previous list that starts with
+     * Return the list text for the failing cases of the report, each reason naming the part of the language the case
+     * exercises (see {@link FeatureGroup}) and its first difference; a reason of the previous list that starts with
      * {@value #MANUAL} (a hand-written explanation, e.g. of a recording's quirk) is kept as it is.
      */
     public static String format(ConformanceReport report, Map<String, String> previous) {

@@ -37,6 +37,22 @@ class CaseMocksTests {
     }
 
     @Test
+    void answers_a_throw_with_neither_error_nor_cause_with_a_failure_with_neither() {
+        ObjectNode mocks = (ObjectNode) json("{'Ask': [{'throw': {}, 'event': 'TaskFailed'}]}");
+
+        assertThat(new CaseMocks(mocks, false).invoke(call("Ask", 0, json("{}"))))
+                .isEqualTo(TaskOutcome.failure(TaskOutcome.NO_ERROR, null));
+    }
+
+    @Test
+    void refuses_an_entry_with_neither_return_nor_throw() {
+        ObjectNode mocks = (ObjectNode) json("{'Ask': [{'event': 'TaskFailed'}]}");
+
+        assertThatThrownBy(() -> new CaseMocks(mocks, false).invoke(call("Ask", 0, json("{}"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("neither");
+    }
+
+    @Test
     void answers_a_call_aws_timed_out_so_late_that_the_state_timeout_fires_first() {
         TaskOutcome outcome = new CaseMocks(MOCKS, false).invoke(call("Slow", 0, json("{}")));
 

@@ -40,7 +40,7 @@ class KnownFailuresTests {
     }
 
     @Test
-    void names_the_issue_a_failing_case_waits_for() {
+    void names_the_feature_group_a_failing_case_exercises() {
         CaseResult map = new CaseResult("m", "JSONPath", List.of("Map", "Pass"), List.of("map-inline"), false, null);
         CaseResult jsonata = new CaseResult("j", "JSONata", List.of("Pass"), List.of(), false, null);
         CaseResult callback = new CaseResult("c", "JSONPath", List.of("Task"),

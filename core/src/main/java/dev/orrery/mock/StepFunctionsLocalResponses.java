@@ -52,12 +52,13 @@ final class StepFunctionsLocalResponses {
             return new ResponseSequence.Entry(first, last, Answers.outcome(returned));
         }
         JsonNode thrown = response.get("Throw");
-        require(thrown.isObject() && thrown.path("Error").isTextual()
+        require(thrown.isObject() && (!thrown.has("Error") || thrown.get("Error").isTextual())
                         && (!thrown.has("Cause") || thrown.get("Cause").isTextual()), pointer + "/Throw",
-                "an object with a string \"Error\" and an optional string \"Cause\"", thrown);
+                "an object with an optional string \"Error\" and an optional string \"Cause\"", thrown);
+        // a Throw without Error fails the task without an error name, as SendTaskFailure without error does
+        String error = thrown.has("Error") ? thrown.get("Error").asText() : TaskOutcome.NO_ERROR;
         String cause = thrown.has("Cause") ? thrown.get("Cause").asText() : null;
-        return new ResponseSequence.Entry(first, last,
-                Answers.outcome(TaskOutcome.failure(thrown.get("Error").asText(), cause)));
+        return new ResponseSequence.Entry(first, last, Answers.outcome(TaskOutcome.failure(error, cause)));
     }
 
     /**

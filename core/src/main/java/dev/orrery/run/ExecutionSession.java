@@ -115,7 +115,8 @@ public final class ExecutionSession {
      *
      * @throws IllegalArgumentException when no task waits for the token
      * @param taskToken the token of the waiting task, never {@code null}
-     * @param error the error name, never {@code null}
+     * @param error the error name, never {@code null}; {@link dev.orrery.spi.TaskOutcome#NO_ERROR} for none, as
+     *     SendTaskFailure without {@code error} (the task then fails without an error name)
      * @param cause the cause text, or {@code null}
      * @return this session
      */

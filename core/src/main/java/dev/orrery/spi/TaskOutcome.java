@@ -28,6 +28,13 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
     List<Duration> heartbeats();
 
     /**
+     * The error name of a failure that has none, as SendTaskFailure without {@code error} sends: the empty string.
+     * Such a failure is recorded without an {@code error} field, {@code States.ALL} and {@code States.TaskFailed}
+     * catch it, and its error output is {@code {"Error": null, "Cause": null}} (as recorded on AWS).
+     */
+    String NO_ERROR = "";
+
+    /**
      * Return a success with the given result and no latency.
      *
      * @param result the task's result, never {@code null}
@@ -40,7 +47,7 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
     /**
      * Return a failure with the given error and cause and no latency.
      *
-     * @param error the error name, never {@code null}
+     * @param error the error name, never {@code null}; {@link #NO_ERROR} for a failure without one
      * @param cause the cause text, or {@code null}
      * @return the failure
      */
@@ -84,7 +91,8 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
     /**
      * The call failed.
      *
-     * @param error the error name, e.g. {@code Lambda.TooManyRequestsException}, never {@code null}
+     * @param error the error name, e.g. {@code Lambda.TooManyRequestsException}, never {@code null}; {@link #NO_ERROR}
+     *     for a failure without one
      * @param cause the cause text, or {@code null}
      * @param latency virtual time before the failure, never negative
      * @param heartbeats virtual offsets from the start of the call at which heartbeats are sent, never {@code null}

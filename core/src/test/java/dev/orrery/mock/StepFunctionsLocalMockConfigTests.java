@@ -96,7 +96,8 @@ class StepFunctionsLocalMockConfigTests {
         "{'StateMachines':{},'MockedResponses':{'R':{'one':{'Return':1}}}}| /MockedResponses/R/one",
         "{'StateMachines':{},'MockedResponses':{'R':{'2-1':{'Return':1}}}}| /MockedResponses/R/2-1",
         "{'StateMachines':{},'MockedResponses':{'R':{'0':{'Return':1,'Throw':{}}}}}| /MockedResponses/R/0",
-        "{'StateMachines':{},'MockedResponses':{'R':{'0':{'Throw':{'Cause':'c'}}}}}| /MockedResponses/R/0/Throw",
+        "{'StateMachines':{},'MockedResponses':{'R':{'0':{'Throw':{'Cause':1}}}}}| /MockedResponses/R/0/Throw",
+        "{'StateMachines':{},'MockedResponses':{'R':{'0':{'Throw':[]}}}}| /MockedResponses/R/0/Throw",
         "{'StateMachines':{},'MockedResponses':{'a/b':{'0':{'Throw':{'Error':1}}}}}| /MockedResponses/a~1b/0/Throw"
     })
     void locates_the_first_problem_of_a_bad_file_with_a_json_pointer(String file, String pointer) {

@@ -88,6 +88,24 @@ class CallbacksAndActivitiesTests {
     }
 
     @Test
+    void records_a_send_task_failure_without_error_and_cause_as_a_failure_with_neither() {
+        String machine = create("HumanApprovalNoError", APPROVAL);
+        String execution = sfn.startExecution(r -> r.stateMachineArn(machine).input("{\"order\": 2}"))
+                .executionArn();
+
+        sfn.sendTaskFailure(r -> r.taskToken(taskToken(execution)));
+
+        DescribeExecutionResponse described = sfn.describeExecution(r -> r.executionArn(execution));
+        assertThat(described.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(described.error()).isNull();
+        assertThat(described.cause()).isNull();
+        HistoryEvent failed = sfn.getExecutionHistory(r -> r.executionArn(execution)).events().stream()
+                .filter(e -> e.type() == HistoryEventType.TASK_FAILED).findFirst().orElseThrow();
+        assertThat(failed.taskFailedEventDetails().error()).isNull();
+        assertThat(failed.taskFailedEventDetails().cause()).isNull();
+    }
+
+    @Test
     void times_a_callback_out_when_a_client_advances_the_virtual_clock() throws Exception {
         String machine = create("HumanApprovalTimeout", APPROVAL);
         String execution = sfn.startExecution(r -> r.stateMachineArn(machine).input("{\"order\": 7}"))

@@ -1,7 +1,6 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.jsonata.JsonataBindings;
@@ -67,9 +66,7 @@ final class CatchProcessing {
     JsonNode output(ErrorHandler.CompiledCatcher catcher, Activation activation, String error,
             @Nullable String cause) {
         activation.assign(AssignedVariables.none());
-        ObjectNode errorOutput = JsonNodeFactory.instance.objectNode();
-        errorOutput.put("Error", error);
-        errorOutput.put("Cause", cause == null ? "" : cause);
+        ObjectNode errorOutput = ErrorHandler.errorOutput(error, cause);
         Compiled found = compiled.get(catcher.catcher());
         if (found == null || !found.jsonata()) {
             if (found != null && found.jsonPathAssign() != null) {

@@ -90,10 +90,24 @@ final class ErrorHandler {
 
     /** Return the catcher's output: the error output placed in the raw input by its ResultPath. */
     static JsonNode caughtOutput(CompiledCatcher catcher, JsonNode rawInput, String error, @Nullable String cause) {
+        return catcher.resultPath() == null ? rawInput : catcher.resultPath().merge(rawInput, errorOutput(error, cause));
+    }
+
+    /**
+     * Return the error output a catcher sees: {@code {"Error", "Cause"}}, the cause {@code ""} when there is none; a
+     * failure without an error name (the empty name) has {@code null} for both when it has no cause, as recorded on
+     * AWS for SendTaskFailure without error and cause.
+     */
+    static ObjectNode errorOutput(String error, @Nullable String cause) {
         ObjectNode errorOutput = JsonNodeFactory.instance.objectNode();
-        errorOutput.put("Error", error);
-        errorOutput.put("Cause", cause == null ? "" : cause);
-        return catcher.resultPath() == null ? rawInput : catcher.resultPath().merge(rawInput, errorOutput);
+        if (error.isEmpty()) {
+            errorOutput.putNull("Error");
+            errorOutput.put("Cause", cause);
+        } else {
+            errorOutput.put("Error", error);
+            errorOutput.put("Cause", cause == null ? "" : cause);
+        }
+        return errorOutput;
     }
 
     /** Return whether an ErrorEquals list matches the error (not a heartbeat timeout). */

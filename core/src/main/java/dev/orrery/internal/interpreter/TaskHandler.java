@@ -110,7 +110,7 @@ final class TaskHandler extends CompiledState {
     }
 
     private StepResult failed(Activation activation, String error, @Nullable String cause) {
-        ObjectNode details = HistoryRecorder.withError(serviceDetails(), error, cause);
+        ObjectNode details = HistoryRecorder.withError(serviceDetails(), error.isEmpty() ? null : error, cause);
         activation.record(resource.kind().event(Phase.FAILED), resource.kind().details(Phase.FAILED), details);
         return new StepResult.Failed(error, cause);
     }

@@ -30,6 +30,9 @@ public final class JsonProtocolHandler implements HttpHandler {
     /** The largest request body accepted: AWS's 1 MiB definition limit, JSON-escaped, with room to spare. */
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
+    /** How much of an oversized body is read and dropped before the refusal is sent (beyond it, the link resets). */
+    private static final long MAX_DRAINED_BYTES = 8L * MAX_BODY_BYTES;
+
     private static final String TARGET_PREFIX = "AWSStepFunctions.";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final Pattern REGION = Pattern.compile("Credential=[^/,\\s]+/\\d{8}/([a-z0-9-]+)/");
@@ -115,12 +118,24 @@ public final class JsonProtocolHandler implements HttpHandler {
         for (int n; (n = in.read(chunk)) > 0;) {
             total += n;
             if (total > MAX_BODY_BYTES) {
+                drain(in, chunk, total);
                 throw new ApiException("ValidationException", "Orrery: the request body exceeds "
                         + MAX_BODY_BYTES + " bytes");
             }
             buffer.write(chunk, 0, n);
         }
         return buffer.toByteArray();
+    }
+
+    /**
+     * Read and discard the rest of an oversized body (up to {@link #MAX_DRAINED_BYTES}), so that the refusal reaches
+     * the client: closing a connection with unread bytes resets it and loses the response.
+     */
+    private static void drain(InputStream in, byte[] chunk, long read) throws IOException {
+        long total = read;
+        for (int n; total < MAX_DRAINED_BYTES && (n = in.read(chunk)) > 0;) {
+            total += n;
+        }
     }
 
     private static ObjectNode error(String code, String message) {
