@@ -248,8 +248,8 @@ class ReplayTests {
         Divergence divergence = result.divergence().orElseThrow();
         assertThat(divergence.state()).isEqualTo("Price");
         assertThat(divergence.field()).isEqualTo("output");
-        assertThat(divergence.message()).contains("At state \"Price\"").contains("(TaskStateExited): output is "
-                + "{\"price\":5} in the recording but 5 in the replay.");
+        assertThat(divergence.message()).isEqualTo("At state \"Price\", event 9 (TaskStateExited): output is "
+                + "{\"price\":5} in the recording but 5 in the replay. The replay then ended SUCCEEDED.");
     }
 
     @Test

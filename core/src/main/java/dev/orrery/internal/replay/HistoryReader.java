@@ -204,9 +204,9 @@ public final class HistoryReader {
                         + "at " + twice.place() + "); was a page given twice?");
             }
             if (event.id() != expectedId) {
-                throw new HistoryFormatException(event.place() + ": events " + expectedId
-                        + (event.id() - 1 == expectedId ? "" : " to " + (event.id() - 1)) + " are missing before "
-                        + "event " + event.id() + "; was a page of the history left out?");
+                throw new HistoryFormatException(event.place() + ": " + (event.id() - 1 == expectedId
+                        ? "event " + expectedId + " is" : "events " + expectedId + " to " + (event.id() - 1) + " are")
+                        + " missing before event " + event.id() + "; was a page of the history left out?");
             }
             long previous = event.event().previousEventId();
             if (previous >= event.id()) {
