@@ -14,6 +14,7 @@ import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.ExecutionSession;
 import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.StateMachineRunner;
+import dev.orrery.run.StateVisit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -121,9 +122,7 @@ public final class Replay {
         }
         if (stopped != null) {
             Divergence earlier = new HistoryComparison(recording.events(), actual, true, "").first();
-            return earlier != null ? earlier : new Divergence(Divergence.Kind.DID_NOT_END, null, actual.size(),
-                    "status", recording.status().name(), "RUNNING", "The recording ended " + recording.status()
-                    + " but the replay did not end: " + stopped);
+            return earlier != null ? earlier : didNotEnd(execution, stopped, actual.size());
         }
         Divergence divergence = new HistoryComparison(recording.events(), actual, false, ending(execution)).first();
         return divergence != null ? divergence : compareResult(execution);
@@ -178,6 +177,22 @@ public final class Replay {
                 "At state \"" + state + "\", event " + (eventIndex + 1) + ": the definition calls "
                         + unanswered.request().resource() + " (" + what + "); the recording has no answer for it, "
                         + "so the replay stopped there.");
+    }
+
+    private Divergence didNotEnd(Execution execution, String stopped, int eventIndex) {
+        String waiting = null;
+        for (StateVisit visit : execution.visits()) {
+            if (visit.exited() == null) {
+                waiting = visit.name();
+            }
+        }
+        String why = waiting != null && stopped.startsWith("The execution cannot progress")
+                ? "at state \"" + waiting + "\" it waits for an answer the recording does not give (the recorded call "
+                        + "timed out, or never ended), and no TimeoutSeconds, HeartbeatSeconds or execution timeout of "
+                        + "the definition ends the wait."
+                : stopped;
+        return new Divergence(Divergence.Kind.DID_NOT_END, waiting, eventIndex, "status", recording.status().name(),
+                "RUNNING", "The recording ended " + recording.status() + " but the replay did not end: " + why);
     }
 
     /** Return the events before the scheduling of the given call (0-based, among all task calls). */

@@ -213,6 +213,50 @@ class ReplayTests {
         assertThat(longer.execution().virtualDuration()).isEqualTo(Duration.ofSeconds(20000));
     }
 
+    @Test
+    void says_the_replay_did_not_end_when_nothing_ends_a_wait_the_recording_timed_out() {
+        TaskIntegration silent = request -> new TaskOutcome.Callback(json("{}"), TaskOutcome.NoResponse.silent());
+        String noHeartbeat = APPROVAL.replace("\"HeartbeatSeconds\": 3600,", "");
+        RecordedExecution recording = RecordedExecution.parse(recorded(noHeartbeat, silent, "{}"), "h");
+
+        ReplayResult result = Replay.of(recording).against(machine(noHeartbeat.replace("\"TimeoutSeconds\": 10800,",
+                "")));
+
+        Divergence divergence = result.divergence().orElseThrow();
+        assertThat(divergence.kind()).isEqualTo(Divergence.Kind.DID_NOT_END);
+        assertThat(divergence.state()).isEqualTo("Ask");
+        assertThat(divergence.message()).isEqualTo("The recording ended FAILED but the replay did not end: at state "
+                + "\"Ask\" it waits for an answer the recording does not give (the recorded call timed out, or never "
+                + "ended), and no TimeoutSeconds, HeartbeatSeconds or execution timeout of the definition ends the "
+                + "wait.");
+        assertThat(result.execution().status()).isEqualTo(ExecutionStatus.RUNNING);
+    }
+
+    static final String BRANCHES = """
+            {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, "Branches": [
+              {"StartAt": "Reserve", "States": {"Reserve": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": {"FunctionName": "reserve"}, "OutputPath": "$.Payload", "End": true}}},
+              {"StartAt": "Notify", "States": {"Notify": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+                "Parameters": {"TopicArn": "t", "Message": "m"}, "Retry": [{"ErrorEquals": ["SNS.Throttled"]}],
+                "End": true}}}]}}}""";
+
+    @Test
+    void gives_each_parallel_branch_its_own_recorded_answers() {
+        TaskIntegration services = request -> request.stateName().equals("Reserve")
+                ? new TaskOutcome.Success(json("{\"Payload\": {\"slot\": 4}}"), Duration.ofSeconds(7))
+                : request.invocation() == 0
+                        ? new TaskOutcome.Failure("SNS.Throttled", "slow down", Duration.ofSeconds(1))
+                        : new TaskOutcome.Success(json("{\"MessageId\": \"m-1\"}"), Duration.ofSeconds(2));
+        RecordedExecution recording = RecordedExecution.parse(recorded(BRANCHES, services, "{}"), "h");
+
+        ReplayResult result = Replay.of(recording).against(machine(BRANCHES));
+
+        assertThat(result.reproduced()).as(result.toString()).isTrue();
+        assertThat(result.execution().output()).isEqualTo(json("[{\"slot\": 4}, {\"MessageId\": \"m-1\"}]"));
+        assertThat(Replay.of(recording).against(machine(BRANCHES.replace("\"SNS.Throttled\"", "\"SNS.Other\"")))
+                .divergence().orElseThrow().state()).isEqualTo("Notify");
+    }
+
     static final String PER_ITEM = """
             {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items", "MaxConcurrency": 0,
               "ItemProcessor": {"ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "Price",

@@ -7,6 +7,7 @@ import dev.orrery.history.HistoryEvent;
 import dev.orrery.replay.Divergence;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ public final class HistoryComparison {
     private final List<HistoryEvent> actual;
     private final boolean prefixOnly;
     private final String actualEnd;
+    private final Map<HistoryEvent, ObjectNode> projections = new IdentityHashMap<>();
 
     /**
      * Prepare a comparison.
@@ -222,26 +224,34 @@ public final class HistoryComparison {
     }
 
     /** Return the first difference between two events in the compared fields, or {@code null}. */
-    static Redacted.@Nullable Difference eventDifference(HistoryEvent e, HistoryEvent a) {
+    private Redacted.@Nullable Difference eventDifference(HistoryEvent e, HistoryEvent a) {
         if (!e.type().equals(a.type())) {
             return new Redacted.Difference("type", JsonNodeFactory.instance.textNode(e.type()),
                     JsonNodeFactory.instance.textNode(a.type()));
         }
-        ObjectNode left = projected(e);
-        ObjectNode right = projected(a);
+        ObjectNode left = projection(e);
+        ObjectNode right = projection(a);
         for (String data : EXECUTION_DATA) {
-            if (!left.has(data)) {
+            if (!left.has(data) && right.has(data)) {
+                right = right.deepCopy();
                 right.remove(data);
             }
         }
         Redacted.Difference difference = Redacted.firstDifference("", left, right);
         if (difference != null && difference.where().equals("cause") && sameJson(left.get("cause"),
                 right.get("cause"))) {
-            left.remove("cause");
-            right.remove("cause");
-            return Redacted.firstDifference("", left, right);
+            ObjectNode leftRest = left.deepCopy();
+            ObjectNode rightRest = right.deepCopy();
+            leftRest.remove("cause");
+            rightRest.remove("cause");
+            return Redacted.firstDifference("", leftRest, rightRest);
         }
         return difference;
+    }
+
+    /** Return the event's compared fields, projected once per event. */
+    private ObjectNode projection(HistoryEvent event) {
+        return projections.computeIfAbsent(event, HistoryComparison::projected);
     }
 
     private static boolean sameJson(@Nullable JsonNode e, @Nullable JsonNode a) {
