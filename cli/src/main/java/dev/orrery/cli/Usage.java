@@ -145,8 +145,8 @@ final class Usage {
               --template FILE     a SAM, CloudFormation or CDK template holding it (--state-machine ID)
               --substitution KEY=VALUE  a value for a ${KEY} placeholder or deploy-time reference; repeatable
               --history FILE      the execution's history: the output of
-                                  aws stepfunctions get-execution-history (API or CLI form, or the console's
-                                  export of the events); one file per page, or all pages in one file
+                                  aws stepfunctions get-execution-history (API or CLI form, or a bare array of
+                                  events); one file per page, or all pages in one file
               --describe FILE     the output of aws stepfunctions describe-execution for the same execution:
                                   its ARN names the execution in the Context object, and it gives the input
                                   and output when the history was fetched without execution data

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Read from the output of {@code GetExecutionHistory}: as the API returns it ({@code {"events": [...]}}, epoch
  * timestamps), as {@code aws stepfunctions get-execution-history} prints it (ISO-8601 timestamps), or as a bare JSON
- * array of its events (the console's event export). A history longer than one page is given as several files, as
+ * array of its events. A history longer than one page is given as several files, as
  * pages one after another in one file, or as a JSON array of pages; pages may come in any order, and in reverse
  * order. The history must be whole: from {@code ExecutionStarted} to the event that ended the execution
  * ({@code ExecutionSucceeded}, {@code ExecutionFailed}, {@code ExecutionTimedOut} or {@code ExecutionAborted}).

@@ -1,6 +1,6 @@
 /**
  * Replay of a production execution: read an execution history as AWS returns it ({@code GetExecutionHistory}, the
- * AWS CLI's output, the console's export), run a definition against what the outside world answered in it, on the
+ * AWS CLI's output, a bare array of events), run a definition against what the outside world answered in it, on the
  * virtual clock, and report the first place where the run diverges from the recording.
  *
  * <pre>{@code

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Replay recorded execution histories against the class's definition, one test per history file.
  *
- * <p>Each value is a history file ({@code GetExecutionHistory} output, the AWS CLI's, or the console's export of the
+ * <p>Each value is a history file ({@code GetExecutionHistory} output, the AWS CLI's, or a bare array of
  * events) or a folder whose {@code *.json} files are each one history: a classpath resource, else a path relative to
  * the working directory. A file {@code NAME.describe.json} beside {@code NAME.json} is the execution's
  * {@code DescribeExecution} output (names, input). The definition is the test class's, from
