@@ -27,6 +27,8 @@ public record Divergence(Kind kind, @Nullable String state, int eventIndex, Stri
         NEXT_STATE,
         /** An event differs in a field (an input, an output, a task's parameters, an error). */
         EVENT,
+        /** A Wait state waited, or a retry waited, another time than in the recording. */
+        WAIT,
         /** The execution ended with another status, output, error or cause. */
         RESULT,
         /** The definition called a task the recording never answered; the replay stopped there. */

@@ -7,7 +7,13 @@ import dev.orrery.internal.replay.HistoryReader;
 import dev.orrery.internal.replay.RecordedCalls;
 import dev.orrery.internal.replay.Redacted;
 import dev.orrery.internal.replay.ReplayIntegration;
+import dev.orrery.model.ErrorHandling;
+import dev.orrery.model.MapState;
+import dev.orrery.model.ParallelState;
+import dev.orrery.model.Retrier;
+import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
+import dev.orrery.model.TaskState;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionLimitExceededException;
 import dev.orrery.run.ExecutionOptions;
@@ -40,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  * are matched by state, request and iteration, retries in recorded order. A call the recording never answered (the
  * changed definition calls a task more often, or a new one) stops the replay there, and is reported.
  *
- * <p>Compared, in history order: each event's type and content (see the guide), then the status, output, error and
- * cause. The first difference is reported as a {@link Divergence}. A recorded value {@code "<redacted>"} matches any
+ * <p>Compared, in history order: each event's type and content (see the guide), how long Wait states and retries
+ * waited (within a second, or a thousandth of the recorded wait; retries only without jitter; only when the
+ * recording has timing), then the status, output, error and cause. The first difference is reported as a {@link Divergence}. A recorded value {@code "<redacted>"} matches any
  * replayed value; inside a string it stands for any text. A redacted value in the input or a task's answer is given
  * to the definition as the string {@code "<redacted>"}: a decision taken on it may differ from the recording's.
  *
@@ -109,23 +116,39 @@ public final class Replay {
             }
             execution = session.snapshot();
         }
-        return new ReplayResult(recording, execution, compare(execution, integration.unanswered(), stopped));
+        return new ReplayResult(recording, execution, compare(execution, integration.unanswered(), stopped,
+                jittered(definition)));
     }
 
     private @Nullable Divergence compare(Execution execution, ReplayIntegration.@Nullable Unanswered unanswered,
-            @Nullable String stopped) {
+            @Nullable String stopped, boolean jittered) {
         List<HistoryEvent> actual = execution.history().events();
         if (unanswered != null) {
             List<HistoryEvent> prefix = beforeCall(actual, unanswered.ordinal());
-            Divergence earlier = new HistoryComparison(recording.events(), prefix, true, "").first();
+            Divergence earlier = new HistoryComparison(recording.events(), prefix, true, "", !jittered).first();
             return earlier != null ? earlier : unansweredCall(unanswered, prefix.size());
         }
         if (stopped != null) {
-            Divergence earlier = new HistoryComparison(recording.events(), actual, true, "").first();
+            Divergence earlier = new HistoryComparison(recording.events(), actual, true, "", !jittered).first();
             return earlier != null ? earlier : didNotEnd(execution, stopped, actual.size());
         }
-        Divergence divergence = new HistoryComparison(recording.events(), actual, false, ending(execution)).first();
+        Divergence divergence = new HistoryComparison(recording.events(), actual, false, ending(execution),
+                !jittered).first();
         return divergence != null ? divergence : compareResult(execution);
+    }
+
+    /** Return whether a retrier of the definition waits a random time (JitterStrategy FULL). */
+    private static boolean jittered(StateMachine definition) {
+        for (State state : definition.allStates()) {
+            ErrorHandling handling = state instanceof TaskState task ? task.errorHandling()
+                    : state instanceof ParallelState parallel ? parallel.errorHandling()
+                    : state instanceof MapState map ? map.errorHandling() : null;
+            if (handling != null && handling.retry().stream()
+                    .anyMatch(retrier -> retrier.jitterStrategy() == Retrier.JitterStrategy.FULL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private @Nullable Divergence compareResult(Execution execution) {

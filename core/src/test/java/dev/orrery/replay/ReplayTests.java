@@ -138,6 +138,36 @@ class ReplayTests {
     }
 
     @Test
+    void reports_a_retry_that_waits_another_time_at_the_task_state() {
+        RecordedExecution recording = RecordedExecution.parse(recorded(ORDER, PRODUCTION, "{}"), "h");
+
+        ReplayResult result = Replay.of(recording).against(machine(ORDER.replace("\"IntervalSeconds\": 5",
+                "\"IntervalSeconds\": 60")));
+
+        Divergence divergence = result.divergence().orElseThrow();
+        assertThat(divergence.kind()).isEqualTo(Divergence.Kind.WAIT);
+        assertThat(divergence.state()).isEqualTo("Charge");
+        assertThat(divergence.message()).isEqualTo("At state \"Charge\", event 13 (TaskScheduled): the recording "
+                + "retried after 5s but the replay retried after 1m 0s.");
+    }
+
+    @Test
+    void reports_a_wait_state_that_waits_another_time() {
+        String waiting = """
+                {"StartAt": "Cool down", "States": {"Cool down": {"Type": "Wait", "Seconds": 86400, "End": true}}}""";
+        RecordedExecution recording = RecordedExecution.parse(recorded(waiting, request -> null, "{}"), "h");
+
+        ReplayResult same = Replay.of(recording).against(machine(waiting));
+        ReplayResult longer = Replay.of(recording).against(machine(waiting.replace("86400", "90000")));
+        ReplayResult close = Replay.of(recording).against(machine(waiting.replace("86400", "86401")));
+
+        assertThat(same.reproduced()).isTrue();
+        assertThat(longer.divergence().orElseThrow().message()).isEqualTo("At state \"Cool down\", event 3 "
+                + "(WaitStateExited): the recording waited 1d 0h 0m 0s but the replay waited 1d 1h 0m 0s.");
+        assertThat(close.reproduced()).as("within a thousandth of the recorded wait").isTrue();
+    }
+
+    @Test
     void says_when_the_definition_calls_a_task_the_recording_never_called() {
         RecordedExecution recording = RecordedExecution.parse(recorded(ORDER, PRODUCTION, "{}"), "h");
         String withAudit = ORDER.replace("\"Next\": \"Shipped\"", "\"Next\": \"Audit\"").replace(

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.internal.text.ReadableDuration;
 import dev.orrery.replay.Divergence;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -22,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * iteration's index and a Map's item count; an evaluation failure's error, cause, location and state. Ids,
  * timestamps, regions, credentials and ARNs made up per run are not. Between a {@code MapStateStarted} or
  * {@code ParallelStateStarted} and its end, AWS interleaves iterations and branches as they run: those events are
- * compared as a multiset (each recorded event must match one replayed event of the block).
+ * compared as a multiset (each recorded event must match one replayed event of the block). Outside them, the time a
+ * Wait state waited and the time before a retry are compared too (see the five-argument constructor).
  */
 public final class HistoryComparison {
 
@@ -38,12 +41,20 @@ public final class HistoryComparison {
     private static final Set<String> BLOCK_ENDS = Set.of("MapStateSucceeded", "MapStateFailed", "MapStateAborted",
             "ParallelStateSucceeded", "ParallelStateFailed", "ParallelStateAborted");
     private static final int TRAIL = 8;
+    private static final Set<String> RETRIED = Set.of("TaskFailed", "TaskTimedOut", "TaskStartFailed",
+            "TaskSubmitFailed", "LambdaFunctionFailed", "LambdaFunctionTimedOut", "LambdaFunctionStartFailed",
+            "LambdaFunctionScheduleFailed", "ActivityFailed", "ActivityTimedOut", "ActivityScheduleFailed");
 
     private final List<HistoryEvent> expected;
     private final List<HistoryEvent> actual;
     private final boolean prefixOnly;
     private final String actualEnd;
+    private final boolean waits;
+    private final boolean retryWaits;
     private final Map<HistoryEvent, ObjectNode> projections = new IdentityHashMap<>();
+
+    /** How far a replayed wait may differ from the recorded one: AWS's own delays between events. */
+    static final Duration WAIT_TOLERANCE = Duration.ofSeconds(1);
 
     /**
      * Prepare a comparison.
@@ -57,10 +68,29 @@ public final class HistoryComparison {
      */
     public HistoryComparison(List<HistoryEvent> expected, List<HistoryEvent> actual, boolean prefixOnly,
             String actualEnd) {
+        this(expected, actual, prefixOnly, actualEnd, true);
+    }
+
+    /**
+     * Prepare a comparison that also compares waits: how long each Wait state waited and how long each retry waited
+     * after the failure it retries, within {@link #WAIT_TOLERANCE} (or a thousandth of the recorded wait, when more).
+     * Waits are compared only when the recording has timing (not all its events at one instant), and retry waits
+     * only when {@code retryWaits} is set (not for a definition whose retriers add random jitter).
+     *
+     * @param retryWaits whether to compare the waits before retries
+     */
+    public HistoryComparison(List<HistoryEvent> expected, List<HistoryEvent> actual, boolean prefixOnly,
+            String actualEnd, boolean retryWaits) {
         this.expected = expected;
         this.actual = actual;
         this.prefixOnly = prefixOnly;
         this.actualEnd = actualEnd;
+        boolean timed = false;
+        for (HistoryEvent event : expected) {
+            timed |= !event.timestamp().equals(expected.get(0).timestamp());
+        }
+        this.waits = timed;
+        this.retryWaits = timed && retryWaits;
     }
 
     /** Return the first divergence, or {@code null} when the histories match. */
@@ -83,6 +113,10 @@ public final class HistoryComparison {
             if (eventDifference(expected.get(i), actual.get(j)) != null) {
                 return explain(i, j, expected.get(i), actual.get(j));
             }
+            Divergence wait = compareWait(i, j);
+            if (wait != null) {
+                return wait;
+            }
             i++;
             j++;
         }
@@ -93,6 +127,36 @@ public final class HistoryComparison {
             return explain(i, j, null, actual.get(j));
         }
         return null;
+    }
+
+    /** Compare the wait that ends at the matched events, when they end a Wait state or start a retry. */
+    private @Nullable Divergence compareWait(int i, int j) {
+        if (i == 0 || j == 0) {
+            return null;
+        }
+        HistoryEvent e = expected.get(i);
+        boolean waitState = waits && e.type().equals("WaitStateExited")
+                && expected.get(i - 1).type().equals("WaitStateEntered")
+                && actual.get(j - 1).type().equals("WaitStateEntered");
+        boolean retry = retryWaits && e.type().endsWith("Scheduled") && RETRIED.contains(expected.get(i - 1).type())
+                && RETRIED.contains(actual.get(j - 1).type());
+        if (!waitState && !retry) {
+            return null;
+        }
+        Duration recorded = Duration.between(expected.get(i - 1).timestamp(), e.timestamp());
+        Duration replayed = Duration.between(actual.get(j - 1).timestamp(), actual.get(j).timestamp());
+        Duration tolerance = recorded.dividedBy(1000).compareTo(WAIT_TOLERANCE) > 0 ? recorded.dividedBy(1000)
+                : WAIT_TOLERANCE;
+        if (recorded.minus(replayed).abs().compareTo(tolerance) <= 0) {
+            return null;
+        }
+        String state = stateAt(i, waitState ? e : null);
+        String what = waitState ? "waited" : "retried after";
+        return new Divergence(Divergence.Kind.WAIT, state, i, waitState ? "wait" : "retry wait",
+                ReadableDuration.format(recorded), ReadableDuration.format(replayed), "At state \"" + state
+                + "\", event " + (i + 1) + " (" + e.type() + "): the recording " + what + " "
+                + ReadableDuration.format(recorded) + " but the replay " + what + " "
+                + ReadableDuration.format(replayed) + ".");
     }
 
     private @Nullable Divergence compareBlock(int from, int to, int actualFrom, int actualTo) {
