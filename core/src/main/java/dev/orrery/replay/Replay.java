@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * activities; callbacks ({@code .waitForTaskToken}) and {@code .sync} jobs with their submission and the instant the
  * answer arrived; timeouts (the call never answers, so the definition's own {@code TimeoutSeconds} or
  * {@code HeartbeatSeconds} ends it); heartbeats implied by the timing. Calls in Map iterations and Parallel branches
- * are matched by state, request and iteration, retries in recorded order. A call the recording never answered (the
+ * are matched by state and request, retries in recorded order. A call the recording never answered (the
  * changed definition calls a task more often, or a new one) stops the replay there, and is reported.
  *
  * <p>Compared, in history order: each event's type and content (see the guide), how long Wait states and retries

@@ -312,6 +312,27 @@ class ReplayTests {
     }
 
     @Test
+    void answers_concurrent_iterations_with_equal_requests_in_the_order_they_were_scheduled() {
+        String sameRequest = PER_ITEM.replace("\"Payload.$\": \"$\"", "\"Payload\": {\"what\": \"price\"}");
+        TaskIntegration byIndex = request -> {
+            int index = request.invocation();
+            return new TaskOutcome.Success(json("{\"Payload\": {\"price\": " + (100 + index) + "}}"),
+                    Duration.ofSeconds(10 - 3L * index));
+        };
+        String history = recorded(sameRequest, byIndex, "{\"items\": [0, 1, 2]}");
+        RecordedExecution recording = RecordedExecution.parse(history, "h");
+        assertThat(recording.events().stream().filter(e -> e.type().equals("TaskSucceeded"))
+                .map(e -> e.detail("output").at("/Payload/price").asInt()))
+                .as("answers arrive in another order than the calls").containsExactly(102, 101, 100);
+
+        ReplayResult result = Replay.of(recording).against(machine(sameRequest));
+
+        assertThat(result.reproduced()).as(result.toString()).isTrue();
+        assertThat(result.execution().output()).isEqualTo(json("[{\"price\": 100}, {\"price\": 101}, "
+                + "{\"price\": 102}]"));
+    }
+
+    @Test
     void reports_a_changed_output_with_the_field_and_both_values() {
         RecordedExecution recording = RecordedExecution.parse(recorded(PER_ITEM, request -> TaskOutcome.success(
                 json("{\"Payload\": {\"price\": 5}}")), "{\"items\": [1]}"), "h");

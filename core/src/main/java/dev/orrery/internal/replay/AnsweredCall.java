@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
  * One task call of a recording and what answered it.
  *
  * @param state the Task state that made the call
- * @param mapIndex the index of the Map iteration the call was made in, or {@code null} outside a Map (or unknown)
  * @param resource the recorded resource ({@code invoke}, a function or activity ARN)
  * @param request what the call sent: the {@code parameters} of a service integration, the {@code input} of a Lambda
  *     function or activity; {@code null} when the history does not carry it
@@ -16,5 +15,5 @@ import org.jspecify.annotations.Nullable;
  * @param ending the type of the event that ended the call, for messages
  * @param scheduledEventId the id of the event that opened the call
  */
-public record AnsweredCall(String state, @Nullable Integer mapIndex, String resource, @Nullable JsonNode request,
+public record AnsweredCall(String state, String resource, @Nullable JsonNode request,
         TaskOutcome answer, String ending, long scheduledEventId) {}

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Derives from a history, per Task state and call, what the outside world answered: each {@code TaskScheduled},
  * {@code LambdaFunctionScheduled} or {@code ActivityScheduled} opens a call, and the events that follow from it
  * through {@code previousEventId} (started, submitted, succeeded, failed, timed out) close it. Concurrent calls (Map
- * iterations, Parallel branches) are told apart by those links, the call's state by the {@code TaskStateEntered} it
- * follows from, and its Map iteration by the {@code MapIterationStarted} it descends from.
+ * iterations, Parallel branches) are told apart by those links, and the call's state by the {@code TaskStateEntered}
+ * it follows from.
  *
  * <p>The answer keeps the recorded timing as virtual latency: from the scheduling to the result, or for callbacks and
  * {@code .sync} jobs from the submission to the result. A call Step Functions timed out never answers (the replay's
@@ -63,7 +63,7 @@ public final class RecordedCalls {
             byId.put(event.id(), event);
             String type = event.type();
             if (OPENERS.contains(type) || STANDALONE.contains(type)) {
-                Open call = new Open(family(type), event, stateOf(event, byId), mapIndexOf(event, byId));
+                Open call = new Open(family(type), event, stateOf(event, byId));
                 calls.add(call);
                 attributed.put(event.id(), call);
                 if (STANDALONE.contains(type)) {
@@ -141,35 +141,6 @@ public final class RecordedCalls {
         return name == null ? "" : name.asText();
     }
 
-    private static @Nullable Integer mapIndexOf(HistoryEvent scheduled, Map<Long, HistoryEvent> byId) {
-        int closedIterations = 0;
-        long id = scheduled.previousEventId();
-        for (int step = 0; id > 0 && step < WALK_LIMIT; step++) {
-            HistoryEvent previous = byId.get(id);
-            if (previous == null) {
-                return null;
-            }
-            switch (previous.type()) {
-                case "MapIterationSucceeded", "MapIterationFailed", "MapIterationAborted" -> closedIterations++;
-                case "MapIterationStarted" -> {
-                    if (closedIterations == 0) {
-                        JsonNode index = previous.detail("index");
-                        return index != null && index.canConvertToInt() ? index.asInt() : null;
-                    }
-                    closedIterations--;
-                }
-                case "MapStateStarted" -> {
-                    if (closedIterations == 0) {
-                        return null;
-                    }
-                }
-                default -> { }
-            }
-            id = previous.previousEventId();
-        }
-        return null;
-    }
-
     private static String family(String type) {
         if (type.startsWith("LambdaFunction")) {
             return "LambdaFunction";
@@ -182,16 +153,14 @@ public final class RecordedCalls {
         final String family;
         final HistoryEvent scheduled;
         final String state;
-        final @Nullable Integer mapIndex;
         @Nullable HistoryEvent started;
         @Nullable HistoryEvent submitted;
         @Nullable HistoryEvent end;
 
-        Open(String family, HistoryEvent scheduled, String state, @Nullable Integer mapIndex) {
+        Open(String family, HistoryEvent scheduled, String state) {
             this.family = family;
             this.scheduled = scheduled;
             this.state = state;
-            this.mapIndex = mapIndex;
         }
 
         boolean accepts(String type) {
@@ -216,7 +185,7 @@ public final class RecordedCalls {
                 JsonNode output = submitted.detail("output");
                 answer = new TaskOutcome.Callback(output == null ? Redaction.unknown() : output, answer);
             }
-            return new AnsweredCall(state, mapIndex, resource == null ? "" : resource.asText(), request, answer,
+            return new AnsweredCall(state, resource == null ? "" : resource.asText(), request, answer,
                     end == null ? "no answer before the execution ended" : end.type(), scheduled.id());
         }
 

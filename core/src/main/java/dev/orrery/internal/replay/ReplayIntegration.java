@@ -12,9 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Answers a replayed run's task calls with the recorded answers: for a call of a state, among that state's recorded
- * calls not replayed yet, the first whose request matches the call's payload and whose Map iteration is the call's
- * ({@code $$.Map.Item.Index}), else the first with the same request, else the first with the same iteration, else
- * the first in recorded order. A call the recording has no answer left for is noted and never answers: the replay
+ * calls not replayed yet, the first (in the order they were scheduled) whose request matches the call's payload, else
+ * the first. A call the recording has no answer left for is noted and never answers: the replay
  * stops there.
  *
  * <p>One instance per replayed run (it remembers which answers it gave).
@@ -62,19 +61,12 @@ public final class ReplayIntegration implements TaskIntegration {
 
     private static AnsweredCall choose(List<AnsweredCall> candidates, TaskRequest request) {
         JsonNode payload = request.payload();
-        JsonNode index = request.contextAt("/Map/Item/Index");
-        Integer mapIndex = index.canConvertToInt() && index.isIntegralNumber() ? index.asInt() : null;
-        AnsweredCall best = candidates.get(0);
-        int bestScore = -1;
         for (AnsweredCall call : candidates) {
-            int score = (call.request() != null && Redacted.matches(call.request(), payload) ? 2 : 0)
-                    + (mapIndex != null && mapIndex.equals(call.mapIndex()) ? 1 : 0);
-            if (score > bestScore) {
-                best = call;
-                bestScore = score;
+            if (call.request() != null && Redacted.matches(call.request(), payload)) {
+                return call;
             }
         }
-        return best;
+        return candidates.get(0);
     }
 
     /**
