@@ -229,6 +229,19 @@ class ReplayTests {
     }
 
     @Test
+    void replays_a_missed_heartbeat_at_the_instant_it_was_missed() {
+        TaskIntegration stalled = request -> new TaskOutcome.Callback(json("{}"), new TaskOutcome.NoResponse(
+                java.util.List.of(Duration.ofMinutes(20), Duration.ofMinutes(50))));
+        RecordedExecution recording = RecordedExecution.parse(recorded(APPROVAL, stalled, "{}"), "h");
+        assertThat(recording.status()).isEqualTo(ExecutionStatus.FAILED);
+
+        ReplayResult result = Replay.of(recording).against(machine(APPROVAL));
+
+        assertThat(result.reproduced()).as(result.toString()).isTrue();
+        assertThat(result.execution().virtualDuration()).isEqualTo(Duration.ofMinutes(110));
+    }
+
+    @Test
     void replays_a_timed_out_call_as_one_that_never_answers() {
         TaskIntegration silent = request -> new TaskOutcome.Callback(json("{}"), TaskOutcome.NoResponse.silent());
         String noHeartbeat = APPROVAL.replace("\"HeartbeatSeconds\": 3600,", "");
