@@ -16,6 +16,7 @@ module dev.orrery.core {
     exports dev.orrery.mock;
     exports dev.orrery.model;
     exports dev.orrery.parse;
+    exports dev.orrery.replay;
     exports dev.orrery.run;
     exports dev.orrery.spi;
     exports dev.orrery.teststate;

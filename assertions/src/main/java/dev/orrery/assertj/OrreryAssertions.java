@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.json.StrictJson;
 import dev.orrery.mock.MockSession;
+import dev.orrery.replay.ReplayResult;
 import dev.orrery.run.Execution;
 import dev.orrery.teststate.TestStateResult;
 import org.apiguardian.api.API;
@@ -60,6 +61,22 @@ public final class OrreryAssertions {
     @CheckReturnValue
     public static TestStateResultAssert assertThat(@Nullable TestStateResult actual) {
         return new TestStateResultAssert(actual);
+    }
+
+    /**
+     * Start assertions on the replay of a recorded execution.
+     *
+     * <pre>{@code
+     * assertThat(Replay.of(recording).against(machine)).reproducesRecording();   // passes when nothing diverged
+     * assertThat(Replay.of(recording).against(changed)).divergesAt("Route");      // passes when Route went elsewhere
+     * }</pre>
+     *
+     * @param actual the replay result, may be {@code null} (every assertion then fails)
+     * @return the assert
+     */
+    @CheckReturnValue
+    public static ReplayResultAssert assertThat(@Nullable ReplayResult actual) {
+        return new ReplayResultAssert(actual);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.orrery.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.mock.MockSession;
+import dev.orrery.replay.ReplayResult;
 import dev.orrery.run.Execution;
 import org.apiguardian.api.API;
 import org.assertj.core.annotation.CheckReturnValue;
@@ -67,5 +68,20 @@ public interface OrrerySoftAssertionsProvider extends SoftAssertionsProvider {
         MockSessionAssert soft = proxy(MockSessionAssert.class, MockSession.class, actual);
         soft.navigator = Navigator.soft(this);
         return soft;
+    }
+
+    /**
+     * Start soft assertions on the replay of a recorded execution; failures are collected.
+     *
+     * <pre>{@code
+     * softly.assertThat(replay).divergesAt("Route");   // checked with the other soft assertions
+     * }</pre>
+     *
+     * @param actual the replay result
+     * @return the soft assert
+     */
+    @CheckReturnValue
+    default ReplayResultAssert assertThat(@Nullable ReplayResult actual) {
+        return proxy(ReplayResultAssert.class, ReplayResult.class, actual);
     }
 }

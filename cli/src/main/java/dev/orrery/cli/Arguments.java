@@ -19,7 +19,7 @@ record Arguments(String command, Map<String, String> options, List<String> posit
         Map<String, List<String>> repeated) {
 
     /** The options that may be given more than once. */
-    static final Set<String> REPEATABLE = Set.of("substitution");
+    static final Set<String> REPEATABLE = Set.of("substitution", "history");
 
     Arguments {
         options = Map.copyOf(options);

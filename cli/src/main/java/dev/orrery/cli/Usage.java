@@ -20,6 +20,9 @@ final class Usage {
                   Run one state as the TestState API does and print its response JSON.
               serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE]
                   Serve the Step Functions API locally (a Step Functions Local replacement).
+              replay --definition FILE --history FILE [--history FILE]... [--describe FILE]
+                  Replay a recorded execution history against a definition; print "reproduced" or where
+                  the run diverged (exit 0 reproduced, 1 diverged, 2 bad usage or unreadable files).
 
             Run 'orrery <command> --help' for a command's options.
             Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage, 3 unmocked task,
@@ -132,4 +135,28 @@ final class Usage {
             """;
 
     private Usage() {}
+
+    static final String REPLAY = """
+            Usage: orrery replay (--definition FILE | --template FILE [--state-machine ID])
+                                 [--substitution KEY=VALUE]... --history FILE [--history FILE]...
+                                 [--describe FILE]
+
+              --definition FILE   the ASL definition to replay against: JSON, YAML or a Terraform template
+              --template FILE     a SAM, CloudFormation or CDK template holding it (--state-machine ID)
+              --substitution KEY=VALUE  a value for a ${KEY} placeholder or deploy-time reference; repeatable
+              --history FILE      the execution's history: the output of
+                                  aws stepfunctions get-execution-history (API or CLI form, or a bare array of
+                                  events); one file per page, or all pages in one file
+              --describe FILE     the output of aws stepfunctions describe-execution for the same execution:
+                                  its ARN names the execution in the Context object, and it gives the input
+                                  and output when the history was fetched without execution data
+
+            A string value "<redacted>" in the history stands for a value removed before sharing it: it
+            matches any value, and inside a longer string any text.
+
+            Prints "reproduced", or "diverged: " and the first divergence (the state, the field, the
+            recorded and the replayed value, and what the definition did instead).
+            Exit codes: 0 reproduced, 1 diverged, 2 bad usage, an invalid definition or a history that
+            cannot be read (its file and place named), 70 internal error.
+            """;
 }

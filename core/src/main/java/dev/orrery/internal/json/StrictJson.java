@@ -79,4 +79,30 @@ public final class StrictJson {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Read every JSON value of the text, one after another (as in {@code {"events":[]}{"events":[]}}), each with
+     * duplicate keys refused and numbers kept as written.
+     *
+     * @throws JsonProcessingException with the location of the first problem
+     * @return the values in order, empty when the text holds none
+     */
+    public static java.util.List<JsonNode> readAll(String text) throws JsonProcessingException {
+        java.util.List<JsonNode> values = new java.util.ArrayList<>();
+        try (JsonParser parser = new ExactNumberParser(STRICT.createParser(text))) {
+            while (parser.nextToken() != null) {
+                try {
+                    values.add(STRICT.readTree(parser));
+                } catch (StreamConstraintsException e) {
+                    throw e.getLocation() != null ? e
+                            : new StreamConstraintsException(e.getOriginalMessage(), parser.currentLocation());
+                }
+            }
+            return values;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
