@@ -86,10 +86,20 @@ final class Fiber {
     }
 
     long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        return recordAfter(lastEventId, type, detailsKey, details);
+    }
+
+    /** Return the id of the last event this fiber recorded. */
+    long lastEventId() {
+        return lastEventId;
+    }
+
+    /** Record an event that follows the given event rather than this fiber's last one; later events follow it. */
+    long recordAfter(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
         if (detached) {
             return lastEventId;
         }
-        lastEventId = run.history().record(lastEventId, type, detailsKey, details);
+        lastEventId = run.history().record(previousEventId, type, detailsKey, details);
         return lastEventId;
     }
 
