@@ -106,6 +106,15 @@ final class Activation implements EvaluationContext {
         return fiber.recordAfter(run.history().previousEventIdOf(enteredEventId), type, detailsKey, details);
     }
 
+    /** Record an event of this state's fiber that follows the given event and return its id. */
+    long recordAfter(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        long id = fiber.recordAfter(previousEventId, type, detailsKey, details);
+        if (state.recordsAttempts()) {
+            attempt(type, details);
+        }
+        return id;
+    }
+
     /** Record an event of this state's fiber and return its id. */
     long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
         long id = fiber.record(type, detailsKey, details);

@@ -88,7 +88,7 @@ final class MapHandler extends CompiledState {
         }
         activation.failureEvent("MapStateFailed");
         new FanOut(activation, index -> processorGraph, inputs, maxConcurrency, new IterationEvents(activation),
-                outputs -> succeeded(activation, input, outputs)).start();
+                outputs -> succeeded(activation, input, outputs, activation.fiber().lastEventId())).start();
         return new StepResult.Suspended();
     }
 
@@ -120,7 +120,8 @@ final class MapHandler extends CompiledState {
         if (outcome instanceof dev.orrery.spi.TaskOutcome.Failure failure) {
             return new StepResult.Failed(failure.error(), failure.cause());
         }
-        return succeeded(activation, input, ((dev.orrery.spi.TaskOutcome.Success) outcome).result());
+        return succeeded(activation, input, ((dev.orrery.spi.TaskOutcome.Success) outcome).result(),
+                activation.fiber().lastEventId());
     }
 
     /** Select the items as TestState does, with its message for items that are not an array. */
@@ -185,15 +186,22 @@ final class MapHandler extends CompiledState {
                             return new StepResult.Failed(e.error(), e.causeText());
                         }
                     }
+                    long anchor = activation.fiber().lastEventId();
                     run.succeeded();
-                    return succeeded(activation, input, result);
+                    return succeeded(activation, input, result, anchor);
                 }).tolerating(tolerance).asChildExecutions();
         fanOut[0].start();
         return new StepResult.Suspended();
     }
 
-    private StepResult succeeded(Activation activation, JsonNode input, JsonNode result) {
+    /**
+     * Record {@code MapStateSucceeded} and go on; as AWS records it, the state's next event ({@code MapStateExited})
+     * follows the anchor, the event before the state's closing events (the last iteration's last event, or
+     * {@code MapRunStarted} for a Map Run), not {@code MapStateSucceeded}.
+     */
+    private StepResult succeeded(Activation activation, JsonNode input, JsonNode result, long anchor) {
         activation.record("MapStateSucceeded", null, null);
+        activation.fiber().follow(anchor);
         activation.failureEvent(null);
         return new StepResult.Continue(next, io.resultOutput(input, result, activation));
     }
