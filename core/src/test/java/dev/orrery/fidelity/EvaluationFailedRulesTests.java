@@ -186,6 +186,18 @@ class EvaluationFailedRulesTests {
     }
 
     @Test
+    void a_failing_catcher_output_is_located_in_the_catcher_and_follows_the_task_failure() {
+        Execution execution = run(machine("{" + TASK + "'Arguments': {}, 'Catch': [{'ErrorEquals': ['States.ALL'], "
+                + "'Output': {'e': '{% $doesNotExist %}'}, 'Next': 'E'}], 'End': true}"), "{}",
+                TaskMocks.builder().fails("S", "Boom", "bad").build());
+
+        HistoryEvent failed = first(execution, "EvaluationFailed");
+        assertThat(failed.detail("location")).isEqualTo(json("'Catch[0]/Output/e'"));
+        assertThat(failed.previousEventId()).isEqualTo(first(execution, "TaskFailed").id());
+        assertThat(execution.error()).isEqualTo("States.QueryEvaluationError");
+    }
+
+    @Test
     void a_jsonpath_state_never_records_an_evaluation_failure() {
         Execution execution = run("""
                 {'StartAt': 'S', 'States': {'S': {'Type': 'Pass', 'Parameters': {'x.$': '$.missing'},
