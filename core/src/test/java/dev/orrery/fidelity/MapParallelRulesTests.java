@@ -58,16 +58,31 @@ class MapParallelRulesTests {
     }
 
     @Test
-    void a_task_timeout_in_one_iteration_of_many_fails_the_map_with_states_timeout() {
+    void iterations_timing_out_at_the_same_instant_record_their_timeouts_before_the_first_fails_the_map() {
         Execution execution = run(FOUR_LAMBDAS, "{'Inputs': [{'FunctionName': 'f', 'Payload': null}, "
+                + "{'FunctionName': 'f', 'Payload': null}, {'FunctionName': 'f', 'Payload': null}, "
                 + "{'FunctionName': 'f', 'Payload': null}]}",
                 TaskMocks.builder().respond("L", TaskOutcome.NoResponse.silent()).build());
 
         assertThat(execution.error()).isEqualTo("States.Timeout");
-        assertThat(RuleRuns.types(execution)).contains("TaskTimedOut", "MapIterationFailed", "TaskStateAborted",
-                "MapIterationAborted", "MapStateFailed");
-        assertThat(first(execution, "MapStateFailed").previousEventId())
-                .isEqualTo(first(execution, "TaskTimedOut").id());
+        List<String> types = RuleRuns.types(execution);
+        assertThat(types.subList(types.indexOf("TaskTimedOut"), types.size())).containsExactly("TaskTimedOut",
+                "TaskTimedOut", "TaskTimedOut", "TaskTimedOut", "MapIterationFailed", "TaskStateAborted",
+                "MapIterationAborted", "TaskStateAborted", "MapIterationAborted", "TaskStateAborted",
+                "MapIterationAborted", "TaskStateAborted", "MapStateFailed", "ExecutionFailed");
+        long failure = first(execution, "TaskTimedOut").id();
+        assertThat(execution.history().events().subList(types.indexOf("MapIterationFailed"), types.size() - 1))
+                .allSatisfy(event -> assertThat(event.previousEventId()).isEqualTo(failure));
+    }
+
+    @Test
+    void an_aborted_iteration_records_nothing_of_its_task_ending_later() {
+        Execution execution = run(FOUR_LAMBDAS, "{'Inputs': [{'FunctionName': 'f', 'Payload': null}, "
+                + "{'FunctionName': 'f', 'Payload': null}]}", TaskMocks.builder().respond("L",
+                TaskOutcome.failure("Boom", null), new TaskOutcome.Success(json("{}"), Duration.ofSeconds(3)))
+                .build());
+
+        assertThat(RuleRuns.types(execution)).doesNotContain("TaskSucceeded", "TaskTimedOut");
     }
 
     @Test

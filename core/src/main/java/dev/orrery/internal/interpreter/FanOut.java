@@ -195,6 +195,10 @@ final class FanOut {
      */
     private void finished(int index, FiberOutcome outcome) {
         if (failed) {
+            if (outcome.succeeded()) {
+                // it ended before the abort reached it: there is nothing left to abort
+                fibers[index] = null;
+            }
             return;
         }
         Fiber child = fibers[index];
@@ -227,6 +231,13 @@ final class FanOut {
         }
         failed = true;
         long failureEventId = inHistory ? child.lastEventId() : owner.lastEventId();
+        // what else happens at this instant (other iterations timing out at the same second) is recorded first, as
+        // AWS records it; those iterations are then aborted like the ones still running
+        parent.run().scheduler().soon(() -> abortOthers(index, outcome, child, failureEventId, inHistory));
+    }
+
+    private void abortOthers(int index, FiberOutcome outcome, Fiber child, long failureEventId, boolean inHistory) {
+        Fiber owner = parent.fiber();
         if (inHistory) {
             owner.follow(failureEventId);
         }

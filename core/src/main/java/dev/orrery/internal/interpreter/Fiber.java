@@ -174,8 +174,12 @@ final class Fiber {
                 run.scheduler().soon(() -> enter(target, next.output()));
             }
         } else if (result instanceof StepResult.Await await) {
-            run.scheduler().at(run.now().plus(await.delay()),
-                    () -> proceed(activation, safely(activation, await.resume())));
+            run.scheduler().at(run.now().plus(await.delay()), () -> {
+                // a stopped iteration or branch records nothing more, not even its task's late end
+                if (!run.isFinished() && !isAborted()) {
+                    proceed(activation, safely(activation, await.resume()));
+                }
+            });
         } else if (result instanceof StepResult.Failed failed) {
             handleError(activation, failed);
         } else if (result instanceof StepResult.Suspended) {
