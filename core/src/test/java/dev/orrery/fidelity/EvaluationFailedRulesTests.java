@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluationFailedRulesTests {
 
-    private static final String PREFIX = "An error occurred while executing the state 'S' (entered at the event id #2). ";
+    private static final String PREFIX =
+            "An error occurred while executing the state 'S' (entered at the event id #2). ";
 
     private static final TaskMocks ANSWER = TaskMocks.builder()
             .otherwise(request -> TaskOutcome.success(json("{'v': 1}"))).build();
@@ -67,7 +68,8 @@ class EvaluationFailedRulesTests {
                         "The JSONata expression 'null' specified for the field 'Items' returned an unexpected result "
                         + "type. Expected 'array', but was 'null' for value: null"),
                 Arguments.of("Items", "{'Type': 'Map', 'Items': '{% {\\\"foo\\\": \\\"bar\\\"} %}', " + PROCESSOR
-                        + ", 'End': true}", "The JSONata expression '{\"foo\": \"bar\"}' specified for the field 'Items' "
+                        + ", 'End': true}", "The JSONata expression '{\"foo\": \"bar\"}' specified for the field "
+                        + "'Items' "
                         + "returned an unexpected result type. Expected 'array', but was 'object' for value: "
                         + "{\"foo\":\"bar\"}"),
                 Arguments.of("Items", "{'Type': 'Map', 'Items': '{% $fn := function($x){$x} %}', " + PROCESSOR

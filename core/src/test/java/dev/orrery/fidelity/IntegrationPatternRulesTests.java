@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Service integration patterns (developer guide: "Discover service integration patterns in Step Functions",
- * "Wait for a Callback with Task Token", "Run a Job (.sync)", Task state TimeoutSeconds and HeartbeatSeconds; LocalStack's
- * public snapshots where AWS's behaviour differs from the guide).
+ * "Wait for a Callback with Task Token", "Run a Job (.sync)", Task state TimeoutSeconds and HeartbeatSeconds;
+ * LocalStack's public snapshots where AWS's behaviour differs from the guide).
  */
 class IntegrationPatternRulesTests {
 

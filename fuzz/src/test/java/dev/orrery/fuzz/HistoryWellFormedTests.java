@@ -99,6 +99,10 @@ class HistoryWellFormedTests {
         assertThat(ids).hasSize(events.size());
     }
 
+    private static int between(Random random, int min, int max) {
+        return (int) (min + Math.floorMod(random.nextLong(), (long) max - min + 1));
+    }
+
     /**
      * A {@link FuzzedDataProvider} that answers the calls the generator makes from a seeded random source, so
      * that the law runs as a plain parameterized test.
@@ -108,8 +112,8 @@ class HistoryWellFormedTests {
         return (FuzzedDataProvider) Proxy.newProxyInstance(HistoryWellFormedTests.class.getClassLoader(),
                 new Class<?>[] {FuzzedDataProvider.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "consumeBoolean" -> random.nextBoolean();
-                    case "consumeInt" -> args == null ? random.nextInt() : (int) ((Integer) args[0] + Math.floorMod(random.nextLong(),
-                            (long) (Integer) args[1] - (Integer) args[0] + 1));
+                    case "consumeInt" -> args == null ? random.nextInt() : between(random, (Integer) args[0],
+                            (Integer) args[1]);
                     case "consumeAsciiString" -> {
                         int length = random.nextInt((Integer) args[0] + 1);
                         StringBuilder builder = new StringBuilder(length);

@@ -54,7 +54,7 @@ abstract class CompiledState {
         return type() == StateType.TASK;
     }
 
-    /** Return the type of the event recorded when the state is stopped while it works, e.g. {@code TaskStateAborted}. */
+    /** Return the type of the event recorded when the state is stopped while it works ({@code TaskStateAborted}). */
     final String abortedEvent() {
         return state.type().aslName() + "StateAborted";
     }

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSONata fields of a Map state, compiled once: {@code Items} (an expression, or a literal array whose nested
- * strings may hold expressions like any JSONata template; the state input when absent), {@code ItemSelector} (a template evaluated per item with {@code $states.context.Map.Item}) and an
- * expression {@code MaxConcurrency}.
+ * strings may hold expressions like any JSONata template; the state input when absent), {@code ItemSelector} (a
+ * template evaluated per item with {@code $states.context.Map.Item}) and an expression {@code MaxConcurrency}.
  */
 final class JsonataMapFields {
 
