@@ -180,6 +180,27 @@ class MapParallelRulesTests {
     }
 
     @Test
+    void a_map_with_an_item_reader_records_a_length_of_0_at_its_start() {
+        Execution execution = run("""
+                {'QueryLanguage': 'JSONata', 'StartAt': 'B', 'States': {'B': {'Type': 'Map',
+                  'ItemReader': {'ReaderConfig': {'InputType': 'JSON', 'MaxItems': 2},
+                    'Resource': 'arn:aws:states:::s3:getObject',
+                    'Arguments': {'Bucket': '{% $states.input.Bucket %}', 'Key': '{% $states.input.Key %}'}},
+                  'ItemBatcher': {'MaxItemsPerBatch': '{% $states.input.MaxItemsPerBatch %}',
+                    'BatchInput': {'Batch': true}},
+                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                    'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}, 'End': true}}}""",
+                "{'Bucket': 'b', 'Key': 'k', 'MaxItemsPerBatch': 2}", TaskMocks.builder()
+                        .resource("arn:aws:states:::s3:getObject")
+                        .returns(com.fasterxml.jackson.databind.node.TextNode.valueOf("[{\"v\": 1}, {\"v\": 2}, "
+                                + "{\"v\": 3}]")).build());
+
+        assertThat(first(execution, "MapStateStarted").detail("length")).isEqualTo(json("0"));
+        assertThat(execution.output()).isEqualTo(json("[{'BatchInput': {'Batch': true}, "
+                + "'Items': [{'v': 1}, {'v': 2}]}]"));
+    }
+
+    @Test
     void the_execution_timeout_ends_the_run_without_aborting_the_states_in_flight() {
         Execution execution = run("""
                 {'TimeoutSeconds': 3, 'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor': {
