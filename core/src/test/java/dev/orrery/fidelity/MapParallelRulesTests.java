@@ -200,6 +200,40 @@ class MapParallelRulesTests {
                 + "'Items': [{'v': 1}, {'v': 2}]}]"));
     }
 
+    private static final String CSV_READER = """
+            {'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'MaxConcurrency': 1,
+              'ItemReader': {'ReaderConfig': {'InputType': 'CSV', 'CSVHeaderLocation': 'FIRST_ROW',
+                'MaxItemsPath': '$.MaxItems'}, 'Resource': 'arn:aws:states:::s3:getObject',
+                'Parameters': {'Bucket.$': '$.Bucket', 'Key.$': '$.Key'}},
+              'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}, 'End': true}}}""";
+
+    private static Execution readCsv(String maxItems) {
+        return run(CSV_READER, "{'Bucket': 'b', 'Key': 'k', 'MaxItems': " + maxItems + "}", TaskMocks.builder()
+                .resource("arn:aws:states:::s3:getObject").returns(json("{'Body': 'a,b\\n1,2\\n3,4\\n'}")).build());
+    }
+
+    @Test
+    void a_failed_item_read_records_map_run_started_and_failed_after_map_state_started() {
+        Execution execution = readCsv("-1");
+
+        assertThat(RuleRuns.types(execution)).containsExactly("ExecutionStarted", "MapStateEntered",
+                "MapStateStarted", "MapRunStarted", "MapRunFailed", "MapStateFailed", "ExecutionFailed");
+        assertThat(execution.error()).isEqualTo("States.ItemReaderFailed");
+        assertThat(execution.cause()).isEqualTo("field MaxItems must be positive");
+    }
+
+    @Test
+    void a_reader_setting_that_is_no_valid_value_fails_the_execution_after_map_state_started() {
+        Execution execution = readCsv("1.5");
+
+        assertThat(RuleRuns.types(execution)).containsExactly("ExecutionStarted", "MapStateEntered",
+                "MapStateStarted", "ExecutionFailed");
+        assertThat(execution.error()).isEqualTo("States.Runtime");
+        assertThat(execution.cause()).endsWith("The MaxItemsPath field refers to value \"1.5\" which is not a valid "
+                + "integer: $.MaxItems");
+    }
+
     @Test
     void the_execution_timeout_ends_the_run_without_aborting_the_states_in_flight() {
         Execution execution = run("""

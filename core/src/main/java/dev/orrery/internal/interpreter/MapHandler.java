@@ -68,24 +68,37 @@ final class MapHandler extends CompiledState {
         if (single != null && single.standIn() != null) {
             return standIn(activation, input, effective, maxConcurrency, settings, single);
         }
+        // with an ItemReader the Map Run reads the items, as AWS records it (every ItemReader execution in LocalStack's
+        // public snapshots): MapStateStarted with a length of 0 comes first, a reader setting that is no valid value
+        // (MaxItemsPath "1.5") then fails the execution with States.Runtime, and a failed read records MapRunStarted,
+        // MapRunFailed and MapStateFailed
+        boolean reads = settings != null && settings.reader() != null;
+        if (reads) {
+            activation.record("MapStateStarted", "mapStateStartedEventDetails",
+                    HistoryRecorder.details().put("length", 0));
+        }
         List<JsonNode> inputs;
         try {
-            List<JsonNode> items = settings != null && settings.reader() != null
-                    ? settings.reader().read(activation, effective)
+            List<JsonNode> items = reads ? settings.reader().read(activation, effective)
                     : jsonata != null ? jsonata.items(effective, activation) : items(effective, activation);
             inputs = jsonata != null ? jsonata.iterationInputs(items, effective, activation)
                     : iterationInputs(items, effective, activation);
         } catch (MapIoFailure e) {
+            if (reads) {
+                MapRun run = new MapRun(activation, null, null);
+                run.started(settings.label());
+                activation.failureEvent("MapStateFailed");
+                run.failed(e.error(), e.causeText());
+            }
             return new StepResult.Failed(e.error(), e.causeText());
         }
         if (settings != null && settings.batcher() != null) {
             inputs = settings.batcher().batch(inputs, effective, activation);
         }
-        // with an ItemReader the Map Run reads the items: AWS records a length of 0 at the state's start (every
-        // ItemReader execution in LocalStack's public snapshots)
-        boolean reads = settings != null && settings.reader() != null;
-        activation.record("MapStateStarted", "mapStateStartedEventDetails",
-                HistoryRecorder.details().put("length", reads ? 0 : inputs.size()));
+        if (!reads) {
+            activation.record("MapStateStarted", "mapStateStartedEventDetails",
+                    HistoryRecorder.details().put("length", inputs.size()));
+        }
         if (settings != null) {
             return distributed(activation, input, effective, inputs, maxConcurrency, settings);
         }
