@@ -235,6 +235,20 @@ class MapParallelRulesTests {
     }
 
     @Test
+    void an_item_reader_replaces_items_path() {
+        Execution execution = run("""
+                {'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemsPath': '$.no_such_path',
+                  'ItemReader': {'ReaderConfig': {'InputType': 'JSON'}, 'Resource': 'arn:aws:states:::s3:getObject',
+                    'Parameters': {'Bucket': 'b', 'Key': 'k'}},
+                  'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                    'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}, 'End': true}}}""", "{}",
+                TaskMocks.builder().resource("arn:aws:states:::s3:getObject")
+                        .returns(json("{'Body': '[[\\\"from-bucket\\\"]]'}")).build());
+
+        assertThat(execution.output()).isEqualTo(json("[['from-bucket']]"));
+    }
+
+    @Test
     void the_execution_timeout_ends_the_run_without_aborting_the_states_in_flight() {
         Execution execution = run("""
                 {'TimeoutSeconds': 3, 'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor': {
