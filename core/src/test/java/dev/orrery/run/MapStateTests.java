@@ -160,8 +160,9 @@ class MapStateTests {
         assertThat(execution.error()).isEqualTo("Bad.Item");
         assertThat(execution.cause()).isEqualTo("item 2");
         assertThat(execution.virtualDuration()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(execution.history().types()).endsWith("TaskFailed", "MapIterationFailed", "MapIterationAborted",
-                "MapIterationAborted", "MapStateFailed", "ExecutionFailed");
+        assertThat(execution.history().types()).endsWith("TaskFailed", "MapIterationFailed", "TaskStateAborted",
+                "MapIterationAborted", "TaskStateAborted", "MapIterationAborted", "TaskStateAborted",
+                "MapStateFailed", "ExecutionFailed");
         assertThat(execution.history().events().stream().filter(e -> e.type().startsWith("MapIterationAborted"))
                 .map(e -> e.details().get("index").asInt())).containsExactly(0, 2);
         assertThat(execution.history().types()).doesNotContain("TaskSucceeded");

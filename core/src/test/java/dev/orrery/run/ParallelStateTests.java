@@ -73,8 +73,8 @@ class ParallelStateTests {
         assertThat(execution.path()).containsExactly("P", "Slow", "Boom");
         assertThat(execution.virtualDuration()).isZero();
         assertThat(execution.history().types()).containsExactly("ExecutionStarted", "ParallelStateEntered",
-                "ParallelStateStarted", "WaitStateEntered", "FailStateEntered", "ParallelStateFailed",
-                "ExecutionFailed");
+                "ParallelStateStarted", "WaitStateEntered", "FailStateEntered", "WaitStateAborted",
+                "ParallelStateFailed", "ExecutionFailed");
     }
 
     @Test
@@ -98,9 +98,9 @@ class ParallelStateTests {
 
         assertThat(execution.error()).isEqualTo("Oops");
         assertThat(execution.history().types()).containsExactly("ExecutionStarted", "ParallelStateEntered",
-                "ParallelStateStarted", "WaitStateEntered", "FailStateEntered",
-                "ParallelStateStarted", "WaitStateEntered", "FailStateEntered", "ParallelStateFailed",
-                "ExecutionFailed");
+                "ParallelStateStarted", "WaitStateEntered", "FailStateEntered", "WaitStateAborted",
+                "ParallelStateStarted", "WaitStateEntered", "FailStateEntered", "WaitStateAborted",
+                "ParallelStateFailed", "ExecutionFailed");
         assertThat(execution.virtualDuration()).isEqualTo(Duration.ofSeconds(3));
     }
 

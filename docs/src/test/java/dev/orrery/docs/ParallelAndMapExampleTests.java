@@ -79,8 +79,8 @@ class ParallelAndMapExampleTests {
 
         assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(execution.error()).isEqualTo("Image.Corrupt");
-        assertThat(execution.history().types()).endsWith("MapIterationFailed", "MapIterationAborted",
-                "MapStateFailed", "ExecutionFailed");
+        assertThat(execution.history().types()).endsWith("MapIterationFailed", "TaskStateAborted",
+                "MapIterationAborted", "TaskStateAborted", "MapStateFailed", "ExecutionFailed");
         // end::failure[]
     }
 

@@ -93,6 +93,28 @@ final class Activation implements EvaluationContext {
         return enteredEventId;
     }
 
+    /** Return whether this state's fiber recorded no event since the state's StateEntered event. */
+    boolean recordedNothingSinceEntry() {
+        return fiber.lastEventId() == enteredEventId;
+    }
+
+    /**
+     * Record an event that follows the event before this state's StateEntered event, as AWS records
+     * {@code EvaluationFailed}, and return its id; the fiber's later events follow it.
+     */
+    long recordBeforeEntry(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        return fiber.recordAfter(run.history().previousEventIdOf(enteredEventId), type, detailsKey, details);
+    }
+
+    /** Record an event of this state's fiber that follows the given event and return its id. */
+    long recordAfter(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        long id = fiber.recordAfter(previousEventId, type, detailsKey, details);
+        if (state.recordsAttempts()) {
+            attempt(type, details);
+        }
+        return id;
+    }
+
     /** Record an event of this state's fiber and return its id. */
     long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
         long id = fiber.record(type, detailsKey, details);

@@ -39,6 +39,26 @@ abstract class CompiledState {
         return exitedEvent;
     }
 
+    /**
+     * Return whether the state can be stopped while it works, so that AWS records a {@code <Type>StateAborted} event
+     * for it: a Task, Wait, Map or Parallel state (the others take no time).
+     */
+    final boolean abortable() {
+        StateType type = type();
+        return type == StateType.TASK || type == StateType.WAIT || type == StateType.MAP
+                || type == StateType.PARALLEL;
+    }
+
+    /** Return whether this is a Task state. */
+    final boolean isTask() {
+        return type() == StateType.TASK;
+    }
+
+    /** Return the type of the event recorded when the state is stopped while it works ({@code TaskStateAborted}). */
+    final String abortedEvent() {
+        return state.type().aslName() + "StateAborted";
+    }
+
     /** Return the state's model. */
     State model() {
         return state;

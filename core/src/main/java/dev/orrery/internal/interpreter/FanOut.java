@@ -161,13 +161,22 @@ final class FanOut {
         launchMore();
     }
 
+    /**
+     * Start children while there is room. As AWS records them, every child started at once follows the same event
+     * (the state's {@code MapStateStarted} or {@code ParallelStateStarted}, or the last event of the child whose end
+     * made room), and a child's first state follows its {@code MapIterationStarted} event, or that same event when the
+     * state records none per child.
+     */
     private void launchMore() {
+        Fiber owner = parent.fiber();
+        long anchor = owner.lastEventId();
         while (running < limit && launched < order.length) {
             int index = order[launched++];
             running++;
+            owner.follow(anchor);
             events.started(index);
-            Fiber child = new Fiber(parent.run(), parent.enteredEventId(), outcome -> finished(index, outcome),
-                    parent.fiber(), childExecutions);
+            Fiber child = new Fiber(parent.run(), owner.lastEventId(), outcome -> finished(index, outcome),
+                    owner, childExecutions);
             child.branchOf(parent.enteredEventId(), index);
             fibers[index] = child;
             startTimes[index] = parent.run().now();
@@ -175,15 +184,34 @@ final class FanOut {
         }
     }
 
+    /**
+     * Take a child's end. A child that succeeded (or failed within the tolerance) is recorded after its last event;
+     * the first failure beyond the tolerance fails the state and stops the others. AWS records that cascade after the
+     * failing child's last event (its failure): the child's {@code MapIterationFailed}, then a Task state it failed in
+     * its {@code TaskStateAborted}; then, per child still running in start order, {@code MapIterationAborted} and the
+     * {@code <Type>StateAborted} event of the state it was in (Task, Wait, Map or Parallel); every one of these events,
+     * and the state's own next event ({@code MapStateFailed}, {@code ParallelStateFailed} or a retry's
+     * {@code *StateStarted}), follows the failure event.
+     */
     private void finished(int index, FiberOutcome outcome) {
         if (failed) {
+            if (outcome.succeeded()) {
+                // it ended before the abort reached it: there is nothing left to abort
+                fibers[index] = null;
+            }
             return;
         }
+        Fiber child = fibers[index];
+        Fiber owner = parent.fiber();
+        boolean inHistory = child != null && child.recordsHistory() && owner.recordsHistory();
         running--;
         fibers[index] = null;
         outcomes[index] = outcome;
         stopTimes[index] = parent.run().now();
         if (outcome.succeeded() || tolerance.tolerates(++failures, outputs.length)) {
+            if (inHistory) {
+                owner.follow(child.lastEventId());
+            }
             if (outcome.succeeded()) {
                 outputs[index] = outcome.output();
                 events.succeeded(index);
@@ -194,19 +222,45 @@ final class FanOut {
             if (++completed == outputs.length) {
                 succeed();
             } else {
+                if (inHistory) {
+                    owner.follow(child.lastEventId());
+                }
                 launchMore();
             }
             return;
         }
         failed = true;
+        long failureEventId = inHistory ? child.lastEventId() : owner.lastEventId();
+        // what else happens at this instant (other iterations timing out at the same second) is recorded first, as
+        // AWS records it; those iterations are then aborted like the ones still running
+        parent.run().scheduler().soon(() -> abortOthers(index, outcome, child, failureEventId, inHistory));
+    }
+
+    private void abortOthers(int index, FiberOutcome outcome, Fiber child, long failureEventId, boolean inHistory) {
+        Fiber owner = parent.fiber();
+        if (inHistory) {
+            owner.follow(failureEventId);
+        }
         events.failed(index);
+        if (inHistory) {
+            child.recordStateAborted(failureEventId, true);
+        }
         for (int i = 0; i < launched; i++) {
             Fiber other = fibers[order[i]];
             if (other != null) {
+                if (inHistory) {
+                    owner.follow(failureEventId);
+                }
                 events.aborted(order[i]);
+                if (inHistory) {
+                    other.recordStateAborted(failureEventId, false);
+                }
                 stopTimes[order[i]] = parent.run().now();
                 other.abort();
             }
+        }
+        if (inHistory) {
+            owner.follow(failureEventId);
         }
         parent.resume(tolerance.failure(outcome));
     }

@@ -24,6 +24,7 @@ final class Fiber {
     private long parentEnteredEventId;
     private int branchIndex = -1;
     private boolean aborted;
+    private @Nullable Activation inFlight;
 
     Fiber(ExecutionRun run, long previousEventId, Consumer<FiberOutcome> onDone) {
         this(run, previousEventId, onDone, null);
@@ -86,10 +87,43 @@ final class Fiber {
     }
 
     long record(String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        return recordAfter(lastEventId, type, detailsKey, details);
+    }
+
+    /** Return the id of the last event this fiber recorded. */
+    long lastEventId() {
+        return lastEventId;
+    }
+
+    /** Make this fiber's next event follow the given event. */
+    void follow(long eventId) {
+        this.lastEventId = eventId;
+    }
+
+    /** Return whether this fiber records its events in the execution's history (not a child execution's). */
+    boolean recordsHistory() {
+        return !detached;
+    }
+
+    /**
+     * Record the {@code <Type>StateAborted} event of the state this fiber entered and did not leave, when its type has
+     * one (Task, Wait, Map, Parallel), following the given event; with {@code tasksOnly}, only a Task state's.
+     */
+    void recordStateAborted(long previousEventId, boolean tasksOnly) {
+        Activation state = inFlight;
+        inFlight = null;
+        if (state == null || !state.state().abortable() || (tasksOnly && !state.state().isTask())) {
+            return;
+        }
+        state.recordAfter(previousEventId, state.state().abortedEvent(), null, null);
+    }
+
+    /** Record an event that follows the given event rather than this fiber's last one; later events follow it. */
+    long recordAfter(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
         if (detached) {
             return lastEventId;
         }
-        lastEventId = run.history().record(lastEventId, type, detailsKey, details);
+        lastEventId = run.history().record(previousEventId, type, detailsKey, details);
         return lastEventId;
     }
 
@@ -102,6 +136,7 @@ final class Fiber {
         details.put("name", state.name());
         long enteredId = record(state.enteredEvent(), "stateEnteredEventDetails", details);
         Activation activation = new Activation(run, this, state, input, enteredId);
+        inFlight = activation;
         if (!detached) {
             run.entered(activation);
         }
@@ -139,8 +174,12 @@ final class Fiber {
                 run.scheduler().soon(() -> enter(target, next.output()));
             }
         } else if (result instanceof StepResult.Await await) {
-            run.scheduler().at(run.now().plus(await.delay()),
-                    () -> proceed(activation, safely(activation, await.resume())));
+            run.scheduler().at(run.now().plus(await.delay()), () -> {
+                // a stopped iteration or branch records nothing more, not even its task's late end
+                if (!run.isFinished() && !isAborted()) {
+                    proceed(activation, safely(activation, await.resume()));
+                }
+            });
         } else if (result instanceof StepResult.Failed failed) {
             handleError(activation, failed);
         } else if (result instanceof StepResult.Suspended) {
@@ -228,6 +267,7 @@ final class Fiber {
         HistoryRecorder.withOutput(details, output);
         AssignStep.describe(details, activation.assigned());
         record(activation.state().exitedEvent(), "stateExitedEventDetails", details);
+        inFlight = null;
         activation.completed(output);
     }
 

@@ -71,6 +71,11 @@ final class HistoryRecorder {
         return id;
     }
 
+    /** Return the previous event id of a recorded event, or 0 when the id is not in the history. */
+    long previousEventIdOf(long id) {
+        return id >= 1 && id <= events.size() ? events.get((int) id - 1).previousEventId() : 0;
+    }
+
     /** Return whether only the event that ends the execution still fits. */
     boolean isFull() {
         return events.size() >= limit - 1;

@@ -13,18 +13,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSONata fields of a Map state, compiled once: {@code Items} (a literal array or an expression; the state input
- * when absent), {@code ItemSelector} (a template evaluated per item with {@code $states.context.Map.Item}) and an
- * expression {@code MaxConcurrency}.
+ * The JSONata fields of a Map state, compiled once: {@code Items} (an expression, or a literal array whose nested
+ * strings may hold expressions like any JSONata template; the state input when absent), {@code ItemSelector} (a
+ * template evaluated per item with {@code $states.context.Map.Item}) and an expression {@code MaxConcurrency}.
  */
 final class JsonataMapFields {
 
-    private final @Nullable JsonNode itemsLiteral;
+    private final @Nullable JsonataTemplate itemsLiteral;
     private final @Nullable JsonataExpression itemsExpression;
     private final @Nullable JsonataTemplate itemSelector;
     private final @Nullable JsonataExpression maxConcurrency;
 
-    private JsonataMapFields(@Nullable JsonNode itemsLiteral, @Nullable JsonataExpression itemsExpression,
+    private JsonataMapFields(@Nullable JsonataTemplate itemsLiteral, @Nullable JsonataExpression itemsExpression,
             @Nullable JsonataTemplate itemSelector, @Nullable JsonataExpression maxConcurrency) {
         this.itemsLiteral = itemsLiteral;
         this.itemsExpression = itemsExpression;
@@ -39,7 +39,7 @@ final class JsonataMapFields {
                     && JsonataExpression.isExpression(items.asText());
             JsonNode concurrency = state.maxConcurrency();
             return new JsonataMapFields(
-                    itemsIsExpression ? null : items,
+                    itemsIsExpression ? null : JsonataIo.template(items, "Items"),
                     itemsIsExpression ? JsonataExpression.compileDelimited(items.asText()) : null,
                     JsonataIo.template(state.itemSelector(), "ItemSelector"),
                     concurrency != null && concurrency.isTextual() && JsonataExpression.isExpression(concurrency.asText())
@@ -59,7 +59,7 @@ final class JsonataMapFields {
         if (itemsExpression != null) {
             items = itemsExpression.evaluate(JsonataBindings.of(effective, activation), "Items", "array");
         } else {
-            items = itemsLiteral != null ? itemsLiteral : effective;
+            items = itemsLiteral != null ? itemsLiteral.evaluate(JsonataBindings.of(effective, activation)) : effective;
             if (!items.isArray()) {
                 throw new StatesException("States.QueryEvaluationError",
                         "Map state input must be an array but was: " + DataflowErrors.json(items));

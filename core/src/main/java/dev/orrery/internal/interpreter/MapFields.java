@@ -54,7 +54,9 @@ record MapFields(JsonPathProcessor processor, CompiledPath itemsPath, @Nullable 
     }
 
     /**
-     * Return the MaxConcurrency for this entry: MaxConcurrencyPath on the effective input when set.
+     * Return the MaxConcurrency for this entry: MaxConcurrencyPath on the effective input when set. The path may find
+     * an integer or a string that holds one: AWS ran a Map whose MaxConcurrencyPath named a variable holding
+     * {@code "1"} (LocalStack's public snapshot {@code MAP_STATE_REFERENCE_IN_MAX_CONCURRENCY_PATH}).
      *
      * @throws StatesException {@code States.Runtime} when the path finds nothing or no valid integer
      */
@@ -67,11 +69,12 @@ record MapFields(JsonPathProcessor processor, CompiledPath itemsPath, @Nullable 
             throw StatesException.runtime(DataflowErrors.invalidPath(maxConcurrencyPath.text(),
                     maxConcurrencyPath.notFoundReason(effective, context)));
         }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+        Long parsed = MapRunSettings.integer(value);
+        if (parsed == null || parsed != parsed.intValue()) {
             String text = value.isTextual() ? value.asText() : value.toString();
             throw StatesException.runtime("The MaxConcurrencyPath field refers to value \"" + text
                     + "\" which is not a valid integer: " + maxConcurrencyPath.text());
         }
-        return value.asInt();
+        return parsed.intValue();
     }
 }

@@ -68,27 +68,43 @@ final class MapHandler extends CompiledState {
         if (single != null && single.standIn() != null) {
             return standIn(activation, input, effective, maxConcurrency, settings, single);
         }
+        // with an ItemReader the Map Run reads the items, as AWS records it (every ItemReader execution in LocalStack's
+        // public snapshots): MapStateStarted with a length of 0 comes first, a reader setting that is no valid value
+        // (MaxItemsPath "1.5") then fails the execution with States.Runtime, and a failed read records MapRunStarted,
+        // MapRunFailed and MapStateFailed
+        boolean reads = settings != null && settings.reader() != null;
+        if (reads) {
+            activation.record("MapStateStarted", "mapStateStartedEventDetails",
+                    HistoryRecorder.details().put("length", 0));
+        }
         List<JsonNode> inputs;
         try {
-            List<JsonNode> items = settings != null && settings.reader() != null
-                    ? settings.reader().read(activation, effective)
+            List<JsonNode> items = reads ? settings.reader().read(activation, effective)
                     : jsonata != null ? jsonata.items(effective, activation) : items(effective, activation);
             inputs = jsonata != null ? jsonata.iterationInputs(items, effective, activation)
                     : iterationInputs(items, effective, activation);
         } catch (MapIoFailure e) {
+            if (reads) {
+                MapRun run = new MapRun(activation, null, null);
+                run.started(settings.label());
+                activation.failureEvent("MapStateFailed");
+                run.failed(e.error(), e.causeText());
+            }
             return new StepResult.Failed(e.error(), e.causeText());
         }
         if (settings != null && settings.batcher() != null) {
             inputs = settings.batcher().batch(inputs, effective, activation);
         }
-        activation.record("MapStateStarted", "mapStateStartedEventDetails",
-                HistoryRecorder.details().put("length", inputs.size()));
+        if (!reads) {
+            activation.record("MapStateStarted", "mapStateStartedEventDetails",
+                    HistoryRecorder.details().put("length", inputs.size()));
+        }
         if (settings != null) {
             return distributed(activation, input, effective, inputs, maxConcurrency, settings);
         }
         activation.failureEvent("MapStateFailed");
         new FanOut(activation, index -> processorGraph, inputs, maxConcurrency, new IterationEvents(activation),
-                outputs -> succeeded(activation, input, outputs)).start();
+                outputs -> succeeded(activation, input, outputs, activation.fiber().lastEventId())).start();
         return new StepResult.Suspended();
     }
 
@@ -131,7 +147,8 @@ final class MapHandler extends CompiledState {
             // a Distributed Map whose failed iterations exceed its tolerance fails as its Map Run would
             return new StepResult.Failed(MapRun.EXCEEDED, MapRun.EXCEEDED_CAUSE);
         }
-        return succeeded(activation, input, ((dev.orrery.spi.TaskOutcome.Success) outcome).result());
+        return succeeded(activation, input, ((dev.orrery.spi.TaskOutcome.Success) outcome).result(),
+                activation.fiber().lastEventId());
     }
 
     /** Select the items as TestState does, with its message for items that are not an array. */
@@ -188,15 +205,22 @@ final class MapHandler extends CompiledState {
                             return new StepResult.Failed(e.error(), e.causeText());
                         }
                     }
+                    long anchor = activation.fiber().lastEventId();
                     run.succeeded();
-                    return succeeded(activation, input, result);
+                    return succeeded(activation, input, result, anchor);
                 }).tolerating(tolerance).asChildExecutions();
         fanOut[0].start();
         return new StepResult.Suspended();
     }
 
-    private StepResult succeeded(Activation activation, JsonNode input, JsonNode result) {
+    /**
+     * Record {@code MapStateSucceeded} and go on; as AWS records it, the state's next event ({@code MapStateExited})
+     * follows the anchor, the event before the state's closing events (the last iteration's last event, or
+     * {@code MapRunStarted} for a Map Run), not {@code MapStateSucceeded}.
+     */
+    private StepResult succeeded(Activation activation, JsonNode input, JsonNode result, long anchor) {
         activation.record("MapStateSucceeded", null, null);
+        activation.fiber().follow(anchor);
         activation.failureEvent(null);
         return new StepResult.Continue(next, io.resultOutput(input, result, activation));
     }

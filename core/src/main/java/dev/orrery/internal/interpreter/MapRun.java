@@ -55,9 +55,14 @@ final class MapRun implements FanOut.Tolerance {
 
     @Override
     public StepResult failure(FiberOutcome outcome) {
-        ObjectNode details = HistoryRecorder.withError(HistoryRecorder.details(), EXCEEDED, EXCEEDED_CAUSE);
-        activation.record("MapRunFailed", "mapRunFailedEventDetails", details);
+        failed(EXCEEDED, EXCEEDED_CAUSE);
         return new StepResult.Failed(EXCEEDED, EXCEEDED_CAUSE);
+    }
+
+    /** Record MapRunFailed with the error and cause. */
+    void failed(String error, @Nullable String cause) {
+        ObjectNode details = HistoryRecorder.withError(HistoryRecorder.details(), error, cause);
+        activation.record("MapRunFailed", "mapRunFailedEventDetails", details);
     }
 
     /** Return a version-4 UUID text drawn from the random source. */

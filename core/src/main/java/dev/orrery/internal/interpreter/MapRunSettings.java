@@ -73,10 +73,10 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
         }
         if (countPath != null) {
             JsonNode selected = select(countPath, effective, context);
-            if (!selected.isIntegralNumber() || !selected.canConvertToLong()) {
+            value = integer(selected);
+            if (value == null) {
                 throw notValid("ToleratedFailureCountPath", selected, "integer", countPath);
             }
-            value = selected.asLong();
         }
         if (value != null && value < 0) {
             throw StatesException.runtime("ToleratedFailureCount cannot be negative.");
@@ -98,15 +98,45 @@ record MapRunSettings(@Nullable Long count, @Nullable CompiledPath countPath, @N
         }
         if (percentagePath != null) {
             JsonNode selected = select(percentagePath, effective, context);
-            if (!selected.isNumber()) {
+            value = number(selected);
+            if (value == null) {
                 throw notValid("ToleratedFailurePercentagePath", selected, "float", percentagePath);
             }
-            value = selected.asDouble();
         }
         if (value != null && (value < 0 || value > 100)) {
             throw StatesException.runtime("ToleratedFailurePercentage must be between 0 and 100.");
         }
         return value;
+    }
+
+    /**
+     * Return the integer a {@code *Path} field found: an integral JSON number, or a string that holds one (AWS ran a
+     * distributed Map whose ToleratedFailureCountPath named a variable holding {@code "1"}, LocalStack's public
+     * snapshot {@code MAP_STATE_REFERENCE_IN_TOLERATED_FAILURE_PATH}); {@code null} for anything else.
+     */
+    static @Nullable Long integer(JsonNode value) {
+        if (value.isIntegralNumber()) {
+            return value.canConvertToLong() ? value.asLong() : null;
+        }
+        if (value.isTextual()) {
+            try {
+                return Long.parseLong(value.asText());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Return the number a {@code *Path} field found: a JSON number, or a string that holds a finite one. */
+    static @Nullable Double number(JsonNode value) {
+        if (value.isNumber()) {
+            return value.asDouble();
+        }
+        if (value.isTextual() && value.asText().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+            return Double.parseDouble(value.asText());
+        }
+        return null;
     }
 
     private static JsonNode select(CompiledPath path, JsonNode effective, EvaluationContext context) {

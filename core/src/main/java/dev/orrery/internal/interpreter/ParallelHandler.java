@@ -53,7 +53,10 @@ final class ParallelHandler extends CompiledState {
         activation.failureEvent("ParallelStateFailed");
         new FanOut(activation, branches::get, Collections.nCopies(branches.size(), effective), 0, FanOut.Events.NONE,
                 outputs -> {
+                    // as AWS records it, ParallelStateExited follows the last branch's last event, not this one
+                    long anchor = activation.fiber().lastEventId();
                     activation.record("ParallelStateSucceeded", null, null);
+                    activation.fiber().follow(anchor);
                     activation.failureEvent(null);
                     return new StepResult.Continue(next, io.resultOutput(input, outputs, activation));
                 }).start();
