@@ -58,7 +58,8 @@ final class ForkSession {
             return true;
         }
         long self = ProcessHandle.current().pid();
-        return launcher.get().descendants().filter(p -> p.pid() != self && p.isAlive() && isSurefireFork(p))
+        String booters = booterDirectory();
+        return launcher.get().descendants().filter(p -> p.pid() != self && p.isAlive() && isForkOf(p, booters))
                 .allMatch(sibling -> Files.exists(parts.resolve(CoverageFiles.closedMarker(session, id(sibling)))));
     }
 
@@ -82,9 +83,19 @@ final class ForkSession {
         return System.getProperty("sun.java.command", "").contains("surefirebooter");
     }
 
-    /** Return whether the process is a Surefire fork's JVM (not the shell that started it). */
-    private static boolean isSurefireFork(ProcessHandle process) {
-        return !isShell(process) && process.info().commandLine().map(line -> line.contains("surefirebooter"))
-                .orElse(false);
+    /**
+     * Return the directory of this fork's Surefire booter jar, the module's {@code target/surefire}: the forks of one
+     * module share it, those of other modules built in parallel ({@code mvn -T}) do not.
+     */
+    private static String booterDirectory() {
+        String command = System.getProperty("sun.java.command", "");
+        int booter = command.indexOf("surefirebooter");
+        return booter < 0 ? "" : command.substring(0, booter);
+    }
+
+    /** Return whether the process is a JVM of a Surefire fork of the same module (not the shell that started it). */
+    private static boolean isForkOf(ProcessHandle process, String booters) {
+        return !isShell(process) && process.info().commandLine().map(line -> line.contains(booters
+                + "surefirebooter")).orElse(false);
     }
 }
