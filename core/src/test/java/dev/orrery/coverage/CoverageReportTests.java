@@ -72,6 +72,33 @@ class CoverageReportTests {
     }
 
     @Test
+    void a_transition_back_to_an_earlier_state_is_drawn_around_the_side() {
+        // GIVEN
+        var machine = dev.orrery.parse.AslParser.parse("""
+                {"StartAt": "Poll", "States": {
+                  "Poll": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Done?",
+                    "Retry": [{"ErrorEquals": ["Busy"]}]},
+                  "Done?": {"Type": "Choice", "Choices": [{"Variable": "$.done", "BooleanEquals": false,
+                    "Next": "Poll"}], "Default": "Finish"},
+                  "Finish": {"Type": "Pass", "End": true}}}""").orThrow();
+
+        // WHEN
+        String page = CoverageReport.page(StateMachineCoverage.of("poll", "poll.asl.json", machine));
+
+        // THEN
+        assertThat(page).contains("<title>Done? Choices[0] -&gt; Poll: 0 hits</title>")
+                .containsPattern("<path class=\"missed\" d=\"M[0-9]+,[0-9]+ C[^\"]+\"[^>]*><title>Done\\? Choices\\[0\\]")
+                .contains("Task · 0 hits · retriers 0/1", "<circle");
+    }
+
+    @Test
+    void a_scope_without_end_draws_no_end_node() {
+        String page = CoverageReport.page(empty());
+
+        assertThat(page.substring(0, page.indexOf("<h2>Fan/Branches[0]"))).doesNotContain("<circle");
+    }
+
+    @Test
     void writes_the_json_the_index_and_a_page_per_state_machine(@TempDir Path directory) throws IOException {
         // WHEN
         CoverageReport.write(directory.resolve("coverage"), coverage());

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Where each state of one scope (the top level, a Parallel branch or a Map item processor) is drawn: in rows by its
  * distance from the scope's {@code StartAt}, states no transition reaches in a last row, and an {@code End} node
- * below all of them.
+ * below all of them when a state of the scope has {@code End}.
  */
 final class GraphLayout {
 
@@ -35,8 +35,12 @@ final class GraphLayout {
         int last = rows.values().stream().max(Integer::compare).orElse(0) + 1;
         scope.forEach(state -> byRow.computeIfAbsent(rows.getOrDefault(state.name(), last), r -> new ArrayList<>())
                 .add(state.name()));
-        int endRow = byRow.keySet().stream().max(Integer::compare).orElse(0) + 1;
-        byRow.computeIfAbsent(endRow, r -> new ArrayList<>()).add(END);
+        boolean ends = items.stream().anyMatch(item -> item.kind() == CoverageItem.Kind.END && inScope(scope,
+                item.state()));
+        int endRow = byRow.keySet().stream().max(Integer::compare).orElse(0) + (ends ? 1 : 0);
+        if (ends) {
+            byRow.computeIfAbsent(endRow, r -> new ArrayList<>()).add(END);
+        }
         int widest = byRow.values().stream().mapToInt(List::size).max().orElse(1);
         width = MARGIN * 2 + widest * COLUMN + COLUMN / 2;
         height = MARGIN * 2 + endRow * ROW + NODE_HEIGHT;

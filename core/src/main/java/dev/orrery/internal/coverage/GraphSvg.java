@@ -28,9 +28,12 @@ final class GraphSvg {
             }
         });
         for (CoverageState state : scope) {
-            node(svg, state, coverage.hits(CoverageItem.state(state.name())), layout.centres.get(state.name()));
+            node(svg, state, coverage, layout.centres.get(state.name()));
         }
         int[] end = layout.centres.get(GraphLayout.END);
+        if (end == null) {
+            return svg.append("</svg>\n").toString();
+        }
         svg.append("<g class=\"end\"><circle cx=\"").append(end[0]).append("\" cy=\"").append(end[1])
                 .append("\" r=\"14\"/><text x=\"").append(end[0]).append("\" y=\"").append(end[1] + 4)
                 .append("\" text-anchor=\"middle\">End</text></g>\n");
@@ -43,7 +46,8 @@ final class GraphSvg {
                 + "\"/></marker>";
     }
 
-    private static void node(StringBuilder svg, CoverageState state, long hits, int[] centre) {
+    private static void node(StringBuilder svg, CoverageState state, StateMachineCoverage coverage, int[] centre) {
+        long hits = coverage.hits(CoverageItem.state(state.name()));
         String css = hits > 0 ? "covered" : "missed";
         int x = centre[0] - GraphLayout.NODE_WIDTH / 2;
         int y = centre[1] - GraphLayout.NODE_HEIGHT / 2;
@@ -55,7 +59,7 @@ final class GraphSvg {
                 .append(CoverageHtml.escape(shorten(state.name()))).append("</text><text class=\"label\" x=\"")
                 .append(centre[0]).append("\" y=\"").append(centre[1] + 13).append("\" text-anchor=\"middle\">")
                 .append(state.type()).append(" · ").append(hits).append(hits == 1 ? " hit" : " hits")
-                .append("</text></g>\n");
+                .append(retriers(state.name(), coverage)).append("</text></g>\n");
     }
 
     private static void edge(StringBuilder svg, CoverageItem item, long hits, int[] from, int[] to, int repeat) {
@@ -89,6 +93,19 @@ final class GraphSvg {
                 .append(hits).append(" hits</title></path><text class=\"label\" x=\"").append(lx + 4)
                 .append("\" y=\"").append(ly).append("\">").append(CoverageHtml.escape(label(item, hits)))
                 .append("</text>\n");
+    }
+
+    /** Return {@code " · retried 1/2"} for a state with retriers: how many of them retried, else nothing. */
+    private static String retriers(String state, StateMachineCoverage coverage) {
+        int total = 0;
+        int retried = 0;
+        for (var entry : coverage.hits().entrySet()) {
+            if (entry.getKey().kind() == CoverageItem.Kind.RETRIER && entry.getKey().state().equals(state)) {
+                total++;
+                retried += entry.getValue() > 0 ? 1 : 0;
+            }
+        }
+        return total == 0 ? "" : " · retriers " + retried + "/" + total;
     }
 
     private static String label(CoverageItem item, long hits) {
