@@ -3,10 +3,11 @@ package dev.orrery.internal.coverage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.interpreter.ErrorHandler;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A retrier's {@code ErrorEquals}: as the JSON array text a coverage item holds, and how it matches an error. */
+/** A retrier's {@code ErrorEquals}: as the JSON array text a coverage item holds, and whether it matches an error. */
 final class ErrorNames {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,22 +35,8 @@ final class ErrorNames {
         return names;
     }
 
-    /**
-     * Return whether an {@code ErrorEquals} list matches the error, as the interpreter decides which retrier handles
-     * it: by name; {@code States.ALL} matches every error but {@code States.Runtime}; {@code States.TaskFailed} every
-     * error but {@code States.Timeout} and {@code States.Runtime}; {@code States.HeartbeatTimeout} a
-     * {@code States.Timeout} caused by a missed heartbeat.
-     */
+    /** Return whether an {@code ErrorEquals} list matches the error as the interpreter decides it. */
     static boolean matches(List<String> errorEquals, String error, boolean heartbeatTimeout) {
-        boolean runtime = error.equals("States.Runtime");
-        for (String name : errorEquals) {
-            if (name.equals(error)
-                    || (!runtime && name.equals("States.ALL"))
-                    || (!runtime && name.equals("States.TaskFailed") && !error.equals("States.Timeout"))
-                    || (heartbeatTimeout && name.equals("States.HeartbeatTimeout"))) {
-                return true;
-            }
-        }
-        return false;
+        return ErrorHandler.matches(errorEquals, error, heartbeatTimeout);
     }
 }

@@ -5,6 +5,7 @@ import dev.orrery.coverage.CoverageItem.Kind;
 import dev.orrery.run.Attempt;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateVisit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,26 @@ public final class ExecutionHits {
 
     private final List<StateVisit> visits;
     private final Set<CoverageItem> items;
+    private final int[] successors;
     private final Map<CoverageItem, Long> hits = new LinkedHashMap<>();
 
     private ExecutionHits(Execution execution, Set<CoverageItem> items) {
         this.visits = execution.visits();
         this.items = items;
+        this.successors = successors(visits);
+    }
+
+    /** Return, for each visit, the index of the next visit of the same scope, or -1; in one pass from the end. */
+    private static int[] successors(List<StateVisit> visits) {
+        int[] successors = new int[visits.size()];
+        Map<List<Long>, Integer> nextInScope = new HashMap<>();
+        for (int i = visits.size() - 1; i >= 0; i--) {
+            StateVisit.Origin origin = visits.get(i).origin();
+            List<Long> scope = List.of(origin.parentEnteredEventId(), (long) origin.branchIndex());
+            Integer next = nextInScope.put(scope, i);
+            successors[i] = next == null ? -1 : next;
+        }
+        return successors;
     }
 
     /** Return the hits of the execution on the given items; visits of states not among them are ignored. */
@@ -68,15 +84,7 @@ public final class ExecutionHits {
 
     /** Return the next visit in the same scope (top level, Parallel branch or Map iteration), or {@code null}. */
     private @Nullable StateVisit successor(int index) {
-        StateVisit.Origin origin = visits.get(index).origin();
-        for (int i = index + 1; i < visits.size(); i++) {
-            StateVisit.Origin other = visits.get(i).origin();
-            if (other.parentEnteredEventId() == origin.parentEnteredEventId()
-                    && other.branchIndex() == origin.branchIndex()) {
-                return visits.get(i);
-            }
-        }
-        return null;
+        return successors[index] < 0 ? null : visits.get(successors[index]);
     }
 
     private @Nullable CoverageItem retrier(String state, String error) {
