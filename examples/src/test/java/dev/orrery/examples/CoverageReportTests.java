@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs after the example suite (its own Surefire execution in the verify phase) and checks the coverage report the
- * suite left in target/orrery/coverage.
+ * Runs after the example suite (its own Surefire execution in the verify phase, after the suite ran in two forks) and
+ * checks the coverage report the suite left in target/orrery/coverage.
  */
 class CoverageReportTests {
 
@@ -39,6 +39,13 @@ class CoverageReportTests {
         assertThat(order.transitionCount()).isEqualTo(new CoverageCount(10, 9));
         assertThat(order.missed()).map(CoverageItem::toString)
                 .containsExactly("Is the order valid? Default -> Order rejected", "Order rejected");
+    }
+
+    @Test
+    void the_report_merges_the_parts_of_both_forks() throws IOException {
+        try (var parts = Files.list(REPORT.resolve("parts"))) {
+            assertThat(parts.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json"))).hasSize(2);
+        }
     }
 
     @Test

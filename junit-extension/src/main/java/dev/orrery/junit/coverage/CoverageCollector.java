@@ -124,6 +124,10 @@ public final class CoverageCollector {
         required.merge(source, thresholds, Thresholds::orElse);
     }
 
+    synchronized Thresholds minimum(String source) {
+        return required.getOrDefault(source, Thresholds.UNSET);
+    }
+
     synchronized Coverage coverage() {
         return new Coverage(new ArrayList<>(recorded.values()));
     }
