@@ -55,7 +55,9 @@ public record StateMachineCoverage(String name, String source, List<CoverageStat
     }
 
     /**
-     * Return the coverage of a state machine no execution has reached yet: every item with 0 hits.
+     * Return the coverage of a state machine no execution has reached yet: every item with 0 hits. The item processor
+     * of a distributed Map is left out: its iterations run as child executions, whose visits an {@link Execution}
+     * does not carry.
      *
      * @param name a short name of the state machine, e.g. its file name, never {@code null}
      * @param source where its definition came from, never {@code null}

@@ -121,6 +121,24 @@ class StateMachineCoverageTests {
     }
 
     @Test
+    void leaves_out_the_item_processor_of_a_distributed_map_whose_iterations_run_as_child_executions() {
+        // GIVEN
+        StateMachine machine = AslParser.parse("""
+                {"StartAt": "Each", "States": {
+                  "Each": {"Type": "Map", "ItemsPath": "$.items", "End": true,
+                    "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                      "StartAt": "Item", "States": {"Item": {"Type": "Pass", "End": true}}}}}}""").orThrow();
+        Execution execution = StateMachineRunner.create(machine, TaskMocks.none()).run(json("{\"items\": [1, 2]}"));
+
+        // WHEN
+        StateMachineCoverage coverage = StateMachineCoverage.of("each", "each", machine).record(execution);
+
+        // THEN
+        assertThat(hitsByText(coverage)).containsExactly(Map.entry("Each", 1L), Map.entry("Each -> End", 1L));
+        assertThat(coverage.states()).extracting(CoverageState::name).containsExactly("Each");
+    }
+
+    @Test
     void a_caught_error_covers_the_catcher_edge_and_not_the_next() {
         // GIVEN
         TaskMocks broken = TaskMocks.builder().fails("Check", "Broken", "down").build();

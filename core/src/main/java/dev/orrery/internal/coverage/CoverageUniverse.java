@@ -10,6 +10,7 @@ import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.MapState;
 import dev.orrery.model.ParallelState;
 import dev.orrery.model.PassState;
+import dev.orrery.model.ProcessorConfig;
 import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
 import dev.orrery.model.TaskState;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Every coverable item and state of a state machine, nested graphs included, in definition order. */
+/**
+ * Every coverable item and state of a state machine, nested graphs included (but for a distributed Map's item
+ * processor), in definition order.
+ */
 public final class CoverageUniverse {
 
     private CoverageUniverse() {}
@@ -47,7 +51,7 @@ public final class CoverageUniverse {
                 for (int i = 0; i < parallel.branches().size(); i++) {
                     collectStates(parallel.branches().get(i), state.name() + "/Branches[" + i + "]", states);
                 }
-            } else if (state instanceof MapState map) {
+            } else if (state instanceof MapState map && !distributed(map)) {
                 collectStates(map.itemProcessor(), state.name() + "/ItemProcessor", states);
             }
         }
@@ -81,10 +85,18 @@ public final class CoverageUniverse {
             }
             if (state instanceof ParallelState parallel) {
                 parallel.branches().forEach(branch -> collectItems(branch.states(), items));
-            } else if (state instanceof MapState map) {
+            } else if (state instanceof MapState map && !distributed(map)) {
                 collectItems(map.itemProcessor().states(), items);
             }
         }
+    }
+
+    /**
+     * Return whether the Map state runs its iterations as child executions (a distributed Map): their visits are not
+     * in the parent's execution, so its item processor is left out rather than shown as never reached.
+     */
+    private static boolean distributed(MapState map) {
+        return map.processorConfig().mode() == ProcessorConfig.Mode.DISTRIBUTED;
     }
 
     /** Return the state's {@code Next} or {@code End}, or {@code null} for Choice, Succeed and Fail states. */
