@@ -11,6 +11,7 @@ module dev.orrery.core {
     requires static org.apiguardian.api;
     requires static org.jspecify;
 
+    exports dev.orrery.coverage;
     exports dev.orrery.history;
     exports dev.orrery.http;
     exports dev.orrery.mock;

@@ -7,9 +7,14 @@ module dev.orrery.junit {
     requires transitive dev.orrery.assertj;
     requires transitive org.junit.jupiter.api;
     requires org.junit.platform.commons;
+    requires static org.junit.platform.launcher;
     requires static org.apiguardian.api;
     requires static org.jspecify;
 
     exports dev.orrery.junit;
+    exports dev.orrery.junit.coverage;
     opens dev.orrery.junit to org.junit.platform.commons;
+
+    provides org.junit.platform.launcher.LauncherSessionListener
+            with dev.orrery.junit.coverage.CoverageSessionListener;
 }

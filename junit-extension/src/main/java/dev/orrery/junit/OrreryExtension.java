@@ -108,6 +108,9 @@ public final class OrreryExtension implements ParameterResolver, BeforeEachCallb
     @Override
     public void afterEach(ExtensionContext context) {
         TestState state = context.getStore(NAMESPACE).get(TestState.class, TestState.class);
+        if (state != null) {
+            CoverageRecording.record(context, state);
+        }
         if (state == null || context.getExecutionException().isPresent()) {
             return;
         }

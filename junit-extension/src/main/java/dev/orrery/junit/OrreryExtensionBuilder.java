@@ -39,6 +39,7 @@ public final class OrreryExtensionBuilder {
     private @Nullable HttpTasks http;
     private @Nullable List<String> activities;
     private final Map<String, StateMachine> nested = new LinkedHashMap<>();
+    private Settings.MinimumCoverage minimumCoverage = Settings.MinimumCoverage.UNSET;
 
     OrreryExtensionBuilder() {}
 
@@ -220,6 +221,25 @@ public final class OrreryExtensionBuilder {
     }
 
     /**
+     * Require minimum shares of this state machine's states and transitions over the whole test run, as
+     * {@link StateMachineTest#minimumStateCoverage()} and {@link StateMachineTest#minimumTransitionCoverage()} do: the
+     * run fails at its end when the coverage report shows less.
+     *
+     * @param states the share of states to enter, between 0 and 1 (e.g. {@code 0.8}); negative leaves it unset
+     * @param transitions the share of transitions to take, between 0 and 1; negative leaves it unset
+     * @return this builder
+     * @throws IllegalArgumentException when a share is above 1
+     */
+    public OrreryExtensionBuilder minimumCoverage(double states, double transitions) {
+        if (states > 1 || transitions > 1 || Double.isNaN(states) || Double.isNaN(transitions)) {
+            throw new IllegalArgumentException("minimumCoverage takes shares between 0 and 1 (e.g. 0.8 for 80%) but"
+                    + " was " + states + " and " + transitions);
+        }
+        this.minimumCoverage = new Settings.MinimumCoverage(states, transitions);
+        return this;
+    }
+
+    /**
      * Return the configured extension.
      *
      * @return the extension
@@ -228,6 +248,6 @@ public final class OrreryExtensionBuilder {
         return new OrreryExtension(new Settings(ORIGIN, definition, mockConfig, mockConfigStateMachine, testCase,
                 options, strictness, mocks, type, http, activities == null ? null : List.copyOf(activities),
                 Collections.unmodifiableMap(new LinkedHashMap<>(nested)),
-                new DefinitionSource(template, stateMachine, substitutions)));
+                new DefinitionSource(template, stateMachine, substitutions), minimumCoverage));
     }
 }

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param activities the activities that exist, or {@code null} when every activity exists
  * @param nested the state machines run as child executions, by ARN (builder only)
  * @param source the template, its state machine and the substitutions of the definition
+ * @param minimumCoverage the minimum shares of states and transitions the run must reach for this state machine, each
+ *     negative when unset
  */
 record Settings(
         String origin,
@@ -38,7 +40,8 @@ record Settings(
         @Nullable HttpTasks http,
         @Nullable List<String> activities,
         Map<String, StateMachine> nested,
-        DefinitionSource source) {
+        DefinitionSource source,
+        MinimumCoverage minimumCoverage) {
 
     static final String ANNOTATION = "@StateMachineTest";
 
@@ -53,11 +56,37 @@ record Settings(
                 annotation.mockConfigStateMachine(), annotation.testCase(), options, annotation.strictness(), null,
                 annotation.type(), null, annotation.activities().length == 0 ? null : List.of(annotation.activities()),
                 Map.of(), new DefinitionSource(annotation.template(), annotation.stateMachine(),
-                        List.of(annotation.substitutions())));
+                        List.of(annotation.substitutions())),
+                new MinimumCoverage(annotation.minimumStateCoverage(), annotation.minimumTransitionCoverage()));
     }
 
     Settings withTestCase(String name) {
         return new Settings(origin, definition, mockConfig, mockConfigStateMachine, name, options, strictness, mocks,
-                type, http, activities, nested, source);
+                type, http, activities, nested, source, minimumCoverage);
+    }
+
+    /** Return where the definition came from, as the coverage report names it: its file or its template's machine. */
+    String coverageSource() {
+        if (source.template().isEmpty()) {
+            return definition;
+        }
+        return source.stateMachine().isEmpty() ? source.template() : source.template() + "#" + source.stateMachine();
+    }
+
+    /** Return the name the coverage report shows: the definition's file name, or the template state machine's id. */
+    String coverageName() {
+        String name = source.template().isEmpty() || source.stateMachine().isEmpty() ? coverageSource()
+                : source.stateMachine();
+        return name.substring(name.replace('\\', '/').lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The minimum coverage a test class requires of its state machine.
+     *
+     * @param states the minimum share of states entered, negative when unset
+     * @param transitions the minimum share of transitions taken, negative when unset
+     */
+    record MinimumCoverage(double states, double transitions) {
+        static final MinimumCoverage UNSET = new MinimumCoverage(-1, -1);
     }
 }

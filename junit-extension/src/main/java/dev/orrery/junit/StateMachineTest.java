@@ -136,4 +136,22 @@ public @interface StateMachineTest {
      * @return the ARNs of the activities that exist
      */
     String[] activities() default {};
+
+    /**
+     * Return the minimum share of this state machine's states the whole test run must enter, between 0 and 1 (e.g.
+     * {@code 0.8}); the run fails at its end when the coverage report shows less. Negative (the default) leaves it to
+     * the {@code orrery.coverage.minimumStates} system property.
+     *
+     * @return the minimum share of states, or a negative value when unset
+     */
+    double minimumStateCoverage() default -1;
+
+    /**
+     * Return the minimum share of this state machine's transitions (each {@code Next}, Choice rule and
+     * {@code Default}, {@code Catch} edge and {@code End}) the whole test run must take, between 0 and 1; negative
+     * (the default) leaves it to the {@code orrery.coverage.minimumTransitions} system property.
+     *
+     * @return the minimum share of transitions, or a negative value when unset
+     */
+    double minimumTransitionCoverage() default -1;
 }

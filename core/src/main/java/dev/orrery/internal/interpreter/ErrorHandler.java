@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 /** A state's Retry and Catch compiled once: which retrier or catcher handles an error, and how. */
-final class ErrorHandler {
+public final class ErrorHandler {
 
     static final ErrorHandler NONE = new ErrorHandler(List.of(), List.of());
 
@@ -122,7 +122,7 @@ final class ErrorHandler {
      * A {@code States.DataLimitExceeded} that reaches Retry or Catch came from a task result and is matched like any
      * task error (as recorded on AWS); one raised for a state's own output ends the execution before Retry and Catch.
      */
-    static boolean matches(List<String> errorEquals, String error, boolean heartbeatTimeout) {
+    public static boolean matches(List<String> errorEquals, String error, boolean heartbeatTimeout) {
         boolean runtime = error.equals("States.Runtime");
         for (String name : errorEquals) {
             if (name.equals(error)

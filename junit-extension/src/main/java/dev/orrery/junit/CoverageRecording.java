@@ -1,0 +1,29 @@
+package dev.orrery.junit;
+
+import dev.orrery.junit.coverage.CoverageCollector;
+import dev.orrery.junit.coverage.CoverageFlush;
+import dev.orrery.run.Execution;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Hands each test's finished executions to the coverage of the run, and has the report written when the run ends. */
+final class CoverageRecording {
+
+    private CoverageRecording() {}
+
+    static void record(ExtensionContext context, TestState state) {
+        context.getRoot().getStore(OrreryExtension.NAMESPACE).getOrComputeIfAbsent(CoverageFlush.class,
+                key -> new CoverageFlush(), CoverageFlush.class);
+        Settings settings = state.fixture().settings();
+        String source = settings.coverageSource();
+        if (source.isEmpty()) {
+            return;
+        }
+        Settings.MinimumCoverage minimum = settings.minimumCoverage();
+        if (minimum.states() >= 0 || minimum.transitions() >= 0) {
+            CoverageCollector.require(source, minimum.states(), minimum.transitions());
+        }
+        for (Execution execution : state.executions()) {
+            CoverageCollector.record(settings.coverageName(), source, state.fixture().stateMachine(), execution);
+        }
+    }
+}
