@@ -1,0 +1,62 @@
+package dev.orrery.engine;
+
+import dev.orrery.mock.StepFunctionsLocalMockConfig;
+import dev.orrery.mock.TaskMocks;
+import dev.orrery.model.StateMachine;
+import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionOptions;
+import dev.orrery.run.ExecutionSession;
+import dev.orrery.run.StateMachineRunner;
+import dev.orrery.spi.TaskIntegration;
+import org.jspecify.annotations.Nullable;
+
+/** Runs one case: its mocks over the mock configuration's test case, its input, its callbacks, its expectations. */
+final class CaseRunner {
+
+    private final StateMachine machine;
+    private final ExecutionOptions options;
+    private final @Nullable StepFunctionsLocalMockConfig mockConfig;
+    private final @Nullable String mockConfigMachine;
+
+    CaseRunner(StateMachine machine, TestFileDescriptor file) {
+        this.machine = machine;
+        String name = file.file().stateMachineName();
+        this.options = name == null ? ExecutionOptions.defaults()
+                : ExecutionOptions.defaults().withStateMachineName(name);
+        this.mockConfig = file.mockConfig();
+        this.mockConfigMachine = file.mockConfigMachine();
+    }
+
+    /** Run the case and check its expectations; a failure is thrown as the test's failure. */
+    void run(CaseDescriptor testCase) {
+        CaseSpec spec = testCase.spec();
+        TaskMocks mocks = MockFactory.build(spec, machine, base(testCase));
+        StateMachineRunner runner = StateMachineRunner.create(machine, mocks, options);
+        Execution execution;
+        if (spec.callbacks().isEmpty()) {
+            execution = runner.run(spec.input());
+        } else {
+            ExecutionSession session = runner.start(spec.input());
+            CallbackPlayer.play(session, options.startTime(), spec.callbacks());
+            execution = session.runToCompletion();
+        }
+        onExecution(machine, execution);
+        ExpectationChecker.check(execution, spec.expectations());
+    }
+
+    /**
+     * Receive every finished execution of the engine's cases, passed or failed, before its expectations are checked:
+     * the one place where what the engine ran is observed.
+     */
+    private void onExecution(StateMachine stateMachine, Execution execution) {
+        // every execution passes here; collectors of what ran hook in at this point
+    }
+
+    private @Nullable TaskIntegration base(CaseDescriptor testCase) {
+        String name = testCase.mockConfigTestCase();
+        if (name == null || mockConfig == null || mockConfigMachine == null) {
+            return null;
+        }
+        return mockConfig.testCase(mockConfigMachine, name);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.orrery.engine;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.orrery.internal.parser.DefinitionReader;
+import dev.orrery.internal.parser.JsonDocument;
+import dev.orrery.parse.Diagnostic;
+import dev.orrery.parse.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a test file ({@code *.orrery.yaml} or {@code *.orrery.json}) and checks its shape, reporting every problem at
+ * once with its position ({@code file:line:col: what was expected}).
+ */
+final class TestFileReader {
+
+    private static final Set<String> FILE_KEYS =
+            Set.of("definition", "stateMachineName", "mockConfig", "stateMachine", "cases");
+    private static final Set<String> CASE_KEYS = Set.of("input", "mocks", "callbacks", "expect", "tags");
+
+    private TestFileReader() {}
+
+    /** Read the text of the file found at the location. */
+    static TestFile read(String text, TestFileLocation location) {
+        String label = location.label();
+        DefinitionReader.Loaded loaded = DefinitionReader.load(text, label, location.isYaml());
+        Problems problems = new Problems();
+        for (Diagnostic diagnostic : loaded.diagnostics()) {
+            SourcePosition position = diagnostic.position() == null ? new SourcePosition(label, 1, 1)
+                    : diagnostic.position();
+            problems.add(position, diagnostic.message().replace("the definition", "the test file"));
+        }
+        JsonDocument document = loaded.document();
+        SourcePosition start = new SourcePosition(label, 1, 1);
+        if (document == null) {
+            return new TestFile(location, null, start, null, null, null, List.of(), problems.messages());
+        }
+        return read(new Node(document, "", document.root(), problems), location);
+    }
+
+    private static TestFile read(Node root, TestFileLocation location) {
+        SourcePosition start = root.position();
+        if (!root.isObject("a mapping with \"definition\" and \"cases\"")) {
+            return new TestFile(location, null, start, null, null, null, List.of(), root.problems().messages());
+        }
+        root.onlyKeys(FILE_KEYS);
+        Node definitionNode = root.get("definition");
+        String definition = definitionNode.present() ? definitionNode.text()
+                : missing(root, "\"definition\": the path of the state machine definition to test");
+        TestFile.Located mockConfig = located(root.get("mockConfig"));
+        Node cases = root.get("cases");
+        List<CaseSpec> specs = new ArrayList<>();
+        if (cases.present()) {
+            if (cases.isObject("a mapping of case names to cases")) {
+                cases.members().forEach(member -> specs.add(testCase(member.getKey(), member.getValue())));
+            }
+        } else if (mockConfig == null) {
+            missing(root, "\"cases\" (a mapping of case names to cases) or \"mockConfig\"");
+        }
+        if (cases.present() && specs.isEmpty() && mockConfig == null && cases.value().isObject()) {
+            cases.problem("\"cases\": expected at least one case but there is none");
+        }
+        return new TestFile(location, definition, definitionNode.present() ? definitionNode.position() : start,
+                root.get("stateMachineName").optionalText(), mockConfig, root.get("stateMachine").optionalText(),
+                specs, root.problems().messages());
+    }
+
+    private static @Nullable String missing(Node root, String what) {
+        root.problems().add(root.position(), "missing " + what);
+        return null;
+    }
+
+    private static TestFile.@Nullable Located located(Node node) {
+        String text = node.optionalText();
+        return text == null ? null : new TestFile.Located(text, node.position());
+    }
+
+    private static CaseSpec testCase(String name, Node node) {
+        List<StateMock> mocks = new ArrayList<>();
+        List<CallbackSpec> callbacks = new ArrayList<>();
+        List<Expectation> expectations = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        if (!node.value().isNull() && node.isObject("a mapping with \"input\", \"mocks\", \"callbacks\" and "
+                + "\"expect\"")) {
+            node.onlyKeys(CASE_KEYS);
+            Node mocksNode = node.get("mocks");
+            if (mocksNode.present() && mocksNode.isObject("a mapping of Task state names to their answers")) {
+                mocksNode.members().forEach(m -> mocks.add(MockReader.stateMock(m.getKey(), m.getValue())));
+            }
+            Node callbacksNode = node.get("callbacks");
+            if (callbacksNode.present()) {
+                callbacks.addAll(CallbackReader.callbacks(callbacksNode));
+            }
+            Node expect = node.get("expect");
+            if (expect.present()) {
+                expectations.addAll(ExpectationReader.expectations(expect));
+            }
+            Node tagsNode = node.get("tags");
+            if (tagsNode.present()) {
+                tags.addAll(tagsNode.texts());
+            }
+        }
+        Node input = node.get("input");
+        return new CaseSpec(name, node.position(), input.present() ? input.value().deepCopy()
+                : JsonNodeFactory.instance.objectNode(), mocks, callbacks, expectations, tags);
+    }
+}
