@@ -1,5 +1,6 @@
 package dev.orrery.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
@@ -14,13 +15,15 @@ import org.jspecify.annotations.Nullable;
 final class CaseRunner {
 
     private final StateMachine machine;
+    private final TestFile file;
     private final ExecutionOptions options;
     private final @Nullable StepFunctionsLocalMockConfig mockConfig;
     private final @Nullable String mockConfigMachine;
 
     CaseRunner(StateMachine machine, TestFileDescriptor file) {
         this.machine = machine;
-        String name = file.file().stateMachineName();
+        this.file = file.file();
+        String name = this.file.stateMachineName();
         this.options = name == null ? ExecutionOptions.defaults()
                 : ExecutionOptions.defaults().withStateMachineName(name);
         this.mockConfig = file.mockConfig();
@@ -30,13 +33,14 @@ final class CaseRunner {
     /** Run the case and check its expectations; a failure is thrown as the test's failure. */
     void run(CaseDescriptor testCase) {
         CaseSpec spec = testCase.spec();
-        TaskMocks mocks = MockFactory.build(spec, machine, base(testCase));
+        TaskMocks mocks = MockFactory.build(file.mocks(), spec, machine, base(testCase));
         StateMachineRunner runner = StateMachineRunner.create(machine, mocks, options);
+        JsonNode input = spec.inputFile() == null ? spec.input() : InputFiles.read(file, spec.inputFile());
         Execution execution;
         if (spec.callbacks().isEmpty()) {
-            execution = runner.run(spec.input());
+            execution = runner.run(input);
         } else {
-            ExecutionSession session = runner.start(spec.input());
+            ExecutionSession session = runner.start(input);
             CallbackPlayer.play(session, options.startTime(), spec.callbacks());
             execution = session.runToCompletion();
         }

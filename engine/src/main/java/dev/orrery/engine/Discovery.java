@@ -42,8 +42,13 @@ final class Discovery {
         return List.copyOf(discovery.selections.values());
     }
 
+    /** Return whether the request asks for the whole class path, as build tools that select only classes do. */
+    static boolean scansClasspath(EngineDiscoveryRequest request) {
+        return request.getConfigurationParameters().getBoolean(SCAN_CLASSPATH).orElse(false);
+    }
+
     private void select(EngineDiscoveryRequest request) {
-        if (request.getConfigurationParameters().getBoolean(SCAN_CLASSPATH).orElse(false)) {
+        if (scansClasspath(request)) {
             ClasspathScanner.inClasspathFolders().forEach(this::all);
         }
         request.getSelectorsByType(ClasspathRootSelector.class).forEach(selector ->

@@ -2,6 +2,7 @@ package dev.orrery.engine;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.mock.AnswerChain;
 import dev.orrery.mock.MockConfigException;
 import dev.orrery.mock.Stubbing;
@@ -25,14 +26,18 @@ final class MockFactory {
      * @param base the mock configuration's test case that answers the states the case leaves out, or {@code null}
      * @throws InvalidTestFileException when a mock names no Task state or its call numbers are malformed
      */
-    static TaskMocks build(CaseSpec spec, StateMachine machine, @Nullable TaskIntegration base) {
+    static TaskMocks build(List<StateMock> shared, CaseSpec spec, StateMachine machine,
+            @Nullable TaskIntegration base) {
         List<String> tasks = machine.allStates().stream().filter(state -> state.type() == StateType.TASK)
                 .map(State::name).distinct().toList();
         TaskMocks.Builder builder = TaskMocks.builder();
-        for (StateMock mock : spec.mocks()) {
+        List<StateMock> all = new java.util.ArrayList<>(shared);
+        all.addAll(spec.mocks());
+        for (StateMock mock : all) {
             if (!tasks.contains(mock.state())) {
                 throw new InvalidTestFileException(mock.position() + ": \"" + mock.state()
-                        + "\" is not a Task state of the definition; its Task states: " + tasks);
+                        + "\" is not a Task state of the definition" + ClosestNames.didYouMean(mock.state(), tasks)
+                        + "; its Task states: " + tasks);
             }
             if (mock.stepFunctionsLocal() != null) {
                 builder.state(mock.state()).answersWith(stepFunctionsLocal(mock));

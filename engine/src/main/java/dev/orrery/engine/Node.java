@@ -2,6 +2,7 @@ package dev.orrery.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.parser.JsonDocument;
+import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.parse.SourcePosition;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -73,8 +74,9 @@ record Node(JsonDocument document, String pointer, JsonNode value, Problems prob
     void onlyKeys(Set<String> allowed) {
         for (Map.Entry<String, Node> member : members()) {
             if (!allowed.contains(member.getKey())) {
-                member.getValue().problem("unknown key \"" + member.getKey() + "\"; expected one of "
-                        + allowed.stream().sorted().toList());
+                String hint = ClosestNames.didYouMean(member.getKey(), allowed);
+                member.getValue().problem("unknown key \"" + member.getKey() + "\"" + (hint.isEmpty()
+                        ? "; expected one of " + allowed.stream().sorted().toList() : hint));
             }
         }
     }

@@ -30,7 +30,8 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  * <p>Test files are selected by class path root, package, class path resource, folder, file or unique id
  * ({@code [engine:orrery]/[file:orders/ship.orrery.yaml]/[case:ships a valid order]}); build tools that select only
  * classes (Maven Surefire, Gradle) find them with the configuration parameter
- * {@code orrery.engine.scan-classpath=true}. A test file that cannot be used is one failing test whose message lists
+ * {@code orrery.engine.scan-classpath=true}, which also reports each test file as a class named after its path, since
+ * Surefire reports only the tests under a class. A test file that cannot be used is one failing test whose message lists
  * every problem at its {@code file:line:col}.
  *
  * @since 0.1
@@ -62,7 +63,7 @@ public final class OrreryTestEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "Orrery");
-        TestPlanBuilder.build(engine, Discovery.selections(request, uniqueId));
+        TestPlanBuilder.build(engine, Discovery.selections(request, uniqueId), Discovery.scansClasspath(request));
         return engine;
     }
 

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class TestFileReader {
 
     private static final Set<String> FILE_KEYS =
-            Set.of("definition", "stateMachineName", "mockConfig", "stateMachine", "cases");
-    private static final Set<String> CASE_KEYS = Set.of("input", "mocks", "callbacks", "expect", "tags");
+            Set.of("definition", "stateMachineName", "mockConfig", "stateMachine", "mocks", "cases");
+    private static final Set<String> CASE_KEYS = Set.of("input", "inputFile", "mocks", "callbacks", "expect", "tags");
 
     private TestFileReader() {}
 
@@ -35,7 +35,7 @@ final class TestFileReader {
         JsonDocument document = loaded.document();
         SourcePosition start = new SourcePosition(label, 1, 1);
         if (document == null) {
-            return new TestFile(location, null, start, null, null, null, List.of(), problems.messages());
+            return new TestFile(location, null, start, null, null, null, List.of(), List.of(), problems.messages());
         }
         return read(new Node(document, "", document.root(), problems), location);
     }
@@ -43,13 +43,15 @@ final class TestFileReader {
     private static TestFile read(Node root, TestFileLocation location) {
         SourcePosition start = root.position();
         if (!root.isObject("a mapping with \"definition\" and \"cases\"")) {
-            return new TestFile(location, null, start, null, null, null, List.of(), root.problems().messages());
+            return new TestFile(location, null, start, null, null, null, List.of(), List.of(),
+                    root.problems().messages());
         }
         root.onlyKeys(FILE_KEYS);
         Node definitionNode = root.get("definition");
         String definition = definitionNode.present() ? definitionNode.text()
                 : missing(root, "\"definition\": the path of the state machine definition to test");
         TestFile.Located mockConfig = located(root.get("mockConfig"));
+        List<StateMock> mocks = mocks(root.get("mocks"));
         Node cases = root.get("cases");
         List<CaseSpec> specs = new ArrayList<>();
         if (cases.present()) {
@@ -64,7 +66,7 @@ final class TestFileReader {
         }
         return new TestFile(location, definition, definitionNode.present() ? definitionNode.position() : start,
                 root.get("stateMachineName").optionalText(), mockConfig, root.get("stateMachine").optionalText(),
-                specs, root.problems().messages());
+                mocks, specs, root.problems().messages());
     }
 
     private static @Nullable String missing(Node root, String what) {
@@ -85,10 +87,7 @@ final class TestFileReader {
         if (!node.value().isNull() && node.isObject("a mapping with \"input\", \"mocks\", \"callbacks\" and "
                 + "\"expect\"")) {
             node.onlyKeys(CASE_KEYS);
-            Node mocksNode = node.get("mocks");
-            if (mocksNode.present() && mocksNode.isObject("a mapping of Task state names to their answers")) {
-                mocksNode.members().forEach(m -> mocks.add(MockReader.stateMock(m.getKey(), m.getValue())));
-            }
+            mocks.addAll(mocks(node.get("mocks")));
             Node callbacksNode = node.get("callbacks");
             if (callbacksNode.present()) {
                 callbacks.addAll(CallbackReader.callbacks(callbacksNode));
@@ -103,7 +102,19 @@ final class TestFileReader {
             }
         }
         Node input = node.get("input");
+        Node inputFile = node.get("inputFile");
+        if (input.present() && inputFile.present()) {
+            inputFile.problem("give either \"input\" or \"inputFile\", not both");
+        }
         return new CaseSpec(name, node.position(), input.present() ? input.value().deepCopy()
-                : JsonNodeFactory.instance.objectNode(), mocks, callbacks, expectations, tags);
+                : JsonNodeFactory.instance.objectNode(), located(inputFile), mocks, callbacks, expectations, tags);
+    }
+
+    private static List<StateMock> mocks(Node node) {
+        List<StateMock> mocks = new ArrayList<>();
+        if (node.present() && node.isObject("a mapping of Task state names to their answers")) {
+            node.members().forEach(m -> mocks.add(MockReader.stateMock(m.getKey(), m.getValue())));
+        }
+        return mocks;
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the test plan of the selected test files: one container per file, one test per case. */
 final class TestPlanBuilder {
@@ -19,17 +20,20 @@ final class TestPlanBuilder {
 
     private TestPlanBuilder() {}
 
-    /** Add a descriptor for each selected file to the engine's descriptor. */
-    static void build(TestDescriptor engine, List<Discovery.Selection> selections) {
+    /**
+     * Add a descriptor for each selected file to the engine's descriptor; {@code asClasses} gives each file a class
+     * source named after its path, for build tools that report only tests under a class.
+     */
+    static void build(TestDescriptor engine, List<Discovery.Selection> selections, boolean asClasses) {
         for (Discovery.Selection selection : selections) {
-            TestFileDescriptor file = file(engine.getUniqueId(), selection);
+            TestFileDescriptor file = file(engine.getUniqueId(), selection, asClasses);
             if (!file.getChildren().isEmpty()) {
                 engine.addChild(file);
             }
         }
     }
 
-    private static TestFileDescriptor file(UniqueId engineId, Discovery.Selection selection) {
+    private static TestFileDescriptor file(UniqueId engineId, Discovery.Selection selection, boolean asClasses) {
         TestFileLocation location = selection.location();
         UniqueId id = engineId.append(TestFileDescriptor.SEGMENT, location.id());
         TestFile file = read(location);
@@ -37,7 +41,7 @@ final class TestPlanBuilder {
         file.problems().forEach(problems::add);
         MockConfigs.Loaded config = file.problems().isEmpty() ? MockConfigs.load(file, problems) : null;
         TestFileDescriptor descriptor = new TestFileDescriptor(id, file, config == null ? null : config.config(),
-                config == null ? null : config.machine());
+                config == null ? null : config.machine(), asClasses);
         if (!problems.isEmpty()) {
             if (selection.cases() == null) {
                 descriptor.addChild(broken(id, location, problems.messages()));
@@ -57,11 +61,11 @@ final class TestPlanBuilder {
             return TestFileReader.read(location.read(), location);
         } catch (IOException e) {
             return new TestFile(location, null, new SourcePosition(location.label(), 1, 1), null, null, null,
-                    List.of(), List.of(location.label() + ":1:1: cannot read the test file: " + e.getMessage()));
+                    List.of(), List.of(), List.of(location.label() + ":1:1: cannot read the test file: " + e.getMessage()));
         }
     }
 
-    private static List<CaseDescriptor> cases(UniqueId id, TestFile file, MockConfigs.Loaded config) {
+    private static List<CaseDescriptor> cases(UniqueId id, TestFile file, MockConfigs.@Nullable Loaded config) {
         Set<String> configCases = new LinkedHashSet<>(config == null ? List.of()
                 : config.config().testCases(config.machine()));
         List<CaseDescriptor> cases = new ArrayList<>();
@@ -73,7 +77,7 @@ final class TestPlanBuilder {
         for (String testCase : configCases) {
             if (!written.contains(testCase)) {
                 SourcePosition at = java.util.Objects.requireNonNull(file.mockConfig()).position();
-                CaseSpec spec = new CaseSpec(testCase, at, JsonNodeFactory.instance.objectNode(), List.of(),
+                CaseSpec spec = new CaseSpec(testCase, at, JsonNodeFactory.instance.objectNode(), null, List.of(),
                         List.of(), List.of(), List.of());
                 cases.add(new CaseDescriptor(id.append(CaseDescriptor.SEGMENT, testCase), file.location(), spec,
                         testCase));

@@ -1,18 +1,27 @@
 package dev.orrery.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
@@ -108,8 +117,7 @@ class OrreryTestEngineTests {
         assertThat(failures).containsOnlyKeys("test file broken.orrery.yaml is valid");
         assertThat(failures.get("test file broken.orrery.yaml is valid")).isEqualTo("""
                 The test file has 5 problems:
-                  orrery/broken/broken.orrery.yaml:4:5: unknown key "inputs"; expected one of [callbacks, expect, \
-                input, mocks, tags]
+                  orrery/broken/broken.orrery.yaml:4:5: unknown key "inputs"; did you mean "input"?
                   orrery/broken/broken.orrery.yaml:7:11: an answer needs exactly one of [awaitsCallback, error, \
                 returns, returnsPayload, timesOut] but has [error, returns]
                   orrery/broken/broken.orrery.yaml:10:9: missing "at" (an ISO-8601 duration after the start, such \
@@ -159,6 +167,62 @@ class OrreryTestEngineTests {
 
         // THEN
         tests.assertStatistics(stats -> stats.started(5).succeeded(5));
+    }
+
+    @Test
+    void scans_the_class_path_for_build_tools_that_select_only_classes() {
+        // WHEN
+        Events tests = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
+                .configurationParameter("orrery.engine.scan-classpath", "true")
+                .selectors(selectClass(OrreryTestEngineTests.class)).execute().testEvents();
+
+        // THEN
+        assertThat(names(tests.started())).contains("ships an approved order", "Rejected",
+                "test file broken.orrery.yaml is valid");
+        assertThat(tests.started().list().get(0).getTestDescriptor().getParent().orElseThrow().getSource())
+                .containsInstanceOf(ClassSource.class);
+    }
+
+    @Test
+    void finds_the_test_files_of_a_folder_and_a_file_on_disk() {
+        // GIVEN
+        Path resources = Path.of("src/test/resources/orrery");
+
+        // WHEN
+        Events tests = run(selectDirectory(resources.resolve("passing").toFile()),
+                selectFile(resources.resolve("mockconfig/orders.orrery.yaml").toFile()));
+
+        // THEN
+        tests.assertStatistics(stats -> stats.started(5).succeeded(5));
+        FileSource source = (FileSource) tests.started().list().get(0).getTestDescriptor().getSource().orElseThrow();
+        assertThat(source.getFile().toPath()).isEqualTo(resources.resolve("passing/order.orrery.yaml")
+                .toAbsolutePath());
+        assertThat(source.getPosition().orElseThrow().getLine()).isEqualTo(4);
+    }
+
+    @Test
+    void finds_the_test_files_of_a_class_path_root() throws Exception {
+        // GIVEN
+        Path root = Path.of(OrreryTestEngineTests.class.getResource("/orrery/passing/order.orrery.yaml").toURI())
+                .getParent().getParent().getParent();
+
+        // WHEN
+        Events tests = run(selectClasspathRoots(Set.of(root)).toArray(DiscoverySelector[]::new));
+
+        // THEN
+        assertThat(names(tests.started())).contains("ships an approved order", "Rejected",
+                "test file not-yaml.orrery.yaml is valid");
+    }
+
+    @Test
+    void leaves_out_the_cases_the_platform_s_tag_filter_excludes() {
+        // WHEN
+        Events tests = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
+                .selectors(selectClasspathResource("orrery/passing/order.orrery.yaml"))
+                .filters(TagFilter.includeTags("rejections")).execute().testEvents();
+
+        // THEN
+        assertThat(names(tests.succeeded())).containsExactly("rejects an invalid order");
     }
 
     private static Events run(DiscoverySelector... selectors) {
