@@ -1,6 +1,7 @@
 package dev.orrery.engine;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.orrery.internal.text.ClosestNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ final class ExpectationReader {
     private static boolean valid(String key, Node value) {
         return switch (key) {
             case "status" -> value.value().isTextual() && STATUSES.contains(value.value().asText())
-                    || value.expected("one of " + STATUSES.stream().sorted().toList());
+                    || value.expected("one of " + STATUSES.stream().sorted().toList(),
+                            ClosestNames.didYouMean(value.value().asText(), STATUSES));
             case "error", "cause" -> value.text() != null;
             case "path", "pathContains", "neverVisited" -> states(value);
             case "virtualTime" -> value.duration() != null;

@@ -61,7 +61,12 @@ record Node(JsonDocument document, String pointer, JsonNode value, Problems prob
 
     /** Report that the value is not what was expected, and return {@code false}. */
     boolean expected(String what) {
-        problem(name() + ": expected " + what + " but was " + describe(value));
+        return expected(what, "");
+    }
+
+    /** Report that the value is not what was expected, with a hint such as a close name, and return {@code false}. */
+    boolean expected(String what, String hint) {
+        problem(name() + ": expected " + what + " but was " + describe(value) + hint);
         return false;
     }
 
