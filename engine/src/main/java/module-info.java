@@ -5,7 +5,7 @@
 module dev.orrery.engine {
     requires dev.orrery.core;
     requires dev.orrery.assertj;
-    requires org.junit.platform.engine;
+    requires transitive org.junit.platform.engine;
     requires static org.apiguardian.api;
     requires static org.jspecify;
 

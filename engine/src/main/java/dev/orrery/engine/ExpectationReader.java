@@ -47,7 +47,7 @@ final class ExpectationReader {
 
     private static boolean states(Node value) {
         int problems = value.problems().messages().size();
-        List<String> states = value.texts();
+        List<String> states = value.texts("state names");
         if (states.isEmpty() && value.value().isArray()) {
             value.expected("at least one state name");
         }

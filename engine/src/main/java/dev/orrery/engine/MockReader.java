@@ -1,7 +1,11 @@
 package dev.orrery.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.mock.MockConfigException;
+import dev.orrery.mock.TaskMocks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,7 @@ final class MockReader {
     static StateMock stateMock(String state, Node node) {
         JsonNode value = node.value();
         if (value.isObject() && value.size() > 0 && allCallNumbers(value)) {
+            checkNumbered(state, node);
             return new StateMock(state, node.position(), List.of(), value.deepCopy());
         }
         List<AnswerSpec> answers = new ArrayList<>();
@@ -42,6 +47,23 @@ final class MockReader {
                     + "to {Return: ...} or {Throw: ...}");
         }
         return new StateMock(state, node.position(), answers, null);
+    }
+
+    /** Report a malformed entry of Step Functions Local's numbered responses where it stands. */
+    private static void checkNumbered(String state, Node node) {
+        ObjectNode responses = JsonNodeFactory.instance.objectNode();
+        responses.set(state, node.value().deepCopy());
+        try {
+            TaskMocks.fromStepFunctionsLocal(responses);
+        } catch (MockConfigException e) {
+            String pointer = e.pointer();
+            String inside = pointer.indexOf('/', 1) < 0 ? "" : pointer.substring(pointer.indexOf('/', 1));
+            problemAt(node, inside, e.getMessage());
+        }
+    }
+
+    private static void problemAt(Node node, String inside, String message) {
+        node.problems().add(node.document().position(node.pointer() + inside), message);
     }
 
     private static boolean allCallNumbers(JsonNode value) {
@@ -102,6 +124,6 @@ final class MockReader {
     private static JsonNode submitted(Node node) {
         JsonNode value = node.value();
         return value.isBoolean() && value.asBoolean() || value.isNull()
-                ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : value.deepCopy();
+                ? JsonNodeFactory.instance.objectNode() : value.deepCopy();
     }
 }

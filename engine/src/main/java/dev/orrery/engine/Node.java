@@ -100,10 +100,10 @@ record Node(JsonDocument document, String pointer, JsonNode value, Problems prob
         return present() ? text() : null;
     }
 
-    /** Return the strings of an array of strings; report anything else. */
-    List<String> texts() {
+    /** Return the strings of an array of strings; report anything else, saying what the list holds. */
+    List<String> texts(String what) {
         if (!value.isArray()) {
-            expected("a list of state names");
+            expected("a list of " + what);
             return List.of();
         }
         List<String> texts = new ArrayList<>();

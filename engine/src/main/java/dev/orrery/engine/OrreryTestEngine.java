@@ -86,7 +86,7 @@ public final class OrreryTestEngine implements TestEngine {
         if (file.file().definition() != null && file.file().problems().isEmpty()) {
             try {
                 machine = DefinitionLoader.load(file.file());
-            } catch (InvalidTestFileException e) {
+            } catch (RuntimeException e) {
                 unusable = e;
             }
         }

@@ -8,6 +8,7 @@ import dev.orrery.parse.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.platform.engine.TestTag;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,7 +99,7 @@ final class TestFileReader {
             }
             Node tagsNode = node.get("tags");
             if (tagsNode.present()) {
-                tags.addAll(tagsNode.texts());
+                tags.addAll(tags(tagsNode));
             }
         }
         Node input = node.get("input");
@@ -108,6 +109,16 @@ final class TestFileReader {
         }
         return new CaseSpec(name, node.position(), input.present() ? input.value().deepCopy()
                 : JsonNodeFactory.instance.objectNode(), located(inputFile), mocks, callbacks, expectations, tags);
+    }
+
+    private static List<String> tags(Node node) {
+        List<String> tags = node.texts("tags");
+        for (Node element : node.elements()) {
+            if (element.value().isTextual() && !TestTag.isValid(element.value().asText())) {
+                element.expected("a tag without blanks, commas, parentheses, '&', '|' or '!'");
+            }
+        }
+        return tags.stream().filter(TestTag::isValid).toList();
     }
 
     private static List<StateMock> mocks(Node node) {

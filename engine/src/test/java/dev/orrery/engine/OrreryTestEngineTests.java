@@ -129,6 +129,20 @@ class OrreryTestEngineTests {
     }
 
     @Test
+    void checks_step_functions_local_responses_and_tags_when_it_reads_the_file() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/broken/numbered.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.values()).singleElement().isEqualTo("""
+                The test file has 2 problems:
+                  orrery/broken/numbered.orrery.yaml:4:12: item 0: expected a tag without blanks, commas, \
+                parentheses, '&', '|' or '!' but was "slow tests"
+                  orrery/broken/numbered.orrery.yaml:8:9: Mocked responses (/Validate/0-2): "0-2" overlaps "0": \
+                both answer call 0; give each call number one response""");
+    }
+
+    @Test
     void reports_text_that_is_not_yaml_where_it_breaks() {
         // WHEN
         Map<String, String> failures = failures(run(selectClasspathResource("orrery/broken/not-yaml.orrery.yaml")));
