@@ -2,6 +2,7 @@ package dev.orrery.engine;
 
 import dev.orrery.run.ExecutionSession;
 import dev.orrery.run.ExecutionStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +27,9 @@ final class CallbackPlayer {
                         + session.currentTime());
             }
             if (when.isBefore(session.currentTime())) {
-                throw refused(callback, "the execution is already at " + session.currentTime()
-                        + " (it waits for nothing before then); send the callback at that instant or later");
+                throw refused(callback, "the execution first waits for test code at +"
+                        + Duration.between(start, session.currentTime()) + " (" + session.currentTime()
+                        + "); send the callback then or later");
             }
             session.advanceTo(when);
             send(session, callback);

@@ -39,6 +39,16 @@ class OrreryTestEngineTests {
     }
 
     @Test
+    void runs_a_json_test_file_with_shared_mocks_an_input_file_and_a_failing_callback() {
+        // WHEN
+        Events tests = run(selectClasspathResource("orrery/json/order.orrery.json"));
+
+        // THEN
+        assertThat(failures(tests)).isEmpty();
+        tests.assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+
+    @Test
     void gives_each_case_a_stable_unique_id_and_a_source_at_its_line() {
         // WHEN
         Events tests = run(selectClasspathResource("orrery/passing/order.orrery.yaml"));
@@ -106,6 +116,9 @@ class OrreryTestEngineTests {
                 .startsWith("orrery/failing/wrong.orrery.yaml:26:9: cannot answer the callback of \"Approve\" at "
                         + "+PT1M: the execution had already ended FAILED");
         assertThat(failures.get("leaves a Task state unmocked")).contains("Charge");
+        assertThat(failures.get("answers a callback too early")).isEqualTo("orrery/failing/wrong.orrery.yaml:36:9: "
+                + "cannot answer the callback of \"Approve\" at +PT1H: the execution first waits for test code at "
+                + "+PT24H (2025-01-02T00:00:00Z); send the callback then or later");
     }
 
     @Test
