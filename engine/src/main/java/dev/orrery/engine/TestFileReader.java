@@ -53,21 +53,26 @@ final class TestFileReader {
                 : missing(root, "\"definition\": the path of the state machine definition to test");
         TestFile.Located mockConfig = located(root.get("mockConfig"));
         List<StateMock> mocks = mocks(root.get("mocks"));
-        Node cases = root.get("cases");
-        List<CaseSpec> specs = new ArrayList<>();
-        if (cases.present()) {
-            if (cases.isObject("a mapping of case names to cases")) {
-                cases.members().forEach(member -> specs.add(testCase(member.getKey(), member.getValue())));
-            }
-        } else if (mockConfig == null) {
-            missing(root, "\"cases\" (a mapping of case names to cases) or \"mockConfig\"");
-        }
-        if (cases.present() && specs.isEmpty() && mockConfig == null && cases.value().isObject()) {
-            cases.problem("\"cases\": expected at least one case but there is none");
-        }
+        List<CaseSpec> cases = cases(root, mockConfig != null);
         return new TestFile(location, definition, definitionNode.present() ? definitionNode.position() : start,
                 root.get("stateMachineName").optionalText(), mockConfig, root.get("stateMachine").optionalText(),
-                mocks, specs, root.problems().messages());
+                mocks, cases, root.problems().messages());
+    }
+
+    private static List<CaseSpec> cases(Node root, boolean hasMockConfig) {
+        Node cases = root.get("cases");
+        List<CaseSpec> specs = new ArrayList<>();
+        if (!cases.present()) {
+            if (!hasMockConfig) {
+                missing(root, "\"cases\" (a mapping of case names to cases) or \"mockConfig\"");
+            }
+        } else if (cases.isObject("a mapping of case names to cases")) {
+            cases.members().forEach(member -> specs.add(testCase(member.getKey(), member.getValue())));
+            if (specs.isEmpty() && !hasMockConfig) {
+                cases.problem("\"cases\": expected at least one case but there is none");
+            }
+        }
+        return specs;
     }
 
     private static @Nullable String missing(Node root, String what) {
