@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.text.ClosestNames;
 import dev.orrery.mock.AnswerChain;
-import dev.orrery.mock.MockConfigException;
 import dev.orrery.mock.Stubbing;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.State;
@@ -24,7 +23,7 @@ final class MockFactory {
      * Build the mocks of the case.
      *
      * @param base the mock configuration's test case that answers the states the case leaves out, or {@code null}
-     * @throws InvalidTestFileException when a mock names no Task state or its call numbers are malformed
+     * @throws InvalidTestFileException when a mock names no Task state
      */
     static TaskMocks build(List<StateMock> shared, CaseSpec spec, StateMachine machine,
             @Nullable TaskIntegration base) {
@@ -51,14 +50,11 @@ final class MockFactory {
         return builder.build();
     }
 
+    /** Return the state's numbered responses as mocks; the reader has checked them. */
     private static TaskMocks stepFunctionsLocal(StateMock mock) {
         ObjectNode responses = JsonNodeFactory.instance.objectNode();
         responses.set(mock.state(), mock.stepFunctionsLocal());
-        try {
-            return TaskMocks.fromStepFunctionsLocal(responses);
-        } catch (MockConfigException e) {
-            throw new InvalidTestFileException(mock.position() + ": " + e.getMessage());
-        }
+        return TaskMocks.fromStepFunctionsLocal(responses);
     }
 
     private static void answers(Stubbing stubbing, List<AnswerSpec> answers) {
