@@ -1,6 +1,5 @@
 package dev.orrery.engine;
 
-import dev.orrery.model.StateMachine;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -73,43 +72,8 @@ public final class OrreryTestEngine implements TestEngine {
         TestDescriptor engine = request.getRootTestDescriptor();
         listener.executionStarted(engine);
         for (TestDescriptor child : engine.getChildren()) {
-            executeFile(listener, child);
+            TestFileExecutor.execute(listener, (TestFileDescriptor) child);
         }
         listener.executionFinished(engine, TestExecutionResult.successful());
-    }
-
-    private static void executeFile(EngineExecutionListener listener, TestDescriptor descriptor) {
-        listener.executionStarted(descriptor);
-        TestFileDescriptor file = (TestFileDescriptor) descriptor;
-        StateMachine machine = null;
-        RuntimeException unusable = null;
-        if (file.file().definition() != null && file.file().problems().isEmpty()) {
-            try {
-                machine = DefinitionLoader.load(file.file());
-            } catch (RuntimeException e) {
-                unusable = e;
-            }
-        }
-        CaseRunner runner = machine == null ? null : new CaseRunner(machine, file);
-        for (TestDescriptor child : file.getChildren()) {
-            listener.executionStarted(child);
-            listener.executionFinished(child, result(child, runner, unusable));
-        }
-        listener.executionFinished(descriptor, TestExecutionResult.successful());
-    }
-
-    private static TestExecutionResult result(TestDescriptor child, CaseRunner runner, RuntimeException unusable) {
-        if (child instanceof BrokenFileDescriptor broken) {
-            return TestExecutionResult.failed(new InvalidTestFileException(broken.message()));
-        }
-        if (unusable != null) {
-            return TestExecutionResult.failed(unusable);
-        }
-        try {
-            runner.run((CaseDescriptor) child);
-            return TestExecutionResult.successful();
-        } catch (RuntimeException | AssertionError failure) {
-            return TestExecutionResult.failed(failure);
-        }
     }
 }
