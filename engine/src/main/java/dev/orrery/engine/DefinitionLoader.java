@@ -4,8 +4,6 @@ import dev.orrery.model.StateMachine;
 import dev.orrery.parse.Diagnostic;
 import dev.orrery.parse.ParseResult;
 import dev.orrery.parse.StateMachineDefinitions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -21,16 +19,7 @@ final class DefinitionLoader {
      */
     static StateMachine load(TestFile file) {
         String name = Objects.requireNonNull(file.definition(), "definition");
-        TestFileLocation.Sibling sibling;
-        try {
-            sibling = file.location().sibling(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the definition " + name, e);
-        }
-        if (sibling == null) {
-            throw new InvalidTestFileException(file.definitionAt() + ": \"definition\": no file \"" + name
-                    + "\"; looked at " + file.location().lookedAt(name));
-        }
+        TestFileLocation.Sibling sibling = file.named("definition", name, file.definitionAt());
         ParseResult result = StateMachineDefinitions.fromText(sibling.text(), sibling.label()).parse();
         StateMachine machine = result.stateMachine();
         if (machine == null) {

@@ -3,8 +3,6 @@ package dev.orrery.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.parser.DefinitionReader;
 import dev.orrery.parse.Diagnostic;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 
 /** Reads a case's {@code inputFile}: JSON (or YAML), found as the definition is found. */
@@ -18,16 +16,7 @@ final class InputFiles {
      * @throws InvalidTestFileException when the file is missing or not JSON, located at the {@code inputFile} key
      */
     static JsonNode read(TestFile file, TestFile.Located named) {
-        TestFileLocation.Sibling sibling;
-        try {
-            sibling = file.location().sibling(named.text());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + named.text(), e);
-        }
-        if (sibling == null) {
-            throw new InvalidTestFileException(named.position() + ": \"inputFile\": no file \"" + named.text()
-                    + "\"; looked at " + file.location().lookedAt(named.text()));
-        }
+        TestFileLocation.Sibling sibling = file.named("inputFile", named.text(), named.position());
         DefinitionReader.Loaded loaded = DefinitionReader.load(sibling.text(), sibling.label(),
                 DefinitionReader.isYaml(sibling.label()));
         if (loaded.document() == null || !loaded.diagnostics().isEmpty()) {

@@ -5,8 +5,6 @@ import dev.orrery.internal.parser.JsonDocument;
 import dev.orrery.mock.MockConfigException;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import dev.orrery.parse.Diagnostic;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -27,13 +25,9 @@ final class MockConfigs {
         }
         TestFileLocation.Sibling sibling;
         try {
-            sibling = file.location().sibling(named.text());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + named.text(), e);
-        }
-        if (sibling == null) {
-            problems.add(named.position(), "\"mockConfig\": no file \"" + named.text() + "\"; looked at "
-                    + file.location().lookedAt(named.text()));
+            sibling = file.named("mockConfig", named.text(), named.position());
+        } catch (InvalidTestFileException e) {
+            problems.add(e.getMessage());
             return null;
         }
         DefinitionReader.Loaded loaded = DefinitionReader.load(sibling.text(), sibling.label(), false);

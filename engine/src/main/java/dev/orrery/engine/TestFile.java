@@ -1,6 +1,8 @@
 package dev.orrery.engine;
 
 import dev.orrery.parse.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +28,27 @@ record TestFile(TestFileLocation location, @Nullable String definition, SourcePo
         mocks = List.copyOf(mocks);
         cases = List.copyOf(cases);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * Read a file this test file names under a key ({@code definition}, {@code inputFile}): beside the test file,
+     * else a class path resource, else a path relative to the working directory.
+     *
+     * @throws InvalidTestFileException when no such file exists, located where it is named
+     * @throws UncheckedIOException when it exists but cannot be read
+     */
+    TestFileLocation.Sibling named(String key, String name, SourcePosition at) {
+        TestFileLocation.Sibling sibling;
+        try {
+            sibling = location.sibling(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+        if (sibling == null) {
+            throw new InvalidTestFileException(at + ": \"" + key + "\": no file \"" + name + "\"; looked at "
+                    + location.lookedAt(name));
+        }
+        return sibling;
     }
 
     /**

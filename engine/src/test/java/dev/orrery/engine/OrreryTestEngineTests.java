@@ -178,6 +178,19 @@ class OrreryTestEngineTests {
     }
 
     @Test
+    void turns_a_missing_mock_configuration_into_a_failing_test() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource(
+                "orrery/broken/no-mock-config.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.get("test file no-mock-config.orrery.yaml is valid")).startsWith("""
+                The test file has a problem:
+                  orrery/broken/no-mock-config.orrery.yaml:2:1: "mockConfig": no file "nowhere/MockConfigFile.json"; \
+                looked at [""");
+    }
+
+    @Test
     void runs_the_test_cases_of_the_mock_configuration_a_file_points_at() {
         // WHEN
         Events tests = run(selectClasspathResource("orrery/mockconfig/orders.orrery.yaml"));
