@@ -53,12 +53,17 @@ final class MockConfigs {
         List<String> machines = config.stateMachines();
         String machine = file.mockConfigMachine();
         if (machine == null && machines.size() == 1) {
-            return new Loaded(config, machines.get(0));
+            machine = machines.get(0);
         }
         if (machine == null || !machines.contains(machine)) {
             problems.add(named.position(), "\"mockConfig\": " + (machine == null ? "the mock configuration has "
                     + machines.size() + " state machines; name one with \"stateMachine\": one of " + machines
                     : "the mock configuration has no state machine \"" + machine + "\"; it has " + machines));
+            return null;
+        }
+        if (config.testCases(machine).stream().anyMatch(String::isBlank)) {
+            problems.add(named.position(), "\"mockConfig\": a test case of state machine \"" + machine
+                    + "\" has a blank name; name each test case");
             return null;
         }
         return new Loaded(config, machine);

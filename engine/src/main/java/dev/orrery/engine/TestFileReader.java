@@ -7,6 +7,7 @@ import dev.orrery.parse.Diagnostic;
 import dev.orrery.parse.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.jspecify.annotations.Nullable;
@@ -67,8 +68,14 @@ final class TestFileReader {
                 missing(root, "\"cases\" (a mapping of case names to cases) or \"mockConfig\"");
             }
         } else if (cases.isObject("a mapping of case names to cases")) {
-            cases.members().forEach(member -> specs.add(testCase(member.getKey(), member.getValue())));
-            if (specs.isEmpty() && !hasMockConfig) {
+            for (Map.Entry<String, Node> member : cases.members()) {
+                if (member.getKey().isBlank()) {
+                    member.getValue().problem("a case needs a name that is not blank");
+                } else {
+                    specs.add(testCase(member.getKey(), member.getValue()));
+                }
+            }
+            if (cases.value().isEmpty() && !hasMockConfig) {
                 cases.problem("\"cases\": expected at least one case but there is none");
             }
         }

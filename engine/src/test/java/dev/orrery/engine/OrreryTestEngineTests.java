@@ -191,6 +191,23 @@ class OrreryTestEngineTests {
     }
 
     @Test
+    void asks_which_state_machine_of_a_mock_configuration_to_run_and_refuses_blank_test_case_names() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/broken/two-machines.orrery.yaml"),
+                selectClasspathResource("orrery/broken/blank-test-case.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.get("test file two-machines.orrery.yaml is valid")).isEqualTo("""
+                The test file has a problem:
+                  orrery/broken/two-machines.orrery.yaml:2:1: "mockConfig": the mock configuration has 2 state \
+                machines; name one with "stateMachine": one of [Orders, Refunds]""");
+        assertThat(failures.get("test file blank-test-case.orrery.yaml is valid")).isEqualTo("""
+                The test file has a problem:
+                  orrery/broken/blank-test-case.orrery.yaml:2:1: "mockConfig": a test case of state machine \
+                "Refunds" has a blank name; name each test case""");
+    }
+
+    @Test
     void runs_the_test_cases_of_the_mock_configuration_a_file_points_at() {
         // WHEN
         Events tests = run(selectClasspathResource("orrery/mockconfig/orders.orrery.yaml"));

@@ -33,6 +33,7 @@ class TestFileReaderTests {
             an empty path                  | 'definition: d.json\\ncases: {a: {expect: {path: []}}}' | t.orrery.yaml:2:22: "path": expected at least one state name but was a list []
             a negative call count          | 'definition: d.json\\ncases: {a: {expect: {calls: {S: -1}}}}' | t.orrery.yaml:2:30: "S": expected a whole number of at least 0 but was -1
             an unknown expectation         | 'definition: d.json\\ncases: {a: {expect: {outptu: {}}}}' | t.orrery.yaml:2:22: unknown key "outptu"; did you mean "output"?
+            a blank case name              | 'definition: d.json\\ncases: {" ": {}}' | t.orrery.yaml:2:9: a case needs a name that is not blank
             input and inputFile            | 'definition: d.json\\ncases: {a: {input: {}, inputFile: i.json}}' | t.orrery.yaml:2:24: give either "input" or "inputFile", not both
             """)
     void reports_a_malformed_test_file_at_the_place_it_goes_wrong(String what, String text, String problem) {
