@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.Filter;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClasspathResourceSelector;
 import org.junit.platform.engine.discovery.ClasspathRootSelector;
 import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.PackageNameFilter;
 import org.junit.platform.engine.discovery.PackageSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the platform's selectors into the test files (and cases) to run: class path roots, packages, class path
- * resources, folders, files and unique ids; with {@value #SCAN_CLASSPATH} set, every folder of the class path too
+ * resources, folders, files and unique ids, leaving out the resources whose folder a package name filter excludes; with {@value #SCAN_CLASSPATH} set, every folder of the class path too
  * (for build tools that select only classes, as Maven Surefire does).
  */
 final class Discovery {
@@ -30,14 +32,17 @@ final class Discovery {
 
     private final Map<String, Selection> selections = new LinkedHashMap<>();
     private final UniqueId engineId;
+    private final Filter<String> packages;
 
-    private Discovery(UniqueId engineId) {
+    private Discovery(UniqueId engineId, Filter<String> packages) {
         this.engineId = engineId;
+        this.packages = packages;
     }
 
     /** Return the test files the request selects, each with the cases selected (all unless unique ids say). */
     static List<Selection> selections(EngineDiscoveryRequest request, UniqueId engineId) {
-        Discovery discovery = new Discovery(engineId);
+        Discovery discovery = new Discovery(engineId,
+                Filter.composeFilters(request.getFiltersByType(PackageNameFilter.class)));
         discovery.select(request);
         return List.copyOf(discovery.selections.values());
     }
@@ -113,12 +118,24 @@ final class Discovery {
     }
 
     private void all(TestFileLocation location) {
-        selections.put(location.id(), new Selection(location, null));
+        if (inSelectedPackage(location)) {
+            selections.put(location.id(), new Selection(location, null));
+        }
+    }
+
+    /** Apply the request's package name filters to a resource's folder, read as a package name. */
+    private boolean inSelectedPackage(TestFileLocation location) {
+        String resource = location.resource();
+        if (resource == null) {
+            return true;
+        }
+        String folder = resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/')) : "";
+        return packages.apply(folder.replace('/', '.')).included();
     }
 
     private void one(TestFileLocation location, String caseName) {
         Selection existing = selections.get(location.id());
-        if (existing != null && existing.cases() == null) {
+        if (existing != null && existing.cases() == null || !inSelectedPackage(location)) {
             return;
         }
         Set<String> cases = new LinkedHashSet<>(existing == null ? Set.of() : existing.cases());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.PackageNameFilter;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
@@ -269,6 +270,18 @@ class OrreryTestEngineTests {
         // THEN
         assertThat(names(tests.started())).contains("ships an approved order", "Rejected",
                 "test file not-yaml.orrery.yaml is valid");
+    }
+
+    @Test
+    void leaves_out_the_test_files_of_folders_a_package_name_filter_excludes() {
+        // WHEN
+        Events tests = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
+                .selectors(selectPackage("orrery"))
+                .filters(PackageNameFilter.includePackageNames("orrery.passing", "orrery.json")).execute()
+                .testEvents();
+
+        // THEN
+        tests.assertStatistics(stats -> stats.started(6).succeeded(6));
     }
 
     @Test
