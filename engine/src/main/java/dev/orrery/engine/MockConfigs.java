@@ -57,7 +57,7 @@ final class MockConfigs {
         }
         if (machine == null || !machines.contains(machine)) {
             problems.add(named.position(), "\"mockConfig\": " + (machine == null ? "the mock configuration has "
-                    + machines.size() + " state machines; name one with \"stateMachine\": one of " + machines
+                    + machines.size() + " state machines; name one with \"mockConfigStateMachine\": one of " + machines
                     : "the mock configuration has no state machine \"" + machine + "\"; it has " + machines));
             return null;
         }

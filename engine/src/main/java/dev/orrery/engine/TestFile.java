@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A test file as read: what it tests and its cases, or the problems that make it unusable.
  *
  * @param location where the file was found, never {@code null}
- * @param definition the definition's path as written, or {@code null} when the file is broken
- * @param definitionAt where the definition is named, never {@code null}
+ * @param definition what the file tests, or {@code null} when the file is broken
  * @param stateMachineName the name the executions give the state machine, or {@code null} for the default
  * @param mockConfig the Step Functions Local mock configuration the file points at, or {@code null}
  * @param mockConfigMachine the state machine of the mock configuration, or {@code null} for its only one
@@ -19,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param cases the cases written in the file, in file order
  * @param problems what is wrong with the file; empty when it can run
  */
-record TestFile(TestFileLocation location, @Nullable String definition, SourcePosition definitionAt,
-        @Nullable String stateMachineName, @Nullable Located mockConfig, @Nullable String mockConfigMachine,
+record TestFile(TestFileLocation location, @Nullable DefinitionSource definition, @Nullable String stateMachineName, @Nullable Located mockConfig, @Nullable String mockConfigMachine,
         List<StateMock> mocks, List<CaseSpec> cases, List<String> problems) {
 
     /** Copy the lists. */

@@ -16,7 +16,7 @@ final class TestFileExecutor {
         listener.executionStarted(file);
         StateMachine machine = null;
         RuntimeException unusable = null;
-        if (file.file().definition() != null && file.file().problems().isEmpty()) {
+        if (file.file().problems().isEmpty()) {
             try {
                 machine = DefinitionLoader.load(file.file());
             } catch (RuntimeException e) {

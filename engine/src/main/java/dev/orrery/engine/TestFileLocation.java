@@ -88,18 +88,21 @@ record TestFileLocation(@Nullable String resource, @Nullable Path file) {
         if (file != null && file.getParent() != null) {
             Path beside = file.getParent().resolve(name).normalize();
             if (Files.isRegularFile(beside)) {
-                return new Sibling(relative(beside, name), Files.readString(beside, StandardCharsets.UTF_8));
+                return new Sibling(relative(beside, name), Files.readString(beside, StandardCharsets.UTF_8),
+                        beside.getParent());
             }
         }
         for (String candidate : resourceCandidates(name)) {
-            String text = readResource(candidate);
-            if (text != null) {
-                return new Sibling(candidate, text);
+            URL url = ClassLoaders.current().getResource(candidate);
+            if (url != null) {
+                Path onDisk = ClasspathScanner.fileOf(url);
+                return new Sibling(candidate, read(url), onDisk == null ? null : onDisk.getParent());
             }
         }
         Path local = Path.of(name);
         if (Files.isRegularFile(local)) {
-            return new Sibling(name, Files.readString(local, StandardCharsets.UTF_8));
+            return new Sibling(name, Files.readString(local, StandardCharsets.UTF_8),
+                    local.toAbsolutePath().getParent());
         }
         return null;
     }
@@ -138,9 +141,10 @@ record TestFileLocation(@Nullable String resource, @Nullable Path file) {
 
     private static @Nullable String readResource(String name) throws IOException {
         URL url = ClassLoaders.current().getResource(name);
-        if (url == null) {
-            return null;
-        }
+        return url == null ? null : read(url);
+    }
+
+    private static String read(URL url) throws IOException {
         try (InputStream in = url.openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -155,6 +159,7 @@ record TestFileLocation(@Nullable String resource, @Nullable Path file) {
      *
      * @param label how messages name it
      * @param text its text
+     * @param folder the folder it is in on disk, or {@code null} inside a jar
      */
-    record Sibling(String label, String text) {}
+    record Sibling(String label, String text, @Nullable Path folder) {}
 }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class TestFileReader {
 
     private static final Set<String> FILE_KEYS =
-            Set.of("definition", "stateMachineName", "mockConfig", "stateMachine", "mocks", "cases");
+            Set.of("definition", "template", "stateMachine", "substitutions", "stateMachineName", "mockConfig",
+                    "mockConfigStateMachine", "mocks", "cases");
     private static final Set<String> CASE_KEYS = Set.of("input", "inputFile", "mocks", "callbacks", "expect", "tags");
 
     private TestFileReader() {}
@@ -35,29 +36,23 @@ final class TestFileReader {
             problems.add(position, diagnostic.message().replace("the definition", "the test file"));
         }
         JsonDocument document = loaded.document();
-        SourcePosition start = new SourcePosition(label, 1, 1);
         if (document == null) {
-            return new TestFile(location, null, start, null, null, null, List.of(), List.of(), problems.messages());
+            return new TestFile(location, null, null, null, null, List.of(), List.of(), problems.messages());
         }
         return read(new Node(document, "", document.root(), problems), location);
     }
 
     private static TestFile read(Node root, TestFileLocation location) {
-        SourcePosition start = root.position();
         if (!root.isObject("a mapping with \"definition\" and \"cases\"")) {
-            return new TestFile(location, null, start, null, null, null, List.of(), List.of(),
-                    root.problems().messages());
+            return new TestFile(location, null, null, null, null, List.of(), List.of(), root.problems().messages());
         }
         root.onlyKeys(FILE_KEYS);
-        Node definitionNode = root.get("definition");
-        String definition = definitionNode.present() ? definitionNode.text()
-                : missing(root, "\"definition\": the path of the state machine definition to test");
+        DefinitionSource definition = DefinitionSourceReader.read(root);
         TestFile.Located mockConfig = located(root.get("mockConfig"));
         List<StateMock> mocks = mocks(root.get("mocks"));
         List<CaseSpec> cases = cases(root, mockConfig != null);
-        return new TestFile(location, definition, definitionNode.present() ? definitionNode.position() : start,
-                root.get("stateMachineName").optionalText(), mockConfig, root.get("stateMachine").optionalText(),
-                mocks, cases, root.problems().messages());
+        return new TestFile(location, definition, root.get("stateMachineName").optionalText(), mockConfig,
+                root.get("mockConfigStateMachine").optionalText(), mocks, cases, root.problems().messages());
     }
 
     private static List<CaseSpec> cases(Node root, boolean hasMockConfig) {
@@ -82,9 +77,8 @@ final class TestFileReader {
         return specs;
     }
 
-    private static @Nullable String missing(Node root, String what) {
+    private static void missing(Node root, String what) {
         root.problems().add(root.position(), "missing " + what);
-        return null;
     }
 
     private static TestFile.@Nullable Located located(Node node) {

@@ -60,8 +60,7 @@ final class TestPlanBuilder {
         try {
             return TestFileReader.read(location.read(), location);
         } catch (IOException e) {
-            return new TestFile(location, null, new SourcePosition(location.label(), 1, 1), null, null, null,
-                    List.of(), List.of(), List.of(location.label() + ":1:1: cannot read the test file: " + e.getMessage()));
+            return new TestFile(location, null, null, null, null, List.of(), List.of(), List.of(location.label() + ":1:1: cannot read the test file: " + e.getMessage()));
         }
     }
 

@@ -50,6 +50,18 @@ class OrreryTestEngineTests {
     }
 
     @Test
+    void tests_a_state_machine_of_a_template_with_substitutions() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/template/hold.orrery.yaml"),
+                selectClasspathResource("orrery/template/wrong-machine.orrery.yaml")));
+
+        // THEN
+        assertThat(failures).containsOnlyKeys("runs");
+        assertThat(failures.get("runs")).isEqualTo("orrery/template/wrong-machine.orrery.yaml:1:1: \"template\": "
+                + "orrery/template/template.yaml has no state machine \"HoldFlows\"; its state machines are [HoldFlow]");
+    }
+
+    @Test
     void gives_each_case_a_stable_unique_id_and_a_source_at_its_line() {
         // WHEN
         Events tests = run(selectClasspathResource("orrery/passing/order.orrery.yaml"));
@@ -201,7 +213,7 @@ class OrreryTestEngineTests {
         assertThat(failures.get("test file two-machines.orrery.yaml is valid")).isEqualTo("""
                 The test file has a problem:
                   orrery/broken/two-machines.orrery.yaml:2:1: "mockConfig": the mock configuration has 2 state \
-                machines; name one with "stateMachine": one of [Orders, Refunds]""");
+                machines; name one with "mockConfigStateMachine": one of [Orders, Refunds]""");
         assertThat(failures.get("test file blank-test-case.orrery.yaml is valid")).isEqualTo("""
                 The test file has a problem:
                   orrery/broken/blank-test-case.orrery.yaml:2:1: "mockConfig": a test case of state machine \

@@ -15,7 +15,7 @@ class TestFileReaderTests {
     @CsvSource(delimiter = '|', textBlock = """
             an empty file                  | ''                                        | t.orrery.yaml:1:1: the test file is empty; expected a YAML mapping
             a list                         | '[1, 2]'                                  | t.orrery.yaml:1:1: the test file: expected a mapping with "definition" and "cases" but was a list [1,2]
-            no definition                  | 'cases: {a: {}}'                          | t.orrery.yaml:1:1: missing "definition": the path of the state machine definition to test
+            no definition                  | 'cases: {a: {}}'                          | t.orrery.yaml:1:1: missing "definition" (the state machine definition to test) or "template" (a SAM, CloudFormation or CDK template holding it)
             no cases                       | 'definition: d.json'                      | t.orrery.yaml:1:1: missing "cases" (a mapping of case names to cases) or "mockConfig"
             no case in cases               | 'definition: d.json\\ncases: {}'          | t.orrery.yaml:2:1: "cases": expected at least one case but there is none
             a duplicate case               | 'definition: d.json\\ncases: {a: {}, a: {}}' | t.orrery.yaml:2:16: duplicate key "a" in one YAML mapping; only one may be given
@@ -67,7 +67,10 @@ class TestFileReaderTests {
 
         // THEN
         assertThat(file.problems()).isEmpty();
-        assertThat(file.definition()).isEqualTo("order.asl.json");
+        assertThat(file.definition()).isNotNull().satisfies(definition -> {
+            assertThat(definition.path()).isEqualTo("order.asl.json");
+            assertThat(definition.isTemplate()).isFalse();
+        });
         assertThat(file.mocks()).singleElement().satisfies(mock -> {
             assertThat(mock.answers()).singleElement().satisfies(answer -> {
                 assertThat(answer.kind()).isEqualTo(AnswerSpec.Kind.RETURNS);
