@@ -23,6 +23,7 @@ module dev.orrery.core {
     exports dev.orrery.teststate;
 
     exports dev.orrery.internal.json to dev.orrery.assertj, dev.orrery.junit;
-    exports dev.orrery.internal.text to dev.orrery.assertj, dev.orrery.junit;
+    exports dev.orrery.internal.text to dev.orrery.assertj, dev.orrery.junit, dev.orrery.engine;
     exports dev.orrery.internal.teststate to dev.orrery.server;
+    exports dev.orrery.internal.parser to dev.orrery.engine;
 }

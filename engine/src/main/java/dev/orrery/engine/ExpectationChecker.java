@@ -1,0 +1,82 @@
+package dev.orrery.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.assertj.SoftOrreryAssertions;
+import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a case's expectations with Orrery's AssertJ assertions, softly: every failed expectation is reported, each
+ * prefixed with where it is written in the test file.
+ */
+final class ExpectationChecker {
+
+    private ExpectationChecker() {}
+
+    /** Check every expectation; an {@link AssertionError} lists those that do not hold, in file order. */
+    static void check(Execution execution, List<Expectation> expectations) {
+        SoftOrreryAssertions softly = new SoftOrreryAssertions();
+        List<AssertionError> failed = new ArrayList<>();
+        softly.setAfterAssertionErrorCollected(failed::add);
+        for (Expectation expectation : expectations) {
+            check(softly, execution, expectation);
+        }
+        if (failed.size() == 1) {
+            throw failed.get(0);
+        }
+        if (!failed.isEmpty()) {
+            AssertionError all = new AssertionError(failed.size() + " expectations failed:\n\n" + String.join("\n\n",
+                    failed.stream().map(AssertionError::getMessage).toList()));
+            failed.forEach(all::addSuppressed);
+            throw all;
+        }
+    }
+
+    private static void check(SoftOrreryAssertions softly, Execution execution, Expectation expectation) {
+        String at = expectation.position() + " expect." + expectation.key();
+        JsonNode value = expectation.value();
+        switch (expectation.key()) {
+            case "status" -> softly.assertThat(execution).as(at).hasStatus(ExecutionStatus.valueOf(value.asText()));
+            case "error" -> softly.assertThat(execution).as(at).hasError(value.asText());
+            case "cause" -> softly.assertThat(execution).as(at).hasCause(value.asText());
+            case "path" -> softly.assertThat(execution).as(at).hasPath(states(value));
+            case "pathContains" -> softly.assertThat(execution).as(at).hasVisitedInOrder(states(value));
+            case "neverVisited" -> softly.assertThat(execution).as(at).neverVisited(states(value));
+            case "output" -> softly.assertThat(execution).output().as(at).isEqualTo(value);
+            case "outputContains" -> contains(softly, execution, at, "", value);
+            case "virtualTime" -> softly.assertThat(execution).as(at).tookVirtualTime(Duration.parse(value.asText()));
+            default -> calls(softly, execution, at, value);
+        }
+    }
+
+    /** Expect every field of the subset at its pointer in the output; objects may have more fields. */
+    private static void contains(SoftOrreryAssertions softly, Execution execution, String at, String pointer,
+            JsonNode subset) {
+        if (subset.isObject() && subset.size() > 0) {
+            for (Map.Entry<String, JsonNode> field : subset.properties()) {
+                contains(softly, execution, at, pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
+                        field.getValue());
+            }
+        } else if (pointer.isEmpty()) {
+            softly.assertThat(execution).output().as(at).isEqualTo(subset);
+        } else {
+            softly.assertThat(execution).output().atPointer(pointer).as(at).isEqualTo(subset);
+        }
+    }
+
+    private static void calls(SoftOrreryAssertions softly, Execution execution, String at, JsonNode counts) {
+        for (Map.Entry<String, JsonNode> count : counts.properties()) {
+            softly.assertThat(execution).state(count.getKey()).as(at).wasCalledTimes(count.getValue().asInt());
+        }
+    }
+
+    private static String[] states(JsonNode value) {
+        List<String> states = new ArrayList<>();
+        value.forEach(state -> states.add(state.asText()));
+        return states.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,340 @@
+package dev.orrery.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+import dev.orrery.coverage.StateMachineCoverage;
+import dev.orrery.junit.coverage.CoverageCollector;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.PackageNameFilter;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+class OrreryTestEngineTests {
+
+    @Test
+    void runs_each_case_of_a_test_file_as_one_passing_test() {
+        // WHEN
+        Events tests = run(selectClasspathResource("orrery/passing/order.orrery.yaml"));
+
+        // THEN
+        assertThat(failures(tests)).isEmpty();
+        tests.assertStatistics(stats -> stats.started(3).succeeded(3).failed(0));
+    }
+
+    @Test
+    void runs_a_json_test_file_with_shared_mocks_an_input_file_and_a_failing_callback() {
+        // WHEN
+        Events tests = run(selectClasspathResource("orrery/json/order.orrery.json"));
+
+        // THEN
+        assertThat(failures(tests)).isEmpty();
+        tests.assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+
+    @Test
+    void tests_a_state_machine_of_a_template_with_substitutions() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/template/hold.orrery.yaml"),
+                selectClasspathResource("orrery/template/wrong-machine.orrery.yaml")));
+
+        // THEN
+        assertThat(failures).containsOnlyKeys("runs");
+        assertThat(failures.get("runs")).isEqualTo("orrery/template/wrong-machine.orrery.yaml:1:1: \"template\": "
+                + "orrery/template/template.yaml has no state machine \"HoldFlows\"; its state machines are [HoldFlow]");
+    }
+
+    @Test
+    void counts_the_cases_it_runs_in_the_coverage_report_of_the_test_run() {
+        // WHEN
+        run(selectClasspathResource("orrery/passing/order.orrery.yaml"));
+
+        // THEN
+        StateMachineCoverage coverage = CoverageCollector.recorded().stateMachines().stream()
+                .filter(machine -> machine.source().equals("definitions/order.asl.json")).findFirst().orElseThrow();
+        assertThat(coverage.stateCount().covered()).isPositive();
+    }
+
+    @Test
+    void gives_each_case_a_stable_unique_id_and_a_source_at_its_line() {
+        // WHEN
+        Events tests = run(selectClasspathResource("orrery/passing/order.orrery.yaml"));
+
+        // THEN
+        Event first = tests.started().list().get(0);
+        assertThat(first.getTestDescriptor().getUniqueId()).isEqualTo(UniqueId.forEngine("orrery")
+                .append("file", "orrery/passing/order.orrery.yaml").append("case", "ships an approved order"));
+        assertThat(first.getTestDescriptor().getDisplayName()).isEqualTo("ships an approved order");
+        ClasspathResourceSource source = (ClasspathResourceSource) first.getTestDescriptor().getSource().orElseThrow();
+        assertThat(source.getClasspathResourceName()).isEqualTo("orrery/passing/order.orrery.yaml");
+        assertThat(source.getPosition().orElseThrow().getLine()).isEqualTo(4);
+    }
+
+    @Test
+    void runs_only_the_case_a_unique_id_selects() {
+        // WHEN
+        Events tests = run(selectUniqueId(UniqueId.forEngine("orrery")
+                .append("file", "orrery/passing/order.orrery.yaml").append("case", "rejects an invalid order")));
+
+        // THEN
+        assertThat(tests.succeeded().list()).extracting(e -> e.getTestDescriptor().getDisplayName())
+                .containsExactly("rejects an invalid order");
+    }
+
+    @Test
+    void reports_failed_expectations_where_they_are_written_with_the_assertions_messages() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/failing/wrong.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.get("expects the wrong path")).isEqualTo("""
+                2 expectations failed:
+
+                [orrery/failing/wrong.orrery.yaml:7:7 expect.status] Expecting execution "Execution" to have status \
+                SUCCEEDED but it was FAILED:
+                  error: "Order.Invalid"
+                  cause: "the order is not valid"
+                  in state: "Rejected"
+                  path: [Validate, Valid?, Rejected]
+
+                [orrery/failing/wrong.orrery.yaml:8:7 expect.path] Expecting execution "Execution" to have followed \
+                path:
+                  [Validate, Valid?, Charge]
+                but it followed:
+                  [Validate, Valid?, Rejected]
+                first difference at step 3: expected "Charge" but was "Rejected\"""");
+        assertThat(failures.get("expects the wrong output")).isEqualTo("""
+                [orrery/failing/wrong.orrery.yaml:18:7 expect.outputContains] Expecting output of execution \
+                "Execution" at "$.receipt.total" to be equal to:
+                  41
+                but was:
+                  42""");
+    }
+
+    @Test
+    void fails_a_case_whose_mocks_or_callbacks_cannot_apply_with_a_located_message() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/failing/wrong.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.get("mocks a state that is no Task")).isEqualTo("orrery/failing/wrong.orrery.yaml:21:7: "
+                + "\"Valid?\" is not a Task state of the definition; its Task states: [Validate, Charge, Approve]");
+        assertThat(failures.get("answers a callback nobody waits for"))
+                .startsWith("orrery/failing/wrong.orrery.yaml:26:9: cannot answer the callback of \"Approve\" at "
+                        + "+PT1M: the execution had already ended FAILED");
+        assertThat(failures.get("leaves a Task state unmocked")).contains("Charge");
+        assertThat(failures.get("answers a callback too early")).isEqualTo("orrery/failing/wrong.orrery.yaml:36:9: "
+                + "cannot answer the callback of \"Approve\" at +PT1H: the execution first waits for test code at "
+                + "+PT24H (2025-01-02T00:00:00Z); send the callback then or later");
+    }
+
+    @Test
+    void turns_a_broken_test_file_into_one_failing_test_that_lists_every_problem() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/broken/broken.orrery.yaml")));
+
+        // THEN
+        assertThat(failures).containsOnlyKeys("test file broken.orrery.yaml is valid");
+        assertThat(failures.get("test file broken.orrery.yaml is valid")).isEqualTo("""
+                The test file has 5 problems:
+                  orrery/broken/broken.orrery.yaml:4:5: unknown key "inputs"; did you mean "input"?
+                  orrery/broken/broken.orrery.yaml:7:11: an answer needs exactly one of [awaitsCallback, error, \
+                returns, returnsPayload, timesOut] but has [error, returns]
+                  orrery/broken/broken.orrery.yaml:10:9: missing "at" (an ISO-8601 duration after the start, such \
+                as PT2H)
+                  orrery/broken/broken.orrery.yaml:12:7: "status": expected one of [ABORTED, FAILED, SUCCEEDED, \
+                TIMED_OUT] but was "DONE"
+                  orrery/broken/broken.orrery.yaml:13:7: "virtualTime": expected an ISO-8601 duration such as "PT2S" \
+                or "P2D" but was "two days\"""");
+    }
+
+    @Test
+    void checks_step_functions_local_responses_and_tags_when_it_reads_the_file() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/broken/numbered.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.values()).singleElement().isEqualTo("""
+                The test file has 2 problems:
+                  orrery/broken/numbered.orrery.yaml:4:12: item 0: expected a tag without blanks, commas, \
+                parentheses, '&', '|' or '!' but was "slow tests"
+                  orrery/broken/numbered.orrery.yaml:8:9: Mocked responses (/Validate/0-2): "0-2" overlaps "0": \
+                both answer call 0; give each call number one response""");
+    }
+
+    @Test
+    void reports_text_that_is_not_yaml_where_it_breaks() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/broken/not-yaml.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.values()).singleElement().asString()
+                .startsWith("The test file has a problem:\n  orrery/broken/not-yaml.orrery.yaml:3:")
+                .contains("the test file is not valid YAML");
+    }
+
+    @Test
+    void fails_every_case_of_a_file_whose_definition_is_missing() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource(
+                "orrery/broken/missing-definition.orrery.json")));
+
+        // THEN
+        assertThat(failures.get("runs")).startsWith("orrery/broken/missing-definition.orrery.json:2:3: "
+                + "\"definition\": no file \"nowhere/order.asl.json\"; looked at [");
+    }
+
+    @Test
+    void turns_a_missing_mock_configuration_into_a_failing_test() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource(
+                "orrery/broken/no-mock-config.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.get("test file no-mock-config.orrery.yaml is valid")).startsWith("""
+                The test file has a problem:
+                  orrery/broken/no-mock-config.orrery.yaml:2:1: "mockConfig": no file "nowhere/MockConfigFile.json"; \
+                looked at [""");
+    }
+
+    @Test
+    void asks_which_state_machine_of_a_mock_configuration_to_run_and_refuses_blank_test_case_names() {
+        // WHEN
+        Map<String, String> failures = failures(run(selectClasspathResource("orrery/broken/two-machines.orrery.yaml"),
+                selectClasspathResource("orrery/broken/blank-test-case.orrery.yaml")));
+
+        // THEN
+        assertThat(failures.get("test file two-machines.orrery.yaml is valid")).isEqualTo("""
+                The test file has a problem:
+                  orrery/broken/two-machines.orrery.yaml:2:1: "mockConfig": the mock configuration has 2 state \
+                machines; name one with "mockConfigStateMachine": one of [Orders, Refunds]""");
+        assertThat(failures.get("test file blank-test-case.orrery.yaml is valid")).isEqualTo("""
+                The test file has a problem:
+                  orrery/broken/blank-test-case.orrery.yaml:2:1: "mockConfig": a test case of state machine \
+                "Refunds" has a blank name; name each test case""");
+    }
+
+    @Test
+    void runs_the_test_cases_of_the_mock_configuration_a_file_points_at() {
+        // WHEN
+        Events tests = run(selectClasspathResource("orrery/mockconfig/orders.orrery.yaml"));
+
+        // THEN
+        assertThat(tests.succeeded().list()).extracting(e -> e.getTestDescriptor().getDisplayName())
+                .containsExactly("Rejected", "Approved");
+    }
+
+    @Test
+    void finds_the_test_files_of_a_package() {
+        // WHEN
+        Events tests = run(selectPackage("orrery.passing"), selectPackage("orrery.mockconfig"));
+
+        // THEN
+        tests.assertStatistics(stats -> stats.started(5).succeeded(5));
+    }
+
+    @Test
+    void scans_the_class_path_for_build_tools_that_select_only_classes() {
+        // WHEN
+        Events tests = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
+                .configurationParameter("orrery.engine.scan-classpath", "true")
+                .selectors(selectClass(OrreryTestEngineTests.class)).execute().testEvents();
+
+        // THEN
+        assertThat(names(tests.started())).contains("ships an approved order", "Rejected",
+                "test file broken.orrery.yaml is valid");
+        assertThat(tests.started().list().get(0).getTestDescriptor().getParent().orElseThrow().getSource())
+                .containsInstanceOf(ClassSource.class);
+    }
+
+    @Test
+    void finds_the_test_files_of_a_folder_and_a_file_on_disk() {
+        // GIVEN
+        Path resources = Path.of("src/test/resources/orrery");
+
+        // WHEN
+        Events tests = run(selectDirectory(resources.resolve("passing").toFile()),
+                selectFile(resources.resolve("mockconfig/orders.orrery.yaml").toFile()));
+
+        // THEN
+        tests.assertStatistics(stats -> stats.started(5).succeeded(5));
+        FileSource source = (FileSource) tests.started().list().get(0).getTestDescriptor().getSource().orElseThrow();
+        assertThat(source.getFile().toPath()).isEqualTo(resources.resolve("passing/order.orrery.yaml")
+                .toAbsolutePath());
+        assertThat(source.getPosition().orElseThrow().getLine()).isEqualTo(4);
+    }
+
+    @Test
+    void finds_the_test_files_of_a_class_path_root() throws Exception {
+        // GIVEN
+        Path root = Path.of(OrreryTestEngineTests.class.getResource("/orrery/passing/order.orrery.yaml").toURI())
+                .getParent().getParent().getParent();
+
+        // WHEN
+        Events tests = run(selectClasspathRoots(Set.of(root)).toArray(DiscoverySelector[]::new));
+
+        // THEN
+        assertThat(names(tests.started())).contains("ships an approved order", "Rejected",
+                "test file not-yaml.orrery.yaml is valid");
+    }
+
+    @Test
+    void leaves_out_the_test_files_of_folders_a_package_name_filter_excludes() {
+        // WHEN
+        Events tests = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
+                .selectors(selectPackage("orrery"))
+                .filters(PackageNameFilter.includePackageNames("orrery.passing", "orrery.json")).execute()
+                .testEvents();
+
+        // THEN
+        tests.assertStatistics(stats -> stats.started(6).succeeded(6));
+    }
+
+    @Test
+    void leaves_out_the_cases_the_platform_s_tag_filter_excludes() {
+        // WHEN
+        Events tests = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
+                .selectors(selectClasspathResource("orrery/passing/order.orrery.yaml"))
+                .filters(TagFilter.includeTags("rejections")).execute().testEvents();
+
+        // THEN
+        assertThat(names(tests.succeeded())).containsExactly("rejects an invalid order");
+    }
+
+    private static Events run(DiscoverySelector... selectors) {
+        return EngineTestKit.engine(OrreryTestEngine.ENGINE_ID).selectors(selectors).execute().testEvents();
+    }
+
+    private static Map<String, String> failures(Events tests) {
+        Map<String, String> failures = new TreeMap<>();
+        for (Event event : tests.failed().list()) {
+            TestExecutionResult result = event.getPayload(TestExecutionResult.class).orElseThrow();
+            failures.put(event.getTestDescriptor().getDisplayName(),
+                    result.getThrowable().map(Throwable::getMessage).orElse(""));
+        }
+        return failures;
+    }
+
+    static List<String> names(Events tests) {
+        return tests.list().stream().map(e -> e.getTestDescriptor().getDisplayName()).toList();
+    }
+}
