@@ -17,6 +17,7 @@ module dev.orrery.core {
     exports dev.orrery.model;
     exports dev.orrery.parse;
     exports dev.orrery.run;
+    exports dev.orrery.scaffold;
     exports dev.orrery.spi;
     exports dev.orrery.teststate;
 

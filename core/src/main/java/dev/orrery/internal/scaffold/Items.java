@@ -1,0 +1,51 @@
+package dev.orrery.internal.scaffold;
+
+import dev.orrery.model.MapState;
+import dev.orrery.model.ParallelState;
+import dev.orrery.model.QueryLanguage;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a Map state's first item, or a Parallel branch's input, lies in the state's raw input: {@code InputPath},
+ * then {@code ItemsPath} (or a JSONata {@code Items} that is a {@code $states.input} field), then index 0. A Map with
+ * an {@code ItemSelector}, an {@code ItemReader} or other {@code Items}, and a Parallel state with
+ * {@code Parameters} or {@code Arguments}, have none.
+ */
+final class Items {
+
+    private static final Pattern INPUT_FIELD = Pattern.compile("\\{%\\s*\\$states\\.input((?:\\.[A-Za-z_]\\w*"
+            + "|\\.`[^`]*`|\\[\\d{1,6}\\])*)\\s*%}");
+
+    private Items() {}
+
+    static @Nullable DataPath path(MapState map) {
+        if (map.itemSelector() != null || map.itemReader() != null || map.io().parameters() != null) {
+            return null;
+        }
+        DataPath items;
+        if (map.queryLanguage() == QueryLanguage.JSONATA) {
+            if (map.items() == null) {
+                items = DataPath.ROOT;
+            } else {
+                Matcher matcher = INPUT_FIELD.matcher(map.items().asText().strip());
+                items = matcher.matches() ? DataPath.parseJsonata(matcher.group(1)) : null;
+            }
+        } else {
+            DataPath inputPath = DataPath.parse(map.io().inputPath());
+            DataPath itemsPath = DataPath.parse(map.itemsPath());
+            items = inputPath == null || itemsPath == null ? null : itemsPath.under(inputPath);
+        }
+        return items == null ? null : new DataPath(List.of(0)).under(items);
+    }
+
+    static @Nullable DataPath branchInput(ParallelState parallel) {
+        if (parallel.io().parameters() != null || parallel.io().arguments() != null) {
+            return null;
+        }
+        return parallel.queryLanguage() == QueryLanguage.JSONATA ? DataPath.ROOT
+                : DataPath.parse(parallel.io().inputPath());
+    }
+}

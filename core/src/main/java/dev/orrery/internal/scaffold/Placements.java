@@ -1,0 +1,172 @@
+package dev.orrery.internal.scaffold;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.model.ChoiceState;
+import dev.orrery.model.MapState;
+import dev.orrery.model.ParallelState;
+import dev.orrery.model.PassState;
+import dev.orrery.model.QueryLanguage;
+import dev.orrery.model.State;
+import dev.orrery.model.TaskState;
+import dev.orrery.model.WaitState;
+import dev.orrery.run.Execution;
+import dev.orrery.run.StateVisit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns values a state must see in its input into scenarios: it walks back along the path a host case took to that
+ * state, through states that pass their input on, to a Task whose mocked result can carry them (for the first call,
+ * every call, or the calls after the first), to the item of a Map, the input of a Parallel branch, or the execution
+ * input.
+ */
+final class Placements {
+
+    private static final int MAX_DEPTH = 64;
+
+    private final Targets targets;
+
+    Placements(Targets targets) {
+        this.targets = targets;
+    }
+
+    /** Return scenarios, changed from the host's, in which {@code state} sees {@code need} in its raw input. */
+    List<Scenario> at(String state, Assignment assignment, Found host) {
+        Execution run = host.reach().execution();
+        if (run == null) {
+            return List.of();
+        }
+        JsonNode input = host.scenario().input();
+        Map<DataPath, JsonNode> need = new LinkedHashMap<>();
+        for (Map.Entry<Slot, JsonNode> entry : assignment.values().entrySet()) {
+            if (entry.getKey().executionInput()) {
+                input = write(input, Map.of(entry.getKey().path(), entry.getValue()));
+            } else {
+                need.put(entry.getKey().path(), entry.getValue());
+            }
+        }
+        List<Scenario> found = new ArrayList<>();
+        Scenario start = host.scenario().withInput(input);
+        int visit = firstVisit(run, state);
+        if (need.isEmpty() || visit < 0) {
+            found.add(start);
+            return found;
+        }
+        walk(run, visit, need, start, 0, found);
+        return found;
+    }
+
+    private void walk(Execution run, int visit, Map<DataPath, JsonNode> need, Scenario scenario, int depth,
+            List<Scenario> found) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        int before = predecessor(run, visit);
+        if (before < 0) {
+            atStart(run, visit, need, scenario, depth, found);
+            return;
+        }
+        String name = run.visits().get(before).name();
+        if (Instrumented.isAdded(name)) {
+            walk(run, before, need, scenario, depth + 1, found);
+            return;
+        }
+        State state = targets.byName().get(name);
+        if (state instanceof TaskState) {
+            Map<DataPath, JsonNode> inResult = ResultPaths.inResult(state, need);
+            if (inResult != null) {
+                answered(name, inResult, scenario, found);
+            }
+        }
+        if (passesOn(state, need)) {
+            walk(run, before, need, scenario, depth + 1, found);
+        }
+    }
+
+    private static boolean passesOn(@Nullable State state, Map<DataPath, JsonNode> need) {
+        if (state instanceof ChoiceState || state instanceof WaitState) {
+            return state.queryLanguage() == QueryLanguage.JSONATA ? state.io().output() == null
+                    : "$".equals(state.io().inputPath()) && "$".equals(state.io().outputPath());
+        }
+        if (state instanceof PassState pass && pass.result() == null && pass.io().parameters() == null) {
+            return state.queryLanguage() == QueryLanguage.JSONATA ? state.io().output() == null
+                    : "$".equals(state.io().inputPath()) && "$".equals(state.io().outputPath());
+        }
+        return state != null && ResultPaths.passesOn(state, need);
+    }
+
+    /** Carry the values in a Task's mocked result: for every call, for the first only, or from the second on. */
+    private static void answered(String task, Map<DataPath, JsonNode> inResult, Scenario scenario,
+            List<Scenario> found) {
+        List<Response> answers = scenario.answers(task);
+        if (answers.isEmpty() || !(answers.get(0) instanceof Response.Returns original)) {
+            return;
+        }
+        Response changed = new Response.Returns(write(original.value(), inResult));
+        found.add(scenario.withAnswers(task, List.of(changed)));
+        found.add(scenario.withAnswers(task, List.of(changed, original)));
+        found.add(scenario.withAnswers(task, List.of(original, changed)));
+    }
+
+    /** The state is the first of its graph: the need moves to the execution input, a Map item or a branch input. */
+    private void atStart(Execution run, int visit, Map<DataPath, JsonNode> need, Scenario scenario, int depth,
+            List<Scenario> found) {
+        State parent = targets.parents().get(run.visits().get(visit).name());
+        if (parent == null) {
+            found.add(scenario.withInput(write(scenario.input(), need)));
+            return;
+        }
+        DataPath prefix = parent instanceof MapState map ? Items.path(map) : Items.branchInput((ParallelState) parent);
+        if (prefix == null) {
+            return;
+        }
+        Map<DataPath, JsonNode> outer = new LinkedHashMap<>();
+        need.forEach((path, value) -> outer.put(path.under(prefix), value));
+        int parentVisit = lastVisitBefore(run, visit, parent.name());
+        if (parentVisit >= 0) {
+            walk(run, parentVisit, outer, scenario, depth + 1, found);
+        }
+    }
+
+    static JsonNode write(JsonNode document, Map<DataPath, JsonNode> values) {
+        JsonNode written = document;
+        for (Map.Entry<DataPath, JsonNode> entry : values.entrySet()) {
+            written = entry.getKey().write(written, entry.getValue().isMissingNode() ? null : entry.getValue());
+        }
+        return written;
+    }
+
+    static int firstVisit(Execution run, String state) {
+        for (int i = 0; i < run.visits().size(); i++) {
+            if (run.visits().get(i).name().equals(state)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastVisitBefore(Execution run, int visit, String state) {
+        for (int i = visit - 1; i >= 0; i--) {
+            if (run.visits().get(i).name().equals(state)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Return the visit before {@code visit} in the same branch or iteration, or -1 when it is the first. */
+    private static int predecessor(Execution run, int visit) {
+        StateVisit.Origin origin = run.visits().get(visit).origin();
+        for (int i = visit - 1; i >= 0; i--) {
+            StateVisit.Origin other = run.visits().get(i).origin();
+            if (other.parentEnteredEventId() == origin.parentEnteredEventId()
+                    && other.branchIndex() == origin.branchIndex()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
