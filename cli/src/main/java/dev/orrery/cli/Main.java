@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code orrery} command line: {@code run}, {@code validate}, {@code conformance} and {@code serve}.
+ * The {@code orrery} command line: {@code run}, {@code validate}, {@code conformance}, {@code test-state},
+ * {@code serve} and {@code scaffold}.
  *
  * <p>{@link #run(String[], PrintStream, PrintStream)} returns the exit code, so tests need no {@code System.exit}.
  */
@@ -47,6 +48,7 @@ public final class Main {
                 case "conformance" -> new ConformanceCommand(out, err).run(rest);
                 case "test-state" -> new TestStateCommand(out, err).run(rest);
                 case "serve" -> new ServeCommand(out, err).run(rest);
+                case "scaffold" -> new ScaffoldCommand(out, err).run(rest);
                 case "--help", "-h", "help" -> {
                     out.print(Usage.MAIN);
                     yield 0;
