@@ -47,7 +47,10 @@ final class Values {
         return chosen == null ? List.of() : List.of(NODES.textNode(chosen));
     }
 
-    /** A wildcard pattern holds for its text with each {@code *} dropped; nothing but another type misses "*". */
+    /**
+     * A wildcard pattern holds for its text with each {@code *} dropped; it misses with a character put before (or
+     * after) where the pattern has no wildcard, or the empty text; nothing but another type misses {@code "*"}.
+     */
     private static List<JsonNode> matches(String pattern, boolean holds) {
         StringBuilder text = new StringBuilder();
         boolean escaped = false;
@@ -62,9 +65,16 @@ final class Values {
         if (holds) {
             return List.of(NODES.textNode(text.toString()));
         }
-        String miss = text + "\u0000";
-        return pattern.endsWith("*") && !pattern.endsWith("\\*") ? List.of(NODES.textNode("\u0000" + text))
-                : List.of(NODES.textNode(miss));
+        boolean starStart = pattern.startsWith("*");
+        boolean starEnd = pattern.endsWith("*") && !pattern.endsWith("\\*");
+        String literal = text.toString();
+        if (!starStart) {
+            return List.of(NODES.textNode((literal.startsWith("#") ? "%" : "#") + literal));
+        }
+        if (!starEnd) {
+            return List.of(NODES.textNode(literal + (literal.endsWith("#") ? "%" : "#")));
+        }
+        return literal.isEmpty() ? List.of() : List.of(NODES.textNode(""));
     }
 
     private static List<JsonNode> numbers(ComparisonOperator operator, BigDecimal value, boolean holds) {

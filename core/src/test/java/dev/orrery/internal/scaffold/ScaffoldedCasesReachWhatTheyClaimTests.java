@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import dev.orrery.model.StateMachine;
 import dev.orrery.parse.ParseResult;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScaffoldedCasesReachWhatTheyClaimTests {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path EXAMPLES = Path.of("../examples/order-fulfilment");
 
     static Stream<Path> examples() throws IOException {
@@ -49,6 +51,7 @@ class ScaffoldedCasesReachWhatTheyClaimTests {
         Scaffold scaffold = Scaffold.of(machine);
 
         assertThat(replay(machine, scaffold)).isEqualTo(scaffold.reachedCount());
+        assertThat(replayYaml(machine, scaffold)).isEqualTo(scaffold.reachedCount());
         assertThat(scaffold.reachedCount()).as("reached of %s; notes %s", scaffold.targetCount(), scaffold.notes())
                 .isEqualTo(scaffold.targetCount());
     }
@@ -73,6 +76,7 @@ class ScaffoldedCasesReachWhatTheyClaimTests {
         for (StateMachine machine : machines.values()) {
             Scaffold scaffold = Scaffold.of(machine);
             assertThat(replay(machine, scaffold)).isEqualTo(scaffold.reachedCount());
+            assertThat(replayYaml(machine, scaffold)).isEqualTo(scaffold.reachedCount());
             full += scaffold.reachedCount() == scaffold.targetCount() ? 1 : 0;
             targets += scaffold.targetCount();
             reached += scaffold.reachedCount();
@@ -96,6 +100,45 @@ class ScaffoldedCasesReachWhatTheyClaimTests {
             reach.covered().forEach(target -> covered.add(target.describe()));
             if (scaffoldCase != scaffold.cases().get(0)) {
                 assertThat(covered).as("case %s", scaffoldCase.name()).contains(scaffoldCase.reaches());
+            }
+            all.addAll(covered);
+        }
+        Set<String> known = new LinkedHashSet<>();
+        Targets.of(machine).all().forEach(target -> known.add(target.describe()));
+        all.retainAll(known);
+        return all.size();
+    }
+
+    /** Replay the written test file, its answer lists repeating their last answer; as {@link #replay}. */
+    private static int replayYaml(StateMachine machine, Scaffold scaffold) {
+        String text = scaffold.render(ScaffoldFormat.ORRERY_YAML, "Machine", "machine.asl.json").get(0).content();
+        JsonNode file;
+        try {
+            file = YAML.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not YAML:\n" + text, e);
+        }
+        assertThat(file.path("definition").asText()).isEqualTo("machine.asl.json");
+        Runs runs = new Runs(Instrumented.of(machine));
+        Set<String> all = new LinkedHashSet<>();
+        for (ScaffoldCase scaffoldCase : scaffold.cases()) {
+            JsonNode yamlCase = file.path("cases").path(scaffoldCase.reaches());
+            Map<String, List<Response>> mocks = new LinkedHashMap<>();
+            yamlCase.path("mocks").properties().forEach(state -> {
+                List<Response> answers = new java.util.ArrayList<>();
+                state.getValue().forEach(answer -> answers.add(answer.has("returns")
+                        ? new Response.Returns(answer.get("returns"))
+                        : new Response.Throws(answer.get("error").asText(), answer.get("cause").asText())));
+                mocks.put(state.getKey(), answers);
+            });
+            Reach reach = runs.run(new Scenario(yamlCase.path("input"), mocks));
+            Set<String> covered = new LinkedHashSet<>();
+            reach.covered().forEach(target -> covered.add(target.describe()));
+            assertThat(covered).as("case %s", scaffoldCase.reaches()).contains(scaffoldCase.path().stream()
+                    .map(state -> Target.state(state).describe()).toArray(String[]::new));
+            assertThat(yamlCase.path("expect").path("status").asText()).isEqualTo(scaffoldCase.status().name());
+            if (scaffoldCase != scaffold.cases().get(0)) {
+                assertThat(covered).as("case %s", scaffoldCase.reaches()).contains(scaffoldCase.reaches());
             }
             all.addAll(covered);
         }
