@@ -2,6 +2,7 @@ package dev.orrery.internal.scaffold;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ record Assignment(Map<Slot, JsonNode> values) {
 
     static final Assignment EMPTY = new Assignment(Map.of());
 
+    /** The value of a field that must only be present: it gives way to any other value but absence. */
+    static final JsonNode ANY = new TextNode("present");
+
     Assignment {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
@@ -38,8 +42,11 @@ record Assignment(Map<Slot, JsonNode> values) {
     @Nullable Assignment and(Assignment other) {
         Map<Slot, JsonNode> merged = new LinkedHashMap<>(values);
         for (Map.Entry<Slot, JsonNode> entry : other.values.entrySet()) {
-            JsonNode mine = merged.putIfAbsent(entry.getKey(), entry.getValue());
-            if (mine != null && !mine.equals(entry.getValue())) {
+            JsonNode mine = merged.get(entry.getKey());
+            JsonNode theirs = entry.getValue();
+            if (mine == null || mine == ANY && !theirs.isMissingNode()) {
+                merged.put(entry.getKey(), theirs);
+            } else if (!mine.equals(theirs) && !(theirs == ANY && !mine.isMissingNode())) {
                 return null;
             }
             if (conflictsWithPrefix(merged, entry.getKey())) {

@@ -76,9 +76,21 @@ final class Placements {
         }
         State state = targets.byName().get(name);
         if (state instanceof TaskState) {
-            Map<DataPath, JsonNode> inResult = ResultPaths.inResult(state, need);
-            if (inResult != null) {
-                answered(name, inResult, scenario, found);
+            Map<DataPath, JsonNode> inResult = new LinkedHashMap<>();
+            Map<DataPath, JsonNode> rest = new LinkedHashMap<>();
+            need.forEach((path, value) -> {
+                DataPath resultPath = ResultPaths.inResult(state, path);
+                if (resultPath != null) {
+                    inResult.put(resultPath, value);
+                } else {
+                    rest.put(path, value);
+                }
+            });
+            List<Scenario> answered = inResult.isEmpty() ? List.of() : answered(name, inResult, scenario);
+            if (rest.isEmpty()) {
+                found.addAll(answered);
+            } else if (!inResult.isEmpty() && passesOn(state, rest)) {
+                answered.forEach(variant -> walk(run, before, rest, variant, depth + 1, found));
             }
         }
         if (passesOn(state, need)) {
@@ -99,16 +111,15 @@ final class Placements {
     }
 
     /** Carry the values in a Task's mocked result: for every call, for the first only, or from the second on. */
-    private static void answered(String task, Map<DataPath, JsonNode> inResult, Scenario scenario,
-            List<Scenario> found) {
+    private static List<Scenario> answered(String task, Map<DataPath, JsonNode> inResult, Scenario scenario) {
         List<Response> answers = scenario.answers(task);
         if (answers.isEmpty() || !(answers.get(0) instanceof Response.Returns original)) {
-            return;
+            return List.of();
         }
         Response changed = new Response.Returns(write(original.value(), inResult));
-        found.add(scenario.withAnswers(task, List.of(changed)));
-        found.add(scenario.withAnswers(task, List.of(changed, original)));
-        found.add(scenario.withAnswers(task, List.of(original, changed)));
+        return List.of(scenario.withAnswers(task, List.of(changed)),
+                scenario.withAnswers(task, List.of(changed, original)),
+                scenario.withAnswers(task, List.of(original, changed)));
     }
 
     /** The state is the first of its graph: the need moves to the execution input, a Map item or a branch input. */

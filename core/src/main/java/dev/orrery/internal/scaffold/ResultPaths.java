@@ -55,7 +55,8 @@ final class ResultPaths {
         return need.keySet().stream().noneMatch(path -> path.startsWith(resultPath) || resultPath.startsWith(path));
     }
 
-    private static @Nullable DataPath inResult(State state, DataPath output) {
+    /** Return where one output value lies in the state's result, or {@code null} when it does not. */
+    static @Nullable DataPath inResult(State state, DataPath output) {
         InputOutput io = state.io();
         if (state.queryLanguage() == QueryLanguage.JSONATA) {
             return jsonata(io.output(), output);

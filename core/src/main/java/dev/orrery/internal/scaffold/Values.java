@@ -120,7 +120,7 @@ final class Values {
     /** {@code IsNull}, {@code IsPresent} and the type tests, asked to hold or not. */
     private static List<JsonNode> typeTest(ComparisonOperator operator, boolean holds) {
         return switch (operator) {
-            case IS_PRESENT -> List.of(holds ? NODES.textNode("present") : MissingNode.getInstance());
+            case IS_PRESENT -> List.of(holds ? Assignment.ANY : MissingNode.getInstance());
             case IS_NULL -> List.of(holds ? NODES.nullNode() : NODES.textNode("not null"));
             case IS_NUMERIC -> List.of(holds ? NODES.numberNode(0) : NODES.textNode("not a number"));
             case IS_STRING -> List.of(holds ? NODES.textNode("text") : NODES.numberNode(0));
