@@ -168,7 +168,7 @@ final class CaseSearch {
 
     private List<Scenario> oneItem(Target target, Found host) {
         MapState map = (MapState) targets.parents().get(target.state());
-        DataPath items = Items.path(map);
+        DataPath items = Items.array(map);
         if (items == null) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package dev.orrery.internal.scaffold;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.model.StateMachine;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionStatus;
 import dev.orrery.scaffold.ScaffoldCase;
@@ -19,16 +20,17 @@ final class Cases {
 
     private Cases() {}
 
-    static List<ScaffoldCase> of(List<Found> found) {
+    /** Return the cases, their status, error and path from a run of the state machine as the tests run it. */
+    static List<ScaffoldCase> of(List<Found> found, StateMachine machine) {
+        Runs plain = new Runs(Instrumented.plain(machine));
         List<ScaffoldCase> cases = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < found.size(); i++) {
             Found one = found.get(i);
             String words = i == 0 ? "first path" : one.claim().words();
             String reaches = i == 0 ? "the path every placeholder answer takes" : one.claim().describe();
-            Execution run = one.reach().execution();
-            List<String> path = run == null ? List.of()
-                    : run.path().stream().filter(state -> !Instrumented.isAdded(state)).toList();
+            Execution run = plain.run(one.scenario()).execution();
+            List<String> path = run == null ? List.of() : run.path();
             cases.add(new ScaffoldCase(unique(pascal(words), names), reaches, one.scenario().input(),
                     mocks(one), run == null ? ExecutionStatus.FAILED : run.status(),
                     run == null ? null : run.error(), path));

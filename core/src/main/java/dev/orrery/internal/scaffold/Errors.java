@@ -38,6 +38,7 @@ final class Errors {
             if (name.equals("States.ALL") || name.equals("States.TaskFailed")) {
                 names.add("States.TaskFailed");
                 names.add("Scaffold.MockedError");
+                names.add("States.Timeout");
             } else {
                 names.add(name);
             }

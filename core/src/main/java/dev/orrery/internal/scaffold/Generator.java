@@ -27,7 +27,7 @@ public final class Generator {
         Set<Target> covered = new LinkedHashSet<>();
         found.forEach(one -> covered.addAll(one.reach().covered()));
         covered.retainAll(targets.all());
-        List<ScaffoldCase> cases = Cases.of(found);
+        List<ScaffoldCase> cases = Cases.of(found, machine);
         List<String> notes = new ArrayList<>(Notes.unreached(targets, covered));
         placeholders.forEach((state, placeholder) -> {
             if (placeholder.note() != null) {

@@ -7,6 +7,7 @@ import dev.orrery.model.InputOutput;
 import dev.orrery.model.MapState;
 import dev.orrery.model.ParallelState;
 import dev.orrery.model.PassState;
+import dev.orrery.model.ProcessorConfig;
 import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
 import dev.orrery.model.Transition;
@@ -21,6 +22,8 @@ import java.util.Map;
  * leads to a Pass state of its own, with neither input nor output processing, that goes on to the rule's
  * {@code Next}. The Pass states change neither the data nor the variables, so a run takes the same path through the
  * original states.
+ *
+ * <p>{@link #plain} leaves a state machine as it is, to run the cases as they will run in the tests.
  *
  * @param machine the rewritten state machine
  * @param branches the Choice branch each added Pass state stands for, by its name
@@ -39,6 +42,11 @@ record Instrumented(StateMachine machine, Map<String, Target> branches) {
         StateMachine rewritten = new StateMachine(machine.comment(), machine.startAt(), states, machine.version(),
                 machine.timeoutSeconds(), machine.queryLanguage(), machine.unresolvedPlaceholders());
         return new Instrumented(rewritten, branches);
+    }
+
+    /** Return the state machine unchanged, with no branch to read. */
+    static Instrumented plain(StateMachine machine) {
+        return new Instrumented(machine, Map.of());
     }
 
     /** Return whether a state name is one of the added Pass states. */
@@ -93,9 +101,15 @@ record Instrumented(StateMachine machine, Map<String, Target> branches) {
         return name;
     }
 
+    /**
+     * Rewrite a Map state around its rewritten processor; a distributed one without ItemReader, ItemBatcher or
+     * ResultWriter runs inline, so that the run's path shows the states its iterations enter (a distributed Map's
+     * iterations are child executions, whose states the parent's path does not list).
+     */
     private static MapState map(MapState map, Branch processor) {
+        boolean inline = map.itemReader() == null && map.itemBatcher() == null && map.resultWriter() == null;
         return new MapState(map.name(), map.comment(), map.queryLanguage(), map.io(), processor,
-                map.processorConfig(), map.legacyIterator(), map.itemsPath(), map.items(), map.itemSelector(),
+                inline ? ProcessorConfig.INLINE : map.processorConfig(), map.legacyIterator(), map.itemsPath(), map.items(), map.itemSelector(),
                 map.maxConcurrency(), map.maxConcurrencyPath(), map.itemReader(), map.itemBatcher(),
                 map.resultWriter(), map.toleratedFailure(), map.label(), map.errorHandling(), map.transition());
     }

@@ -22,7 +22,18 @@ final class Items {
     private Items() {}
 
     static @Nullable DataPath path(MapState map) {
-        if (map.itemSelector() != null || map.itemReader() != null || map.io().parameters() != null) {
+        if (map.itemSelector() != null || map.io().parameters() != null) {
+            return null;
+        }
+        return array(map);
+    }
+
+    /**
+     * Return where a Map state's first item lies in its raw input whatever its {@code ItemSelector} makes of it, or
+     * {@code null}.
+     */
+    static @Nullable DataPath array(MapState map) {
+        if (map.itemReader() != null) {
             return null;
         }
         DataPath items;

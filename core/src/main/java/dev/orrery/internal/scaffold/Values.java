@@ -90,6 +90,37 @@ final class Values {
         return List.of(number(chosen));
     }
 
+    /**
+     * Return whether a value makes a comparison with a literal come out as {@code holds}: numbers, strings and
+     * timestamps compared by value, a value of another type never holding. Other operators are not judged.
+     */
+    static boolean satisfies(ComparisonOperator operator, JsonNode operand, JsonNode value, boolean holds) {
+        Integer order = switch (operator.operand()) {
+            case NUMBER -> value.isNumber() ? value.decimalValue().compareTo(operand.decimalValue()) : null;
+            case STRING -> operator == ComparisonOperator.STRING_MATCHES ? Integer.MIN_VALUE
+                    : value.isTextual() ? Integer.signum(value.asText().compareTo(operand.asText())) : null;
+            case TIMESTAMP -> instantOrder(value, operand);
+            default -> Integer.MIN_VALUE;
+        };
+        if (order != null && order == Integer.MIN_VALUE) {
+            return false;
+        }
+        String name = operator.aslName();
+        boolean result = order != null && (name.endsWith("LessThanEquals") ? order <= 0
+                : name.endsWith("GreaterThanEquals") ? order >= 0 : name.endsWith("LessThan") ? order < 0
+                : name.endsWith("GreaterThan") ? order > 0 : order == 0);
+        return result == holds;
+    }
+
+    private static Integer instantOrder(JsonNode value, JsonNode operand) {
+        try {
+            return value.isTextual() ? Integer.signum(OffsetDateTime.parse(value.asText()).toInstant()
+                    .compareTo(OffsetDateTime.parse(operand.asText()).toInstant())) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     static JsonNode number(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() <= 0 && plain.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {

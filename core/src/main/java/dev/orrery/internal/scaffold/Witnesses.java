@@ -6,7 +6,9 @@ import dev.orrery.model.ChoiceState;
 import dev.orrery.model.ComparisonOperator;
 import dev.orrery.model.Condition;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +19,43 @@ import org.jspecify.annotations.Nullable;
 final class Witnesses {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int MAX_VALUES = 4;
 
-    private Witnesses() {}
+    private final Map<String, List<JsonNode>> pool;
+
+    private Witnesses(Map<String, List<JsonNode>> pool) {
+        this.pool = pool;
+    }
 
     /** Return assignments that make the run take rule {@code index} of the Choice state, or -1 for its Default. */
     static List<Assignment> forBranch(ChoiceState choice, int index) {
+        Map<String, List<JsonNode>> pool = new LinkedHashMap<>();
+        choice.choices().forEach(rule -> collect(rule.condition(), pool));
+        return new Witnesses(pool).branch(choice, index);
+    }
+
+    /**
+     * Gather, per variable, the values every literal comparison of the state would use: a value one comparison picks
+     * may make another one of an And hold too ({@code >= 20} and {@code < 30}).
+     */
+    private static void collect(Condition condition, Map<String, List<JsonNode>> pool) {
+        Condition readable = JsonataConditions.readable(condition);
+        if (readable instanceof Condition.Not not) {
+            collect(not.condition(), pool);
+        } else if (readable instanceof Condition.And and) {
+            and.conditions().forEach(inner -> collect(inner, pool));
+        } else if (readable instanceof Condition.Or or) {
+            or.conditions().forEach(inner -> collect(inner, pool));
+        } else if (readable instanceof Condition.Comparison comparison && !comparison.operator().isPath()) {
+            List<JsonNode> values = pool.computeIfAbsent(comparison.variable(), variable -> new ArrayList<>());
+            for (boolean holds : new boolean[] {true, false}) {
+                Values.making(comparison.operator(), comparison.operand(), holds).stream()
+                        .filter(value -> !value.isMissingNode() && !values.contains(value)).forEach(values::add);
+            }
+        }
+    }
+
+    private List<Assignment> branch(ChoiceState choice, int index) {
         List<List<Assignment>> parts = new ArrayList<>();
         int earlier = index < 0 ? choice.choices().size() : index;
         for (int i = 0; i < earlier; i++) {
@@ -34,7 +68,7 @@ final class Witnesses {
     }
 
     /** Return assignments under which the condition comes out as {@code holds}; empty when none can be derived. */
-    static List<Assignment> when(Condition condition, boolean holds) {
+    private List<Assignment> when(Condition condition, boolean holds) {
         if (condition instanceof Condition.Jsonata jsonata && jsonata.expression().isBoolean()) {
             return jsonata.expression().booleanValue() == holds ? List.of(Assignment.EMPTY) : List.of();
         }
@@ -86,7 +120,7 @@ final class Witnesses {
         return null;
     }
 
-    private static List<Assignment> comparison(Condition.Comparison comparison, boolean holds) {
+    private List<Assignment> comparison(Condition.Comparison comparison, boolean holds) {
         Slot slot = Slot.ofJsonPath(comparison.variable());
         if (slot == null) {
             return List.of();
@@ -97,6 +131,12 @@ final class Witnesses {
             return other == null ? List.of() : PathComparisons.witnesses(operator, slot, other, holds);
         }
         List<JsonNode> values = new ArrayList<>(Values.making(operator, comparison.operand(), holds));
+        for (JsonNode value : pool.getOrDefault(comparison.variable(), List.of())) {
+            if (values.size() < MAX_VALUES && !values.contains(value)
+                    && Values.satisfies(operator, comparison.operand(), value, holds)) {
+                values.add(value);
+            }
+        }
         List<Assignment> alternatives = new ArrayList<>();
         for (JsonNode value : values) {
             alternatives.add(value.isMissingNode() ? Assignment.absent(slot) : Assignment.of(slot, value));
