@@ -53,6 +53,9 @@ final class ScaffoldCommand {
         Scaffold scaffold = Scaffold.of(parsed.orThrow());
         String source = arguments.option("definition") != null ? arguments.option("definition")
                 : arguments.option("template");
+        if (format == ScaffoldFormat.ORRERY_YAML && output != null) {
+            source = relativeTo(output, source);
+        }
         List<ScaffoldFile> files = scaffold.render(format, name, source);
         if (output == null) {
             out.print(files.get(0).content());
@@ -80,9 +83,20 @@ final class ScaffoldCommand {
         return className.substring(0, className.length() - "Tests".length());
     }
 
+    /** Return the definition's path as seen from the folder a test file is written to, which names it so. */
+    private static String relativeTo(String output, String definition) {
+        Path target = Path.of(output).toAbsolutePath().normalize();
+        Path folder = isFolder(output) ? target : target.getParent();
+        return folder.relativize(Path.of(definition).toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static boolean isFolder(String option) {
+        return Files.isDirectory(Path.of(option)) || option.endsWith("/") || option.endsWith("\\");
+    }
+
     private void write(String option, List<ScaffoldFile> files) throws UsageException {
         Path output = Path.of(option);
-        boolean folder = Files.isDirectory(output) || option.endsWith("/") || option.endsWith("\\");
+        boolean folder = isFolder(option);
         Path dir = folder ? output : output.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);

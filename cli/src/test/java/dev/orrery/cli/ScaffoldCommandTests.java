@@ -75,6 +75,18 @@ class ScaffoldCommandTests {
     }
 
     @Test
+    void writes_a_test_file_that_names_the_definition_relative_to_itself() throws IOException {
+        Path out = dir.resolve("src/test/resources/flows/");
+
+        Cli cli = Cli.run("scaffold", "--definition", definition, "--format", "orrery-yaml", "--output", out + "/");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("check.orrery.yaml")))
+                .contains("definition: \"../../../../check.asl.json\"")
+                .contains("  \"\\\"Check\\\" Catch #1 -> \\\"Down\\\"\":");
+    }
+
+    @Test
     void refuses_an_unknown_format_with_exit_code_2() {
         Cli cli = Cli.run("scaffold", "--definition", definition, "--format", "cucumber");
 
