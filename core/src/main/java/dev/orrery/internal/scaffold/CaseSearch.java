@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -86,8 +87,8 @@ final class CaseSearch {
     }
 
     /**
-     * Run a scenario; while its run fails for a missing field, run the repairs too, and go on with the first that
-     * gets further (reaches more).
+     * Run a scenario; while its run fails for a missing field, run the repairs too, and go on with the one that gets
+     * furthest (reaches most, or succeeds).
      */
     private Found repaired(Scenario scenario) {
         Scenario current = scenario;
@@ -97,10 +98,9 @@ final class CaseSearch {
             Reach betterReach = reach;
             for (Scenario repair : repairs.of(current, reach)) {
                 Reach tried = runs.run(repair);
-                if (further(tried, betterReach)) {
+                if (further(tried, reach) && (better == null || better(tried, betterReach))) {
                     better = repair;
                     betterReach = tried;
-                    break;
                 }
             }
             if (better == null) {
@@ -112,16 +112,30 @@ final class CaseSearch {
         return new Found(current, Target.state(startState()), reach);
     }
 
-    /** Return whether a run got further: it reached more, or as much but stopped elsewhere or for another reason. */
+    /**
+     * Return whether a run got further: it reached more, or as much and succeeded where the other failed, or failed
+     * for another reason.
+     */
     private static boolean further(Reach tried, Reach before) {
         if (tried.covered().size() != before.covered().size()) {
             return tried.covered().size() > before.covered().size();
         }
         Execution now = tried.execution();
         Execution then = before.execution();
-        return now != null && then != null && !now.succeeded()
-                && !(java.util.Objects.equals(now.error(), then.error())
-                        && java.util.Objects.equals(now.cause(), then.cause()));
+        if (now == null || then == null || then.succeeded()) {
+            return false;
+        }
+        return now.succeeded() || !(Objects.equals(now.error(), then.error())
+                && Objects.equals(now.cause(), then.cause()));
+    }
+
+    /** Return whether one repaired run is better than another: it reaches more, or as much and succeeds. */
+    private static boolean better(Reach one, Reach other) {
+        if (one.covered().size() != other.covered().size()) {
+            return one.covered().size() > other.covered().size();
+        }
+        return one.execution() != null && one.execution().succeeded()
+                && (other.execution() == null || !other.execution().succeeded());
     }
 
     private void keep(Scenario scenario, Target claim, Reach reach, boolean always) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the JSONata conditions that compare input fields with literals into the JSONPath condition model:
- * {@code $states.input.a.b} (or {@code $states.context.Execution.Input...}) compared with {@code =}, {@code !=},
+ * {@code $states.input.a.b} (or {@code $states.context.Execution.Input...}, or a workflow variable {@code $name.a})
+ * compared with {@code =}, {@code !=},
  * {@code <}, {@code <=}, {@code >}, {@code >=} to a string, number, boolean or {@code null}; a bare field (true when
  * {@code true}); {@code $exists(field)}; {@code and}, {@code or}, {@code not(...)} and parentheses. Anything else is
  * not read.
@@ -22,7 +23,9 @@ final class JsonataConditions {
 
     private static final Pattern TOKEN = Pattern.compile("\\s*(\\$states\\.(?:input|context\\.Execution\\.Input)"
             + "(?:\\.[A-Za-z_]\\w*|\\.`[^`]*`|\\[\\d{1,6}\\])*|'[^']*'|\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|!=|<=|>=|[=<>()]"
-            + "|\\$exists|\\$not|not|and|or|true|false|null)");
+            + "|\\$exists(?=\\s*\\()|\\$not(?=\\s*\\()"
+            + "|\\$(?!states\\b)[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*|\\.`[^`]*`|\\[\\d{1,6}\\])*"
+            + "|not|and|or|true|false|null)");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final List<String> tokens;
@@ -157,11 +160,22 @@ final class JsonataConditions {
     }
 
     private static boolean isField(@Nullable String token) {
-        return token != null && token.startsWith("$states.");
+        return token != null && token.startsWith("$") && !token.equals("$exists") && !token.equals("$not");
     }
 
     /** Return the JSONPath a {@code $states} field names. */
     private static String variable(String field) {
+        if (!field.startsWith("$states.")) {
+            int end = field.length();
+            for (int i = 1; i < field.length(); i++) {
+                if (field.charAt(i) == '.' || field.charAt(i) == '[') {
+                    end = i;
+                    break;
+                }
+            }
+            DataPath path = DataPath.parseJsonata(field.substring(end));
+            return field.substring(0, end) + (path == null ? field.substring(end) : path.toString().substring(1));
+        }
         String input = "$states.input";
         String rest = field.startsWith(input) ? field.substring(input.length())
                 : field.substring("$states.context.Execution.Input".length());

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 record Placeholder(JsonNode value, String integration, @Nullable String note) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern AWS_SDK = Pattern.compile("arn:[^:]+:states:::aws-sdk:([a-z0-9-]+:[A-Za-z0-9]+)");
     private static final Pattern OPTIMIZED =
             Pattern.compile("arn:[^:]+:states:::([a-z0-9-]+):([A-Za-z0-9]+)(\\.sync(?::2)?|\\.waitForTaskToken)?");
 
@@ -32,6 +33,10 @@ record Placeholder(JsonNode value, String integration, @Nullable String note) {
         }
         if (resource.matches("arn:[^:]+:states:[^:]*:[^:]*:activity:.+")) {
             return new Placeholder(NODES.objectNode(), "activity", "the output the activity worker sends back");
+        }
+        Matcher sdk = AWS_SDK.matcher(resource);
+        if (sdk.matches()) {
+            return shaped(resource, "aws-sdk:" + sdk.group(1));
         }
         Matcher optimized = OPTIMIZED.matcher(resource);
         if (!optimized.matches()) {

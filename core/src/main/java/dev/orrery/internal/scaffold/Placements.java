@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class Placements {
 
     private static final int MAX_DEPTH = 64;
+    private static final int MAX_STARTS = 9;
 
     private final Targets targets;
 
@@ -33,7 +34,15 @@ final class Placements {
         this.targets = targets;
     }
 
-    /** Return scenarios, changed from the host's, in which {@code state} sees {@code need} in its raw input. */
+    Targets targets() {
+        return targets;
+    }
+
+    /**
+     * Return scenarios, changed from the host's, in which {@code state} sees the assigned values: in its raw input,
+     * in the execution input, or in workflow variables (placed where the last state that assigned them took them
+     * from: its result or its input).
+     */
     List<Scenario> at(String state, Assignment assignment, Found host) {
         Execution run = host.reach().execution();
         if (run == null) {
@@ -41,25 +50,39 @@ final class Placements {
         }
         JsonNode input = host.scenario().input();
         Map<DataPath, JsonNode> need = new LinkedHashMap<>();
+        Map<String, Map<DataPath, JsonNode>> variables = new LinkedHashMap<>();
         for (Map.Entry<Slot, JsonNode> entry : assignment.values().entrySet()) {
-            if (entry.getKey().executionInput()) {
-                input = write(input, Map.of(entry.getKey().path(), entry.getValue()));
+            Slot slot = entry.getKey();
+            if (slot.variable() != null) {
+                variables.computeIfAbsent(slot.variable(), name -> new LinkedHashMap<>())
+                        .put(slot.path(), entry.getValue());
+            } else if (slot.executionInput()) {
+                input = write(input, Map.of(slot.path(), entry.getValue()));
             } else {
-                need.put(entry.getKey().path(), entry.getValue());
+                need.put(slot.path(), entry.getValue());
             }
         }
-        List<Scenario> found = new ArrayList<>();
-        Scenario start = host.scenario().withInput(input);
         int visit = firstVisit(run, state);
-        if (need.isEmpty() || visit < 0) {
-            found.add(start);
-            return found;
+        List<Scenario> starts = List.of(host.scenario().withInput(input));
+        for (Map.Entry<String, Map<DataPath, JsonNode>> variable : variables.entrySet()) {
+            List<Scenario> next = new ArrayList<>();
+            for (Scenario start : starts) {
+                Variables.place(this, run, visit, variable.getKey(), variable.getValue(), start, next);
+            }
+            starts = next.size() > MAX_STARTS ? next.subList(0, MAX_STARTS) : next;
         }
-        walk(run, visit, need, start, 0, found);
+        List<Scenario> found = new ArrayList<>();
+        for (Scenario start : starts) {
+            if (need.isEmpty() || visit < 0) {
+                found.add(start);
+            } else {
+                walk(run, visit, need, start, 0, found);
+            }
+        }
         return found;
     }
 
-    private void walk(Execution run, int visit, Map<DataPath, JsonNode> need, Scenario scenario, int depth,
+    void walk(Execution run, int visit, Map<DataPath, JsonNode> need, Scenario scenario, int depth,
             List<Scenario> found) {
         if (depth > MAX_DEPTH) {
             return;
@@ -111,7 +134,7 @@ final class Placements {
     }
 
     /** Carry the values in a Task's mocked result: for every call, for the first only, or from the second on. */
-    private static List<Scenario> answered(String task, Map<DataPath, JsonNode> inResult, Scenario scenario) {
+    static List<Scenario> answered(String task, Map<DataPath, JsonNode> inResult, Scenario scenario) {
         List<Response> answers = scenario.answers(task);
         if (answers.isEmpty() || !(answers.get(0) instanceof Response.Returns original)) {
             return List.of();

@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Fills in the fields a run stopped on: when a state fails because a path its {@code InputPath}, {@code Parameters},
- * {@code ItemsPath} or Choice rules read is missing from its input, the field is placed (by {@link Placements}) with a
- * placeholder value ({@code "<name>"}, or one item for {@code ItemsPath}); when a Task's {@code ResultSelector} reads
- * a field its mocked result lacks, the field is added to the result.
+ * {@code ItemsPath} or Choice rules read (in JSONata, a {@code $states.input} field) is missing from its input, the
+ * field is placed (by {@link Placements}) with a placeholder value ({@code "<name>"}, else [], {}, 0; one item for
+ * {@code ItemsPath}); when a Task's {@code ResultSelector} (in JSONata its {@code Output} or {@code Assign}) reads a
+ * {@code $states.result} field its mocked result lacks, the field is added to the result.
  */
 final class Repairs {
 
@@ -38,51 +39,66 @@ final class Repairs {
         this.placements = placements;
     }
 
-    /** Return scenarios that fill what the failed state of a run lacked, or none when nothing is missing. */
+    /** Return scenarios that fill what the failed states of a run lacked, or none when nothing is missing. */
     List<Scenario> of(Scenario scenario, Reach reach) {
         Execution run = reach.execution();
         if (run == null || run.succeeded()) {
             return List.of();
         }
-        StateVisit failed = lastFailed(run);
-        State state = failed == null ? null : targets.byName().get(failed.name());
-        if (state == null || state.queryLanguage() == QueryLanguage.JSONATA) {
-            return List.of();
-        }
         List<Scenario> repaired = new ArrayList<>();
-        if (state instanceof TaskState task) {
-            Scenario withResult = results(scenario, task);
-            if (withResult != null) {
-                repaired.add(withResult);
+        for (int i = run.visits().size() - 1; i >= 0; i--) {
+            StateVisit visit = run.visits().get(i);
+            State state = targets.byName().get(visit.name());
+            if (visit.error() != null && visit.caughtBy() < 0 && state != null) {
+                repaired.addAll(of(scenario, reach, visit, state));
             }
-        }
-        Map<DataPath, JsonNode> need = missingInputs(state, failed.input());
-        if (!need.isEmpty()) {
-            Map<Slot, JsonNode> slots = new LinkedHashMap<>();
-            need.forEach((path, value) -> slots.put(new Slot(false, path), value));
-            repaired.addAll(placements.at(state.name(), new Assignment(slots),
-                    new Found(scenario, Target.state(state.name()), reach)));
         }
         return repaired;
     }
 
-    private static @Nullable StateVisit lastFailed(Execution run) {
-        for (int i = run.visits().size() - 1; i >= 0; i--) {
-            StateVisit visit = run.visits().get(i);
-            if (visit.error() != null && visit.caughtBy() < 0 && !Instrumented.isAdded(visit.name())) {
-                return visit;
+    private List<Scenario> of(Scenario scenario, Reach reach, StateVisit failed, State state) {
+        boolean jsonata = state.queryLanguage() == QueryLanguage.JSONATA;
+        List<Scenario> repaired = new ArrayList<>();
+        if (state instanceof TaskState task) {
+            Scenario withResult = results(scenario, task, jsonata ? JsonataReferences.results(task)
+                    : task.io().resultSelector() == null ? List.of() : references(task.io().resultSelector()));
+            if (withResult != null) {
+                repaired.add(withResult);
             }
         }
-        return null;
+        List<DataPath> missing = jsonata ? JsonataReferences.inputs(state).stream()
+                .filter(path -> path.read(failed.input()) == null).toList() : missingInputs(state, failed.input());
+        if (!missing.isEmpty()) {
+            for (JsonNode kind : List.of(NODES.textNode(""), NODES.arrayNode(), NODES.objectNode(),
+                    NODES.numberNode(0))) {
+                Map<Slot, JsonNode> slots = new LinkedHashMap<>();
+                missing.forEach(path -> slots.put(new Slot(false, path), filler(path, kind, state)));
+                repaired.addAll(placements.at(state.name(), new Assignment(slots),
+                        new Found(scenario, Target.state(state.name()), reach)));
+            }
+        }
+        return repaired;
+    }
+
+    /** Return the value a missing field is filled with: {@code "<name>"}, [], {} or 0; one item for ItemsPath. */
+    private static JsonNode filler(DataPath path, JsonNode kind, State state) {
+        if (state instanceof MapState map && DataPath.parse(map.itemsPath()) != null
+                && path.equals(DataPath.parse(map.itemsPath()).under(inputPathOf(state)))) {
+            return NODES.arrayNode().add(NODES.objectNode());
+        }
+        return kind.isTextual() ? placeholder(path) : kind;
+    }
+
+    private static DataPath inputPathOf(State state) {
+        DataPath inputPath = DataPath.parse(state.io().inputPath());
+        return inputPath == null ? DataPath.ROOT : inputPath;
     }
 
     /** Add the fields the Task's {@code ResultSelector} reads to each of its mocked results that lacks them. */
-    private static @Nullable Scenario results(Scenario scenario, TaskState task) {
-        JsonNode selector = task.io().resultSelector();
-        if (selector == null) {
+    private static @Nullable Scenario results(Scenario scenario, TaskState task, List<DataPath> paths) {
+        if (paths.isEmpty()) {
             return null;
         }
-        List<DataPath> paths = references(selector);
         List<Response> answers = new ArrayList<>();
         boolean changed = false;
         for (Response answer : scenario.answers(task.name())) {
@@ -102,8 +118,8 @@ final class Repairs {
         return changed ? scenario.withAnswers(task.name(), answers) : null;
     }
 
-    private static Map<DataPath, JsonNode> missingInputs(State state, JsonNode input) {
-        Map<DataPath, JsonNode> need = new LinkedHashMap<>();
+    private static List<DataPath> missingInputs(State state, JsonNode input) {
+        List<DataPath> need = new ArrayList<>();
         DataPath inputPath = DataPath.parse(state.io().inputPath());
         if (inputPath == null) {
             return need;
@@ -121,13 +137,13 @@ final class Repairs {
         for (DataPath path : read) {
             DataPath raw = path.under(inputPath);
             if (raw.read(input) == null) {
-                need.put(raw, placeholder(raw));
+                need.add(raw);
             }
         }
         if (state instanceof MapState map) {
             DataPath items = DataPath.parse(map.itemsPath());
             if (items != null && items.under(inputPath).read(input) == null) {
-                need.put(items.under(inputPath), NODES.arrayNode().add(NODES.objectNode()));
+                need.add(items.under(inputPath));
             }
         }
         return need;
@@ -176,7 +192,7 @@ final class Repairs {
         }
     }
 
-    private static JsonNode placeholder(DataPath path) {
+    static JsonNode placeholder(DataPath path) {
         Object last = path.isRoot() ? "value" : path.steps().get(path.steps().size() - 1);
         return NODES.textNode("<" + last + ">");
     }

@@ -110,8 +110,7 @@ final class Witnesses {
         }
         if (readable instanceof Condition.Comparison comparison) {
             if (Slot.ofJsonPath(comparison.variable()) == null) {
-                return "its Variable " + comparison.variable() + " is a workflow variable or a path Orrery cannot"
-                        + " write an input for";
+                return "its Variable " + comparison.variable() + " is a path Orrery cannot write an input for";
             }
             if (comparison.operator().isPath() && Slot.ofJsonPath(comparison.operand().asText()) == null) {
                 return comparison.operator().aslName() + " compares with " + comparison.operand().asText();
