@@ -82,6 +82,22 @@ class ScaffoldTests {
     }
 
     @Test
+    void leaves_a_polling_loop_through_both_branches() {
+        Scaffold scaffold = Scaffold.of(parse("""
+                {"StartAt": "Poll", "States": {
+                  "Poll": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:glue:getJobRun",
+                           "Parameters": {"JobName": "etl", "RunId": "r-1"}, "ResultPath": "$.run", "Next": "Done?"},
+                  "Done?": {"Type": "Choice", "Choices": [{"Variable": "$.run.JobRun.JobRunState",
+                            "StringEquals": "SUCCEEDED", "Next": "Finished"}], "Default": "Wait"},
+                  "Wait": {"Type": "Wait", "Seconds": 60, "Next": "Poll"},
+                  "Finished": {"Type": "Succeed"}}}
+                """));
+
+        assertThat(scaffold.reachedCount()).as("%s", scaffold.notes()).isEqualTo(scaffold.targetCount());
+        assertThat(scaffold.cases()).allSatisfy(c -> assertThat(c.status().name()).isEqualTo("SUCCEEDED"));
+    }
+
+    @Test
     void names_a_branch_it_cannot_derive_and_why() {
         Scaffold scaffold = Scaffold.of(parse("""
                 {"StartAt": "Count", "States": {

@@ -34,6 +34,7 @@ final class CaseSearch {
     private final Placements placements;
     private final Repairs repairs;
     private final List<Found> found = new ArrayList<>();
+    private final List<Found> loops = new ArrayList<>();
     private final Set<Target> covered = new LinkedHashSet<>();
 
     CaseSearch(StateMachine machine) {
@@ -53,7 +54,7 @@ final class CaseSearch {
                 List.of(new Response.Returns(placeholder.value()))));
         Scenario first = new Scenario(JsonNodeFactory.instance.objectNode(), answers);
         Found start = repaired(first);
-        keep(start.scenario(), Target.state(startState()), start.reach(), true);
+        keep(start.scenario(), Target.firstPath(startState()), start.reach(), true);
         boolean progress = true;
         for (int round = 0; progress && round < MAX_ROUNDS && runs.count() < MAX_RUNS; round++) {
             progress = false;
@@ -77,7 +78,7 @@ final class CaseSearch {
                     return false;
                 }
                 Found tried = repaired(candidate);
-                if (tried.reach().covered().contains(target)) {
+                if (tried.reach().covered().contains(target) && !tried.reach().looped()) {
                     keep(tried.scenario(), target, tried.reach(), false);
                     return true;
                 }
@@ -139,19 +140,25 @@ final class CaseSearch {
     }
 
     private void keep(Scenario scenario, Target claim, Reach reach, boolean always) {
-        if (always || !covered.containsAll(reach.covered())) {
+        if (reach.looped()) {
+            loops.add(new Found(scenario, claim, reach));
+        } else if (always || !covered.containsAll(reach.covered())) {
             found.add(new Found(scenario, claim, reach));
             covered.addAll(reach.covered());
         }
     }
 
-    /** Return the kept cases that reached the state a target starts from, the first two at most. */
+    /**
+     * Return the kept cases (then the runs stopped as loops) that reached the state a target starts from, the first
+     * two at most.
+     */
     private List<Found> hosts(Target target) {
         String from = target.kind() == Target.Kind.STATE ? mapAround(target.state()) : target.state();
         if (from == null) {
             return List.of();
         }
-        return found.stream().filter(host -> host.reach().reachedState(from)).limit(2).toList();
+        return java.util.stream.Stream.concat(found.stream(), loops.stream())
+                .filter(host -> host.reach().reachedState(from)).limit(2).toList();
     }
 
     /** Return the Map state whose item processor starts at {@code state}, or {@code null}. */

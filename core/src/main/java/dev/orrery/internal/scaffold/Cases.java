@@ -27,8 +27,9 @@ final class Cases {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < found.size(); i++) {
             Found one = found.get(i);
-            String words = i == 0 ? "first path" : one.claim().words();
-            String reaches = i == 0 ? "the path every placeholder answer takes" : one.claim().describe();
+            boolean first = one.claim().isFirstPath();
+            String words = first ? "first path" : one.claim().words();
+            String reaches = first ? "the path every placeholder answer takes" : one.claim().describe();
             Execution run = plain.run(one.scenario()).execution();
             List<String> path = run == null ? List.of() : run.path();
             cases.add(new ScaffoldCase(unique(pascal(words), names), reaches, one.scenario().input(),

@@ -3,6 +3,7 @@ package dev.orrery.internal.scaffold;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.spi.TaskIntegration;
+import dev.orrery.spi.TaskOutcome;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.StateMachineRunner;
@@ -22,6 +23,15 @@ final class Runs {
 
     static final int MAX_TRANSITIONS = 2_000;
 
+    /**
+     * After this many Task calls a run is taken to loop (a poll whose answer never ends it): every further call fails
+     * with {@link #LOOP_ERROR}, so that the run ends and shows the loop, to be changed into a case that leaves it.
+     */
+    static final int MAX_CALLS = 200;
+
+    /** The error a call past {@link #MAX_CALLS} fails with. */
+    static final String LOOP_ERROR = "Orrery.ScaffoldLoop";
+
     private final Instrumented instrumented;
     private int count;
 
@@ -37,7 +47,7 @@ final class Runs {
     Reach run(Scenario scenario) {
         Map<String, Integer> calls = new LinkedHashMap<>();
         TaskMocks mocks = TaskMocks.builder().otherwise(request -> {
-            int call = calls.getOrDefault(request.stateName(), 0);
+            int call = calls.getOrDefault(request.stateName(), 1) - 1; // counted before it is answered
             List<Response> answers = scenario.answers(request.stateName());
             if (answers.isEmpty()) {
                 throw new UnmockedTaskException("the scaffold has no answer for \"" + request.stateName() + "\"");
@@ -57,7 +67,13 @@ final class Runs {
      */
     Reach run(JsonNode input, TaskIntegration integration, Map<String, Integer> calls) {
         count++;
+        int[] total = {0};
+        boolean[] looped = {false};
         TaskIntegration counting = request -> {
+            if (++total[0] > MAX_CALLS) {
+                looped[0] = true;
+                return TaskOutcome.failure(LOOP_ERROR, "the scaffold stopped a loop");
+            }
             calls.merge(request.stateName(), 1, Integer::sum);
             return integration.invoke(request);
         };
@@ -68,7 +84,7 @@ final class Runs {
         } catch (RuntimeException stopped) {
             return Reach.NONE;
         }
-        return new Reach(execution, covered(execution), calls);
+        return new Reach(execution, covered(execution), calls, looped[0]);
     }
 
     private Set<Target> covered(Execution execution) {

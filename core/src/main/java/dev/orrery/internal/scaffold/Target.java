@@ -6,7 +6,7 @@ package dev.orrery.internal.scaffold;
  *
  * @param kind what kind of target
  * @param state the state, the Choice state or the state with the catcher
- * @param index the rule or catcher index; 0 for a state
+ * @param index the rule or catcher index; 0 for a state, -1 for the first case's start state
  * @param next the state the branch or edge leads to; the state itself for a state
  */
 record Target(Kind kind, String state, int index, String next) {
@@ -16,6 +16,15 @@ record Target(Kind kind, String state, int index, String next) {
 
     static Target state(String name) {
         return new Target(Kind.STATE, name, 0, name);
+    }
+
+    /** Return the claim of the first case, the run where every Task answers its placeholder. */
+    static Target firstPath(String start) {
+        return new Target(Kind.STATE, start, -1, start);
+    }
+
+    boolean isFirstPath() {
+        return kind == Kind.STATE && index == -1;
     }
 
     /** Describe the target for a comment: {@code Choice "Valid?" rule #2 -> "Reject"}. */

@@ -98,7 +98,7 @@ class ScaffoldedCasesReachWhatTheyClaimTests {
                     config.testCase("Machine", scaffoldCase.name()), new LinkedHashMap<>());
             Set<String> covered = new LinkedHashSet<>();
             reach.covered().forEach(target -> covered.add(target.describe()));
-            if (scaffoldCase != scaffold.cases().get(0)) {
+            if (!scaffoldCase.name().equals("FirstPath")) {
                 assertThat(covered).as("case %s", scaffoldCase.name()).contains(scaffoldCase.reaches());
             }
             all.addAll(covered);
@@ -137,7 +137,7 @@ class ScaffoldedCasesReachWhatTheyClaimTests {
             assertThat(covered).as("case %s", scaffoldCase.reaches()).contains(scaffoldCase.path().stream()
                     .map(state -> Target.state(state).describe()).toArray(String[]::new));
             assertThat(yamlCase.path("expect").path("status").asText()).isEqualTo(scaffoldCase.status().name());
-            if (scaffoldCase != scaffold.cases().get(0)) {
+            if (!scaffoldCase.name().equals("FirstPath")) {
                 assertThat(covered).as("case %s", scaffoldCase.reaches()).contains(scaffoldCase.reaches());
             }
             all.addAll(covered);
