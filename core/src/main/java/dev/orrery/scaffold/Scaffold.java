@@ -16,8 +16,8 @@ import org.apiguardian.api.API;
  * an item, and is kept only when its run on the interpreter reaches what it was made for. Choice rules are solved
  * from their comparisons ({@code StringEquals}, {@code NumericLessThan}, {@code IsPresent}, the type tests, the
  * {@code *Path} forms), {@code And}, {@code Or}, {@code Not}, and JSONata conditions that compare
- * {@code $states.input} fields with literals; {@link #notes()} names every branch, edge or state no case reaches, with
- * the reason. The search is bounded in runs and each run in transitions.
+ * {@code $states.input} fields or workflow variables with literals; {@link #notes()} names every branch, edge or state
+ * no case reaches, with the reason. The search is bounded in runs, and each run in transitions and Task calls.
  *
  * <pre>{@code
  * Scaffold scaffold = Scaffold.of(StateMachineDefinitions.fromFile(path).parse().orThrow());
@@ -45,9 +45,10 @@ public final class Scaffold {
     }
 
     /**
-     * Return the test cases, the first one the run where every Task answers its placeholder.
+     * Return the test cases, the first one the run where every Task answers its placeholder (unless that run loops:
+     * then no case is that run).
      *
-     * @return the cases, never empty
+     * @return the cases
      */
     public List<ScaffoldCase> cases() {
         return generated.cases();

@@ -4,8 +4,6 @@ import dev.orrery.model.MapState;
 import dev.orrery.model.ParallelState;
 import dev.orrery.model.QueryLanguage;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +13,6 @@ import org.jspecify.annotations.Nullable;
  * {@code Parameters} or {@code Arguments}, have none.
  */
 final class Items {
-
-    private static final Pattern INPUT_FIELD = Pattern.compile("\\{%\\s*\\$states\\.input((?:\\.[A-Za-z_]\\w*"
-            + "|\\.`[^`]*`|\\[\\d{1,6}\\])*)\\s*%}");
 
     private Items() {}
 
@@ -41,8 +36,7 @@ final class Items {
             if (map.items() == null) {
                 items = DataPath.ROOT;
             } else {
-                Matcher matcher = INPUT_FIELD.matcher(map.items().asText().strip());
-                items = matcher.matches() ? DataPath.parseJsonata(matcher.group(1)) : null;
+                items = JsonataReferences.whole(map.items(), "input");
             }
         } else {
             DataPath inputPath = DataPath.parse(map.io().inputPath());

@@ -10,14 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
-/** The {@code $states.input} and {@code $states.result} fields a JSONata state's expressions read. */
+/** The {@code $states.input} and {@code $states.result} fields JSONata expressions read. */
 final class JsonataReferences {
 
-    private static final Pattern FIELD = Pattern.compile("\\$states\\.(input|result)((?:\\.[A-Za-z_]\\w*"
-            + "|\\.`[^`]*`|\\[\\d{1,6}\\])+)");
+    private static final String STEPS = "((?:\\.[A-Za-z_]\\w*|\\.`[^`]*`|\\[\\d{1,6}\\])*)";
+    private static final Pattern FIELD = Pattern.compile("\\$states\\.(input|result)" + STEPS);
+    private static final Pattern WHOLE = Pattern.compile("\\{%\\s*\\$states\\.(input|result)" + STEPS + "\\s*%}");
 
     private JsonataReferences() {}
+
+    /**
+     * Return the path of an expression that is only a {@code $states.input} or {@code $states.result} field
+     * ({@code {% $states.result.Payload %}}), or {@code null} for any other expression or another field.
+     */
+    static @Nullable DataPath whole(@Nullable JsonNode expression, String field) {
+        if (expression == null || !expression.isTextual()) {
+            return null;
+        }
+        Matcher matcher = WHOLE.matcher(expression.asText().strip());
+        return matcher.matches() && matcher.group(1).equals(field) ? DataPath.parseJsonata(matcher.group(2)) : null;
+    }
 
     /** Return the {@code $states.result} fields a Task's {@code Output} and {@code Assign} read. */
     static List<DataPath> results(TaskState task) {
@@ -51,7 +65,7 @@ final class JsonataReferences {
             Matcher matcher = FIELD.matcher(node.asText());
             while (matcher.find()) {
                 DataPath path = matcher.group(1).equals(field) ? DataPath.parseJsonata(matcher.group(2)) : null;
-                if (path != null && !paths.contains(path)) {
+                if (path != null && !path.isRoot() && !paths.contains(path)) {
                     paths.add(path);
                 }
             }

@@ -7,8 +7,6 @@ import dev.orrery.model.State;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +15,6 @@ import org.jspecify.annotations.Nullable;
  * object of its fields), or its input, which it passes on ({@code ResultPath} elsewhere or {@code null}).
  */
 final class ResultPaths {
-
-    private static final Pattern RESULT = Pattern.compile("\\{%\\s*\\$states\\.result((?:\\.[A-Za-z_]\\w*|\\.`[^`]*`"
-            + "|\\[\\d{1,6}\\])*)\\s*%}");
 
     private ResultPaths() {}
 
@@ -88,7 +83,7 @@ final class ResultPaths {
             return path;
         }
         if (output.isTextual()) {
-            DataPath source = resultPath(output.asText());
+            DataPath source = JsonataReferences.whole(output, "result");
             return source == null ? null : path.under(source);
         }
         if (!output.isObject() || path.isRoot() || !(path.steps().get(0) instanceof String field)) {
@@ -97,15 +92,10 @@ final class ResultPaths {
         for (Iterator<Map.Entry<String, JsonNode>> fields = output.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> entry = fields.next();
             if (entry.getKey().equals(field) && entry.getValue().isTextual()) {
-                DataPath source = resultPath(entry.getValue().asText());
+                DataPath source = JsonataReferences.whole(entry.getValue(), "result");
                 return source == null ? null : path.after(new DataPath(java.util.List.of(field))).under(source);
             }
         }
         return null;
-    }
-
-    private static @Nullable DataPath resultPath(String expression) {
-        Matcher matcher = RESULT.matcher(expression.strip());
-        return matcher.matches() ? DataPath.parseJsonata(matcher.group(1)) : null;
     }
 }

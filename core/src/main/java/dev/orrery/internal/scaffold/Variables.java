@@ -8,8 +8,6 @@ import dev.orrery.run.Execution;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 
 /**
@@ -20,9 +18,6 @@ import java.util.regex.Pattern;
  * computed otherwise cannot be placed.
  */
 final class Variables {
-
-    private static final Pattern STATES_FIELD = Pattern.compile("\\{%\\s*\\$states\\.(input|result)((?:\\.[A-Za-z_]"
-            + "\\w*|\\.`[^`]*`|\\[\\d{1,6}\\])*)\\s*%}");
 
     private Variables() {}
 
@@ -36,11 +31,11 @@ final class Variables {
         JsonNode assign = state.io().assign();
         JsonNode written = assign.has(name + ".$") ? assign.get(name + ".$") : assign.get(name);
         if (state.queryLanguage() == QueryLanguage.JSONATA) {
-            Matcher matcher = STATES_FIELD.matcher(written.asText().strip());
-            DataPath path = matcher.matches() ? DataPath.parseJsonata(matcher.group(2)) : null;
-            if (path != null) {
-                place(placements, run, visit, state, matcher.group(1).equals("result"), under(need, path), scenario,
-                        found);
+            DataPath result = JsonataReferences.whole(written, "result");
+            DataPath input = JsonataReferences.whole(written, "input");
+            if (result != null || input != null) {
+                place(placements, run, visit, state, result != null, under(need, result != null ? result : input),
+                        scenario, found);
             }
             return;
         }
