@@ -63,6 +63,33 @@ class ScaffoldCommandTests {
     }
 
     @Test
+    void writes_test_cases_that_orrery_run_replays_with_their_inputs() throws IOException {
+        Path out = dir.resolve("scaffold");
+        Cli.run("scaffold", "--definition", definition, "--output", out + "/");
+        JsonNode inputs = MAPPER.readTree(out.resolve("check.inputs.json").toFile()).path("TestCases");
+
+        assertThat(inputs.size()).isEqualTo(3);
+        inputs.properties().forEach(testCase -> {
+            Cli run = Cli.run("run", "--definition", definition, "--mock-config",
+                    out.resolve("MockConfigFile.json").toString(), "--test-case", testCase.getKey(),
+                    "--input", testCase.getValue().path("Input").toString(), "--format", "json");
+            JsonNode result = json(run.out());
+            assertThat(result.path("status").asText()).as(testCase.getKey())
+                    .isEqualTo(testCase.getValue().path("ExpectedStatus").asText());
+            assertThat(result.path("path")).as(testCase.getKey())
+                    .isEqualTo(testCase.getValue().path("ExpectedPath"));
+        });
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(text, e);
+        }
+    }
+
+    @Test
     void writes_a_junit_class_named_like_its_file() throws IOException {
         Path out = dir.resolve("CheckFlowTests.java");
 
