@@ -4,6 +4,7 @@ import dev.orrery.parse.ParseResult;
 import dev.orrery.scaffold.Scaffold;
 import dev.orrery.scaffold.ScaffoldFile;
 import dev.orrery.scaffold.ScaffoldFormat;
+import dev.orrery.scaffold.ScaffoldSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,10 +52,12 @@ final class ScaffoldCommand {
         String output = arguments.option("output");
         String name = name(format, definition.stem(), output);
         Scaffold scaffold = Scaffold.of(parsed.orThrow());
-        String source = arguments.option("definition") != null ? arguments.option("definition")
-                : arguments.option("template");
+        ScaffoldSource source = (arguments.option("definition") != null
+                ? ScaffoldSource.definition(arguments.option("definition"))
+                : ScaffoldSource.template(arguments.option("template"), arguments.option("state-machine")))
+                .withSubstitutions(DefinitionOptions.substitutions(arguments));
         if (format == ScaffoldFormat.ORRERY_YAML && output != null) {
-            source = relativeTo(output, source);
+            source = source.withFile(relativeTo(output, source.file()));
         }
         List<ScaffoldFile> files = scaffold.render(format, name, source);
         if (output == null) {

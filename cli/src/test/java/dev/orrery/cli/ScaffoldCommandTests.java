@@ -114,6 +114,27 @@ class ScaffoldCommandTests {
     }
 
     @Test
+    void names_a_templates_state_machine_and_substitutions_in_the_test_file() throws IOException {
+        String template = Files.writeString(dir.resolve("template.yaml"), """
+                Resources:
+                  GreetingFlow:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      DefinitionString: !Sub |
+                        {"StartAt": "Greet", "States": {"Greet": {"Type": "Task",
+                         "Resource": "arn:aws:states:::sns:publish", "Parameters": {"Message": "${Greeting}"},
+                         "End": true}}}
+                """).toString();
+
+        Cli cli = Cli.run("scaffold", "--template", template, "--state-machine", "GreetingFlow", "--substitution",
+                "Greeting=hello", "--format", "orrery-yaml", "--output", dir + "/");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(Files.readString(dir.resolve("GreetingFlow.orrery.yaml"))).contains("template: \"template.yaml\"\n"
+                + "stateMachine: \"GreetingFlow\"\nsubstitutions:\n  \"Greeting\": \"hello\"\n");
+    }
+
+    @Test
     void refuses_an_unknown_format_with_exit_code_2() {
         Cli cli = Cli.run("scaffold", "--definition", definition, "--format", "cucumber");
 

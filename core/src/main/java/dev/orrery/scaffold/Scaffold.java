@@ -82,7 +82,7 @@ public final class Scaffold {
     }
 
     /**
-     * Write the scaffold in a format.
+     * Write the scaffold in a format, for tests that name the definition file {@code definition}.
      *
      * @param format the format, never {@code null}
      * @param stateMachineName the state machine's name: the mock configuration's key, the test class's stem
@@ -91,6 +91,18 @@ public final class Scaffold {
      *     ({@code <name>.inputs.json}); one file for the other formats
      */
     public List<ScaffoldFile> render(ScaffoldFormat format, String stateMachineName, String definition) {
-        return Renderers.render(generated, format.optionName(), stateMachineName, definition);
+        return render(format, stateMachineName, ScaffoldSource.definition(definition));
+    }
+
+    /**
+     * Write the scaffold in a format, for tests that find the state machine at {@code source}.
+     *
+     * @param format the format, never {@code null}
+     * @param stateMachineName the state machine's name: the mock configuration's key, the test class's stem
+     * @param source the definition, or the template and logical id, with substitutions
+     * @return the files, as {@link #render(ScaffoldFormat, String, String)} writes them
+     */
+    public List<ScaffoldFile> render(ScaffoldFormat format, String stateMachineName, ScaffoldSource source) {
+        return Renderers.render(generated, format.optionName(), stateMachineName, source);
     }
 }

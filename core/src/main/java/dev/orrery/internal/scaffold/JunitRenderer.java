@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.run.ExecutionStatus;
 import dev.orrery.scaffold.ScaffoldCase;
 import dev.orrery.scaffold.ScaffoldFile;
+import dev.orrery.scaffold.ScaffoldSource;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -20,7 +21,7 @@ final class JunitRenderer {
 
     private JunitRenderer() {}
 
-    static ScaffoldFile render(Generated generated, String name, String definition) {
+    static ScaffoldFile render(Generated generated, String name, ScaffoldSource source) {
         String className = Cases.pascal(name) + "Tests";
         StringBuilder java = new StringBuilder();
         java.append("import static dev.orrery.assertj.OrreryAssertions.assertThat;\n\n")
@@ -29,14 +30,14 @@ final class JunitRenderer {
                 .append("import dev.orrery.run.Execution;\n")
                 .append("import dev.orrery.run.ExecutionStatus;\n")
                 .append("import org.junit.jupiter.api.Test;\n\n");
-        java.append("// Scaffolded by 'orrery scaffold' from ").append(oneLine(definition)).append(": together the tests")
+        java.append("// Scaffolded by 'orrery scaffold' from ").append(oneLine(source.file())).append(": together the tests")
                 .append(" reach ").append(generated.reached()).append(" of ").append(generated.targets())
                 .append(" states, Choice branches and Catch edges.\n")
                 .append("// Replace the placeholder answers with what your services return.\n");
         generated.placeholders().forEach((state, placeholder) -> java.append("// Placeholder of \"")
                 .append(oneLine(state)).append("\": ").append(oneLine(placeholder.integration())).append('\n'));
         generated.notes().forEach(note -> java.append("// ").append(oneLine(note)).append('\n'));
-        java.append("@StateMachineTest(definition = ").append(literal(definition)).append(")\n")
+        java.append("@StateMachineTest(").append(annotation(source)).append(")\n")
                 .append("class ").append(className).append(" {\n");
         Set<String> methods = new HashSet<>();
         for (ScaffoldCase scaffoldCase : generated.cases()) {
@@ -44,6 +45,24 @@ final class JunitRenderer {
         }
         java.append("}\n");
         return new ScaffoldFile(className + ".java", java.toString());
+    }
+
+    private static String annotation(ScaffoldSource source) {
+        StringBuilder attributes = new StringBuilder(source.template() ? "template = " : "definition = ")
+                .append(literal(source.file()));
+        if (source.stateMachine() != null) {
+            attributes.append(", stateMachine = ").append(literal(source.stateMachine()));
+        }
+        if (!source.substitutions().isEmpty()) {
+            attributes.append(", substitutions = {");
+            boolean first = true;
+            for (Map.Entry<String, String> entry : source.substitutions().entrySet()) {
+                attributes.append(first ? "" : ", ").append(literal(entry.getKey() + "=" + entry.getValue()));
+                first = false;
+            }
+            attributes.append('}');
+        }
+        return attributes.toString();
     }
 
     private static void method(StringBuilder java, ScaffoldCase scaffoldCase, Set<String> methods) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.scaffold.ScaffoldCase;
 import dev.orrery.scaffold.ScaffoldFile;
+import dev.orrery.scaffold.ScaffoldSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class MockConfigRenderer {
 
     private MockConfigRenderer() {}
 
-    static List<ScaffoldFile> render(Generated generated, String name, String definition) {
+    static List<ScaffoldFile> render(Generated generated, String name, ScaffoldSource source) {
         ObjectNode config = NODES.objectNode();
         ObjectNode testCases = config.putObject("StateMachines").putObject(name).putObject("TestCases");
         ObjectNode responses = config.putObject("MockedResponses");
@@ -33,7 +34,7 @@ final class MockConfigRenderer {
                     responseName(state, scaffoldCase.name(), answers, names, responses)));
         }
         return List.of(new ScaffoldFile("MockConfigFile.json", config.toPrettyString() + "\n"),
-                new ScaffoldFile(name + ".inputs.json", inputs(generated, definition).toPrettyString() + "\n"));
+                new ScaffoldFile(name + ".inputs.json", inputs(generated, source).toPrettyString() + "\n"));
     }
 
     private static String responseName(String state, String caseName, JsonNode answers, Map<JsonNode, String> names,
@@ -52,9 +53,16 @@ final class MockConfigRenderer {
         return name;
     }
 
-    private static ObjectNode inputs(Generated generated, String definition) {
+    private static ObjectNode inputs(Generated generated, ScaffoldSource source) {
         ObjectNode inputs = NODES.objectNode();
-        inputs.put("Definition", definition);
+        inputs.put(source.template() ? "Template" : "Definition", source.file());
+        if (source.stateMachine() != null) {
+            inputs.put("StateMachine", source.stateMachine());
+        }
+        if (!source.substitutions().isEmpty()) {
+            ObjectNode substitutions = inputs.putObject("Substitutions");
+            source.substitutions().forEach(substitutions::put);
+        }
         ObjectNode cases = inputs.putObject("TestCases");
         for (ScaffoldCase scaffoldCase : generated.cases()) {
             ObjectNode entry = cases.putObject(scaffoldCase.name());

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.scaffold.ScaffoldCase;
 import dev.orrery.scaffold.ScaffoldFile;
+import dev.orrery.scaffold.ScaffoldSource;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Writes a declarative test file for Orrery's test engine ({@code *.orrery.yaml}): the definition (relative to the
- * file), and per case (named by what it reaches) its input, each called Task state's answers as a list
+ * Writes a declarative test file for Orrery's test engine ({@code *.orrery.yaml}): the definition, or the template
+ * and its state machine's logical id, with the substitutions (the file named relative to the test file), and per case (named by what it reaches) its input, each called Task state's answers as a list
  * ({@code returns: ...} or {@code error: ..., cause: ...}, the last one repeating), and the expected status, error
  * and path. Values are written as JSON, which YAML reads unchanged; comments name each placeholder's integration and
  * the notes.
@@ -18,7 +19,7 @@ final class YamlRenderer {
 
     private YamlRenderer() {}
 
-    static ScaffoldFile render(Generated generated, String name, String definition) {
+    static ScaffoldFile render(Generated generated, String name, ScaffoldSource source) {
         StringBuilder yaml = new StringBuilder();
         yaml.append("# Scaffolded by 'orrery scaffold': together the cases reach ").append(generated.reached())
                 .append(" of ").append(generated.targets()).append(" states, Choice branches and Catch edges.\n")
@@ -26,8 +27,16 @@ final class YamlRenderer {
         generated.placeholders().forEach((state, placeholder) -> yaml.append("# Placeholder of ")
                 .append(oneLine(state)).append(": ").append(oneLine(placeholder.integration())).append('\n'));
         generated.notes().forEach(note -> yaml.append("# ").append(oneLine(note)).append('\n'));
-        yaml.append("definition: ").append(json(definition)).append('\n')
-                .append("stateMachineName: ").append(json(name)).append('\n')
+        yaml.append(source.template() ? "template: " : "definition: ").append(json(source.file())).append('\n');
+        if (source.stateMachine() != null) {
+            yaml.append("stateMachine: ").append(json(source.stateMachine())).append('\n');
+        }
+        if (!source.substitutions().isEmpty()) {
+            yaml.append("substitutions:\n");
+            source.substitutions().forEach((key, value) -> yaml.append("  ").append(json(key)).append(": ")
+                    .append(json(value)).append('\n'));
+        }
+        yaml.append("stateMachineName: ").append(json(name)).append('\n')
                 .append("cases:\n");
         for (ScaffoldCase scaffoldCase : generated.cases()) {
             testCase(yaml, scaffoldCase);
