@@ -8,13 +8,16 @@ import dev.orrery.parse.StateMachineDefinitions;
 import dev.orrery.scaffold.Scaffold;
 import dev.orrery.scaffold.ScaffoldFile;
 import dev.orrery.scaffold.ScaffoldFormat;
+import dev.orrery.scaffold.ScaffoldSource;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
@@ -72,18 +75,39 @@ class ScaffoldingExampleTests {
         for (Path definition : List.of(REFUND, Path.of("src/test/resources/workflows/approval.asl.json"))) {
             Scaffold scaffold = Scaffold.of(StateMachineDefinitions.fromFile(definition).parse().orThrow());
             ScaffoldFile file = scaffold.render(ScaffoldFormat.JUNIT, "Scaffolded", definition.toString()).get(0);
-            Path classes = Files.createDirectories(dir.resolve(definition.getFileName() + "-classes"));
-            Path source = Files.writeString(dir.resolve(file.name()), file.content());
-
-            JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-            StringWriter problems = new StringWriter();
-            boolean compiled = compiler.getTask(problems, null, null, List.of("-d", classes.toString(), "-classpath",
-                    System.getProperty("java.class.path")), null,
-                    compiler.getStandardFileManager(null, null, null).getJavaFileObjects(source.toFile())).call();
-            assertThat(compiled).as("%s%n%s", problems, file.content()).isTrue();
+            Path classes = compile(Files.createDirectories(dir.resolve(definition.getFileName().toString())), file);
 
             assertThat(run(classes, "ScaffoldedTests").getTotalFailureCount()).as(file.content()).isZero();
         }
+    }
+
+    @Test
+    void the_junit_class_of_a_templates_state_machine_compiles_and_passes(@TempDir Path dir) throws Exception {
+        Path template = Path.of("src/test/resources/projects/sam/template.yaml");
+        Map<String, String> substitutions = new LinkedHashMap<>();
+        substitutions.put("RemindersTableName", "reminders-test");
+        substitutions.put("ReminderDelay", "60");
+        StateMachine machine = StateMachineDefinitions.fromTemplate(template).stateMachine("ReminderFlow")
+                .substitute(substitutions).parse().orThrow();
+        ScaffoldSource source = ScaffoldSource.template(template.toString(), "ReminderFlow")
+                .withSubstitutions(substitutions);
+        ScaffoldFile file = Scaffold.of(machine).render(ScaffoldFormat.JUNIT, "Scaffolded", source).get(0);
+
+        assertThat(file.content()).contains("@StateMachineTest(template = \"" + template + "\", stateMachine ="
+                + " \"ReminderFlow\", substitutions = {\"RemindersTableName=reminders-test\", \"ReminderDelay=60\"})");
+        assertThat(run(compile(dir, file), "ScaffoldedTests").getTotalFailureCount()).as(file.content()).isZero();
+    }
+
+    private static Path compile(Path dir, ScaffoldFile file) throws IOException {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Path source = Files.writeString(dir.resolve(file.name()), file.content());
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        StringWriter problems = new StringWriter();
+        boolean compiled = compiler.getTask(problems, null, null, List.of("-d", classes.toString(), "-classpath",
+                System.getProperty("java.class.path")), null,
+                compiler.getStandardFileManager(null, null, null).getJavaFileObjects(source.toFile())).call();
+        assertThat(compiled).as("%s%n%s", problems, file.content()).isTrue();
+        return classes;
     }
 
     private static TestExecutionSummary run(Path classes, String className) throws Exception {
