@@ -1,7 +1,6 @@
 package dev.orrery.internal.scaffold;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.orrery.model.Catcher;
 import dev.orrery.model.ChoiceState;
 import dev.orrery.model.MapState;
 import dev.orrery.model.State;
@@ -206,8 +205,4 @@ final class CaseSearch {
         return placeholders;
     }
 
-    /** Return the catchers of a state; kept for the notes. */
-    static List<Catcher> catchers(State state) {
-        return Targets.catchers(state);
-    }
 }
