@@ -204,5 +204,4 @@ final class CaseSearch {
         }
         return placeholders;
     }
-
 }
