@@ -19,6 +19,7 @@ module dev.orrery.core {
     exports dev.orrery.parse;
     exports dev.orrery.replay;
     exports dev.orrery.run;
+    exports dev.orrery.scaffold;
     exports dev.orrery.spi;
     exports dev.orrery.teststate;
 

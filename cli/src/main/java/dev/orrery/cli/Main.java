@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The {@code orrery} command line: {@code run}, {@code validate}, {@code conformance}, {@code test-state},
- * {@code serve} and {@code replay}.
+ * {@code serve}, {@code replay} and {@code scaffold}.
  *
  * <p>{@link #run(String[], PrintStream, PrintStream)} returns the exit code, so tests need no {@code System.exit}.
  */
@@ -49,6 +49,7 @@ public final class Main {
                 case "test-state" -> new TestStateCommand(out, err).run(rest);
                 case "serve" -> new ServeCommand(out, err).run(rest);
                 case "replay" -> new ReplayCommand(out, err).run(rest);
+                case "scaffold" -> new ScaffoldCommand(out, err).run(rest);
                 case "--help", "-h", "help" -> {
                     out.print(Usage.MAIN);
                     yield 0;

@@ -23,6 +23,8 @@ final class Usage {
               replay --definition FILE --history FILE [--history FILE]... [--describe FILE]
                   Replay a recorded execution history against a definition; print "reproduced" or where
                   the run diverged (exit 0 reproduced, 1 diverged, 2 bad usage or unreadable files).
+              scaffold --definition FILE [--format mock-config|junit|orrery-yaml] [--output FILE|DIR]
+                  Write placeholder mocks and test cases that reach every state and Choice branch.
 
             Run 'orrery <command> --help' for a command's options.
             Exit codes: 0 success, 1 failed execution / invalid definition, 2 bad usage, 3 unmocked task,
@@ -132,6 +134,29 @@ final class Usage {
             orrery test-state does.
 
             Exit codes: 0 after a clean stop, 1 when the port cannot be bound, 2 bad usage.
+            """;
+
+    static final String SCAFFOLD = """
+            Usage: orrery scaffold (--definition FILE | --template FILE [--state-machine ID])
+                                   [--substitution KEY=VALUE]... [--format mock-config|junit|orrery-yaml]
+                                   [--output FILE|DIR]
+
+            Writes a starting point for the definition's tests: every Task state answering a placeholder in
+            its integration's AWS shape (the lambda:invoke envelope, DynamoDB, SQS, SNS, ECS, Batch, HTTP,
+            aws-sdk:* output shapes), and test cases that together reach every state, Choice branch (rules
+            and Default) and Catch edge Orrery could drive: inputs and mocks derived from the Choice rules,
+            errors mocked for catchers, each case checked by running it. What no case reaches is listed on
+            stderr with the reason.
+
+              --format mock-config  (default) a Step Functions Local MockConfigFile.json; the cases'
+                                  inputs, expected status and path go to NAME.inputs.json beside it
+              --format junit      a JUnit 5 class (NAMETests.java) using @StateMachineTest and fluent mocks
+              --format orrery-yaml  a declarative test file (NAME.orrery.yaml) for Orrery's test engine
+              --output FILE|DIR   where to write (a folder: an existing one, or a path ending in /); without
+                                  it the main file is printed on stdout
+
+            Exit codes: 0 written, 2 bad usage, an invalid definition or an unwritable --output,
+            70 internal error.
             """;
 
     private Usage() {}
