@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.ExecutionHistory;
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.internal.json.SmallFieldMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -77,11 +77,11 @@ final class HistoryRecorder {
     }
 
     /**
-     * Return a new details object, its table sized for the few fields of an event (Jackson's default holds 16 and is
-     * allocated for every event).
+     * Return a new details object holding its few fields compactly: an execution keeps every event's details until
+     * it ends, and Jackson's default table (16 slots plus an entry object per field) would be most of their memory.
      */
     static ObjectNode details() {
-        return new ObjectNode(NODES, new LinkedHashMap<>(8));
+        return SmallFieldMap.objectNode(4);
     }
 
     /** Add {@code input} and {@code inputDetails} to the details. */

@@ -1,0 +1,69 @@
+package dev.orrery.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SmallFieldMapTests {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void an_object_on_it_behaves_as_one_on_jacksons_map_under_random_edits(long seed) throws Exception {
+        SplittableRandom random = new SplittableRandom(seed);
+        ObjectNode small = SmallFieldMap.objectNode(random.nextInt(4));
+        ObjectNode usual = JsonNodeFactory.instance.objectNode();
+        for (int step = 0; step < 200; step++) {
+            String key = "k" + random.nextInt(12);
+            JsonNode value = JsonNodeFactory.instance.numberNode(random.nextInt(100));
+            switch (random.nextInt(6)) {
+                case 0, 1, 2 -> assertThat(small.replace(key, value)).isEqualTo(usual.replace(key, value));
+                case 3 -> assertThat(small.remove(key)).isEqualTo(usual.remove(key));
+                case 4 -> {
+                    removeEvenValues(small);
+                    removeEvenValues(usual);
+                }
+                default -> {
+                    List<String> kept = List.of("k1", "k2", "k3");
+                    small.retain(kept);
+                    usual.retain(kept);
+                }
+            }
+            assertThat(MAPPER.writeValueAsString(small)).isEqualTo(MAPPER.writeValueAsString(usual));
+            assertThat(small).isEqualTo(usual);
+            assertThat(usual).isEqualTo(small);
+            assertThat(small.hashCode()).isEqualTo(usual.hashCode());
+            assertThat(small.size()).isEqualTo(usual.size());
+            assertThat(small.get(key)).isEqualTo(usual.get(key));
+            assertThat(small.has(key)).isEqualTo(usual.has(key));
+            assertThat(names(small)).isEqualTo(names(usual));
+            assertThat(small.deepCopy()).isEqualTo(usual);
+            assertThat(small.toString()).isEqualTo(usual.toString());
+        }
+    }
+
+    private static void removeEvenValues(ObjectNode object) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            if (it.next().getValue().intValue() % 2 == 0) {
+                it.remove();
+            }
+        }
+    }
+
+    private static List<String> names(ObjectNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
