@@ -17,15 +17,16 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
  * How the cost of one execution grows with its size: prints, per series and size, the median wall time of the
- * measured runs (steady state, no forced collection between them), the peak heap of one more run (after a collection,
- * pool peaks reset) and the growth exponent from the previous size ({@code log(t2/t1) / log(n2/n1)}; 1 is linear).
+ * measured runs and the process CPU time per run (all threads, GC included, the mean over the batch: steadier than
+ * wall time on a loaded machine), in steady state with no forced collection between runs; the peak heap of one more
+ * run (after a collection, pool peaks reset); and the growth exponents from the previous size
+ * ({@code log(t2/t1) / log(n2/n1)}; 1 is linear).
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.orrery.benchmarks.ScaleRun [series...] [--max N]
  * [--runs R]}, where the series are {@code map}, {@code loop}, {@code retry}, {@code payload} and {@code wait}
@@ -60,8 +61,8 @@ public final class ScaleRun {
         if (series.isEmpty()) {
             series.addAll(List.of("map", "loop", "retry", "payload", "wait"));
         }
-        System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %10s%n", "series", "size", "median ms", "peak MiB",
-                "exponent");
+        System.out.printf(Locale.ROOT, "%-8s %10s %11s %11s %9s %9s %9s%n", "series", "size", "wall ms", "cpu ms",
+                "peak MiB", "exp wall", "exp cpu");
         for (String name : series) {
             List<Point> points = switch (name) {
                 case "map" -> sizes(max, new long[] {1_000, 10_000, 100_000, 1_000_000}, ScaleRun::map);
@@ -89,6 +90,7 @@ public final class ScaleRun {
     private static void measure(String series, List<Point> points, int runs) {
         Point previous = null;
         double previousMillis = 0;
+        double previousCpuMillis = 0;
         for (Point point : points) {
             Execution first = point.run();
             if (first.status() != ExecutionStatus.SUCCEEDED) {
@@ -100,14 +102,18 @@ public final class ScaleRun {
             for (int i = 0; i < warmups; i++) {
                 point.run();
             }
-            double[] millis = new double[runs];
-            for (int i = 0; i < runs; i++) {
+            // at least the given runs and a second of runs: the process CPU clock ticks in milliseconds
+            List<Double> walls = new ArrayList<>();
+            long cpuStart = processCpuNanos();
+            long batchStart = System.nanoTime();
+            while (walls.size() < runs || System.nanoTime() - batchStart < 1_000_000_000L) {
                 long start = System.nanoTime();
                 point.run();
-                millis[i] = (System.nanoTime() - start) / 1e6;
+                walls.add((System.nanoTime() - start) / 1e6);
             }
-            Arrays.sort(millis);
-            double median = millis[runs / 2];
+            double cpuMedian = (processCpuNanos() - cpuStart) / 1e6 / walls.size();
+            double[] millis = walls.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = millis[millis.length / 2];
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             point.run();
@@ -115,11 +121,24 @@ public final class ScaleRun {
             String exponent = previous == null || point.size() == previous.size() ? ""
                     : String.format(Locale.ROOT, "%.2f",
                             Math.log(median / previousMillis) / Math.log((double) point.size() / previous.size()));
-            System.out.printf(Locale.ROOT, "%-8s %12s %12.2f %10d %10s%n", series, point.label(), median, peak,
-                    exponent);
+            String cpuExponent = previous == null || point.size() == previous.size() ? ""
+                    : String.format(Locale.ROOT, "%.2f",
+                            Math.log(cpuMedian / previousCpuMillis) / Math.log((double) point.size() / previous.size()));
+            System.out.printf(Locale.ROOT, "%-8s %10s %11.2f %11.2f %9d %9s %9s%n", series, point.label(), median,
+                    cpuMedian, peak, exponent, cpuExponent);
             previous = point;
             previousMillis = median;
+            previousCpuMillis = cpuMedian;
         }
+    }
+
+    /**
+     * Return the CPU time of the whole process (GC and compiler threads included): steadier than wall time under load.
+     * The mean over the batch of runs is printed as "cpu ms".
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long peakHeapMiB() {
