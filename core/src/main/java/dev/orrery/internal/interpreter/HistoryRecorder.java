@@ -25,6 +25,15 @@ final class HistoryRecorder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectNode NOT_TRUNCATED = NODES.objectNode().put("truncated", false);
 
+    /** The keys of a state entered event's details, in the order {@code Fiber} adds them. */
+    static final SmallFieldMap.Shape ENTERED = SmallFieldMap.Shape.of("input", "inputDetails", "name");
+
+    /** The keys of a state exited event's details without assigned variables, in the order they are added. */
+    static final SmallFieldMap.Shape EXITED = SmallFieldMap.Shape.of("name", "output", "outputDetails");
+
+    /** The keys of a Map iteration event's details. */
+    static final SmallFieldMap.Shape MAP_ITERATION = SmallFieldMap.Shape.of("index", "name");
+
     private final Scheduler scheduler;
     private final List<HistoryEvent> events;
     private final int limit;
@@ -82,6 +91,15 @@ final class HistoryRecorder {
      */
     static ObjectNode details() {
         return SmallFieldMap.objectNode(4);
+    }
+
+    /**
+     * Return a new details object that shares the array of its keys with every other one filled in the same order
+     * (see {@link SmallFieldMap#objectNode(SmallFieldMap.Shape)}): the state entered and exited events of every transition and
+     * the iteration events of every Map item.
+     */
+    static ObjectNode details(SmallFieldMap.Shape shape) {
+        return SmallFieldMap.objectNode(shape);
     }
 
     /** Add {@code input} and {@code inputDetails} to the details. */

@@ -66,11 +66,6 @@ final class PayloadSizes {
         return (measure >>> HEIGHT_BITS) > PayloadLimit.MAX_BYTES ? PayloadLimit.cause(stateOrTask) : null;
     }
 
-    /** Return whether the payload is nested more than {@link #MAX_DEPTH} levels deep. */
-    boolean tooDeep(JsonNode payload) {
-        return height(measure(payload, MAX_DEPTH)) > MAX_DEPTH;
-    }
-
     /** Return whether the payload's UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}. */
     boolean exceeds(JsonNode payload) {
         return size(payload) > PayloadLimit.MAX_BYTES;
@@ -78,7 +73,7 @@ final class PayloadSizes {
 
     /**
      * Return the exact length of the payload's compact JSON in UTF-8, or the cap when it is longer; only call on a
-     * payload not {@link #tooDeep too deep}.
+     * payload nested at most {@link #MAX_DEPTH} levels deep.
      */
     long size(JsonNode payload) {
         return measure(payload, MAX_DEPTH) >>> HEIGHT_BITS;

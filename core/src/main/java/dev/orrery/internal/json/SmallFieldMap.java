@@ -30,15 +30,52 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     private @Nullable JsonNode[] values;
     private int size;
     private int modifications;
+    // the keys array is a shape shared with other maps: copied before anything other than its next key is written
+    private boolean keysShared;
 
     private SmallFieldMap(int capacity) {
         this.keys = new String[Math.max(1, capacity)];
         this.values = new JsonNode[Math.max(1, capacity)];
     }
 
+    private SmallFieldMap(String[] shape) {
+        this.keys = shape;
+        this.values = new JsonNode[Math.max(1, shape.length)];
+        this.keysShared = true;
+    }
+
     /** Return an empty object whose fields live in a map of this kind with room for {@code capacity} fields. */
     public static ObjectNode objectNode(int capacity) {
         return new ObjectNode(JsonNodeFactory.instance, new SmallFieldMap(capacity));
+    }
+
+    /**
+     * Return an empty object expected to receive the shape's keys in that order: while it does, it shares the
+     * shape's array of keys instead of holding its own; any other edit copies the array first.
+     */
+    public static ObjectNode objectNode(Shape shape) {
+        return new ObjectNode(JsonNodeFactory.instance, new SmallFieldMap(shape.keys));
+    }
+
+    /** The keys objects of one kind receive, in order; immutable, so any number of maps share one. */
+    public static final class Shape {
+        private final String[] keys;
+
+        private Shape(String[] keys) {
+            this.keys = keys;
+        }
+
+        /** Return the shape of objects that receive these keys in this order. */
+        public static Shape of(String... keys) {
+            return new Shape(keys.clone());
+        }
+    }
+
+    private void ownKeys(int capacity) {
+        if (keysShared || capacity > keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(capacity, keys.length));
+            keysShared = false;
+        }
     }
 
     private int indexOf(@Nullable Object key) {
@@ -74,11 +111,13 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
             values[index] = value;
             return previous;
         }
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
+        if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
-        keys[size] = key;
+        if (!(keysShared && size < keys.length && key.equals(keys[size]))) {
+            ownKeys(size == keys.length ? Math.max(1, size * 2) : keys.length);
+            keys[size] = key;
+        }
         values[size] = value;
         size++;
         modifications++;
@@ -97,6 +136,7 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     }
 
     private void removeAt(int index) {
+        ownKeys(keys.length);
         System.arraycopy(keys, index + 1, keys, index, size - index - 1);
         System.arraycopy(values, index + 1, values, index, size - index - 1);
         size--;
@@ -107,6 +147,7 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
 
     @Override
     public void clear() {
+        ownKeys(keys.length);
         Arrays.fill(keys, 0, size, null);
         Arrays.fill(values, 0, size, null);
         size = 0;

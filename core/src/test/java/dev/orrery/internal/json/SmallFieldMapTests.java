@@ -22,7 +22,10 @@ class SmallFieldMapTests {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void an_object_on_it_behaves_as_one_on_jacksons_map_under_random_edits(long seed) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
-        ObjectNode small = SmallFieldMap.objectNode(random.nextInt(4));
+        ObjectNode small = random.nextBoolean() ? SmallFieldMap.objectNode(random.nextInt(4))
+                : SmallFieldMap.objectNode(SmallFieldMap.Shape.of("k1", "k2", "k3", "k4"));
+        ObjectNode sameShape = SmallFieldMap.objectNode(SmallFieldMap.Shape.of("k1", "k2", "k3", "k4"));
+        sameShape.put("k1", 1).put("k2", 2);
         ObjectNode usual = JsonNodeFactory.instance.objectNode();
         for (int step = 0; step < 200; step++) {
             String key = "k" + random.nextInt(12);
@@ -51,6 +54,27 @@ class SmallFieldMapTests {
             assertThat(small.deepCopy()).isEqualTo(usual);
             assertThat(small.toString()).isEqualTo(usual.toString());
         }
+        assertThat(sameShape.toString()).as("an object sharing the shape is unchanged").isEqualTo("{\"k1\":1,\"k2\":2}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k1,k2,k3", "k1,k2", "k2,k1", "k1,x,k3", "x", "k1,k2,k3,k4", ""})
+    void objects_sharing_a_shape_never_see_each_others_keys(String order) {
+        SmallFieldMap.Shape shape = SmallFieldMap.Shape.of("k1", "k2", "k3");
+        ObjectNode first = SmallFieldMap.objectNode(shape);
+        ObjectNode second = SmallFieldMap.objectNode(shape);
+        ObjectNode usual = JsonNodeFactory.instance.objectNode();
+        for (String key : order.isEmpty() ? new String[0] : order.split(",")) {
+            first.put(key, key);
+            usual.put(key, key);
+        }
+        second.put("k1", 1).put("k2", 2).put("k3", 3);
+        first.remove("k2");
+        usual.remove("k2");
+
+        assertThat(first.toString()).isEqualTo(usual.toString());
+        assertThat(second.toString()).isEqualTo("{\"k1\":1,\"k2\":2,\"k3\":3}");
+        assertThat(SmallFieldMap.objectNode(shape).put("k1", 0).toString()).isEqualTo("{\"k1\":0}");
     }
 
     private static void removeEvenValues(ObjectNode object) {
