@@ -15,9 +15,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields of a small JSON object in insertion order, held in two arrays: a third of the memory of the
- * {@link java.util.LinkedHashMap} Jackson uses, for the many few-field objects an execution keeps (history event
- * details, Parameters results). Lookups scan the keys, so it suits objects of a handful of fields; it supports every
+ * The fields of a small JSON object in insertion order, held in two arrays: under half the memory of the
+ * {@link java.util.LinkedHashMap} Jackson uses (a third, when the keys array is a shared {@link Shape}), for the many
+ * few-field objects an execution keeps (history event details, Parameters results). Lookups scan the keys, so it suits objects of a handful of fields; it supports every
  * {@link Map} operation, including removal through its views, so an {@link ObjectNode} built on it behaves exactly as
  * one built on a {@code LinkedHashMap} (same iteration order, equality and serialisation).
  */
