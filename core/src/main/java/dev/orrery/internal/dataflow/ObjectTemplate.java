@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.EvaluationContext;
+import dev.orrery.internal.json.SmallFieldMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -20,10 +21,12 @@ final class ObjectTemplate implements TemplateNode {
 
     @Override
     public JsonNode evaluate(JsonNode input, EvaluationContext context) {
-        LinkedHashMap<String, JsonNode> fields = new LinkedHashMap<>(keys.length * 2);
+        // a few fields (the common case) in a compact map: outputs are kept in the history until the run ends
+        ObjectNode object = keys.length <= SmallFieldMap.SMALL ? SmallFieldMap.objectNode(keys.length)
+                : new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(keys.length * 2));
         for (int i = 0; i < keys.length; i++) {
-            fields.put(keys[i], values[i].evaluate(input, context));
+            object.set(keys[i], values[i].evaluate(input, context));
         }
-        return new ObjectNode(JsonNodeFactory.instance, fields);
+        return object;
     }
 }

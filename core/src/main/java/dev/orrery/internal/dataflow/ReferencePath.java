@@ -9,6 +9,7 @@ import dev.orrery.internal.eval.StatesException;
 import dev.orrery.internal.jsonpath.FieldAccess;
 import dev.orrery.internal.jsonpath.IndexAccess;
 import dev.orrery.internal.jsonpath.ReferenceStep;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -65,7 +66,8 @@ public final class ReferencePath {
     private JsonNode place(JsonNode node, int index, JsonNode result, JsonNode input) {
         boolean last = index == steps.length - 1;
         if (steps[index] instanceof FieldAccess field) {
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            // sized for the fields copied plus the one the path may add, so the table never grows while filled
+            ObjectNode copy = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(capacity(node.size() + 1)));
             copy.setAll((ObjectNode) node);
             copy.set(field.name(), last ? result : descend(node.get(field.name()), index + 1, result, input));
             return copy;
@@ -86,6 +88,11 @@ public final class ReferencePath {
             throw conflict(DataflowErrors.stepNotApplicable(steps[index].label(), input));
         }
         return place(next, index, result, input);
+    }
+
+    /** Return a hash table capacity that holds the given number of entries without resizing. */
+    static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     private static boolean canApply(ReferenceStep step, JsonNode node) {

@@ -1,6 +1,7 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.State;
 import dev.orrery.model.StateType;
@@ -12,9 +13,11 @@ abstract class CompiledState {
     private final State state;
     private final String enteredEvent;
     private final String exitedEvent;
+    private final TextNode nameNode;
 
     CompiledState(State state) {
         this.state = state;
+        this.nameNode = TextNode.valueOf(state.name());
         this.enteredEvent = state.type().aslName() + "StateEntered";
         this.exitedEvent = state.type().aslName() + "StateExited";
     }
@@ -22,6 +25,14 @@ abstract class CompiledState {
     /** Return the state's name. */
     final String name() {
         return state.name();
+    }
+
+    /**
+     * Return the state's name as an (immutable) JSON string, shared by the history events of every visit instead of
+     * one copy per event.
+     */
+    final TextNode nameNode() {
+        return nameNode;
     }
 
     /** Return the state's type. */

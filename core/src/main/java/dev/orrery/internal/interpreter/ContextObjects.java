@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.model.StateType;
 import dev.orrery.run.ExecutionOptions;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the Context object ({@code $$}) with AWS's fields: Execution, StateMachine, State and Task. */
@@ -20,6 +22,14 @@ final class ContextObjects {
     private @Nullable Instant lastInstant;
     private String lastTimestamp = "";
     private @Nullable JsonNode override;
+    private final Map<CompiledState, Shared> sharedByState = new IdentityHashMap<>();
+
+    /**
+     * The last Context object built for a state: visits of the same state entered at the same virtual instant with
+     * the same retry count and no task token (a loop's rounds, a Map's iterations) see equal objects, so they share
+     * one, as they already share its Execution and StateMachine parts.
+     */
+    private record Shared(Instant enteredTime, int retryCount, JsonNode contextObject) {}
 
     /** Prepare the Context objects of one execution; they are built when a state first reads one. */
     ContextObjects(ExecutionOptions options, RunArns arns, JsonNode input) {
@@ -38,6 +48,18 @@ final class ContextObjects {
         if (override != null) {
             return override;
         }
+        Shared shared = taskToken == null ? sharedByState.get(state) : null;
+        if (shared != null && shared.retryCount == retryCount && shared.enteredTime.equals(enteredTime)) {
+            return shared.contextObject;
+        }
+        JsonNode built = build(state, enteredTime, retryCount, taskToken);
+        if (taskToken == null) {
+            sharedByState.put(state, new Shared(enteredTime, retryCount, built));
+        }
+        return built;
+    }
+
+    private JsonNode build(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {
         if (execution == null || stateMachine == null) {
             describeExecution();
         }
@@ -84,9 +106,13 @@ final class ContextObjects {
 
     /** Return a copy of a state's Context object with {@code Map.Item.Index} and {@code Map.Item.Value} added. */
     static JsonNode withMapItem(JsonNode stateContext, int index, JsonNode value) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        // tables sized for their entries: one copy per item, so Jackson's default 16 slots would dominate
+        ObjectNode root = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(stateContext.size() + 3));
         root.setAll((ObjectNode) stateContext);
-        ObjectNode item = root.putObject("Map").putObject("Item");
+        ObjectNode map = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(2));
+        root.set("Map", map);
+        ObjectNode item = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(3));
+        map.set("Item", item);
         item.put("Index", index);
         item.set("Value", value);
         return root;

@@ -264,14 +264,11 @@ final class ExecutionRun {
         if (payload == lastPayloadWithinLimit) {
             return null;
         }
-        if (payloadSizes.tooDeep(payload)) {
-            return PayloadLimit.depthCause(stateOrTask);
+        String problem = payloadSizes.problem(payload, stateOrTask);
+        if (problem == null) {
+            lastPayloadWithinLimit = payload;
         }
-        if (payloadSizes.exceeds(payload)) {
-            return PayloadLimit.cause(stateOrTask);
-        }
-        lastPayloadWithinLimit = payload;
-        return null;
+        return problem;
     }
 
     void entered(Activation activation) {

@@ -132,8 +132,8 @@ final class Fiber {
             return;
         }
         run.countTransition(state);
-        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
-        details.put("name", state.name());
+        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(HistoryRecorder.ENTERED), input);
+        details.set("name", state.nameNode());
         long enteredId = record(state.enteredEvent(), "stateEnteredEventDetails", details);
         Activation activation = new Activation(run, this, state, input, enteredId);
         inFlight = activation;
@@ -262,8 +262,8 @@ final class Fiber {
     }
 
     private void exit(Activation activation, JsonNode output) {
-        ObjectNode details = HistoryRecorder.details();
-        details.put("name", activation.state().name());
+        ObjectNode details = HistoryRecorder.details(HistoryRecorder.EXITED);
+        details.set("name", activation.state().nameNode());
         HistoryRecorder.withOutput(details, output);
         AssignStep.describe(details, activation.assigned());
         record(activation.state().exitedEvent(), "stateExitedEventDetails", details);

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.ExecutionHistory;
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.internal.json.SmallFieldMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +24,15 @@ final class HistoryRecorder {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectNode NOT_TRUNCATED = NODES.objectNode().put("truncated", false);
+
+    /** The keys of a state entered event's details, in the order {@code Fiber} adds them. */
+    static final SmallFieldMap.Shape ENTERED = SmallFieldMap.Shape.of("input", "inputDetails", "name");
+
+    /** The keys of a state exited event's details without assigned variables, in the order they are added. */
+    static final SmallFieldMap.Shape EXITED = SmallFieldMap.Shape.of("name", "output", "outputDetails");
+
+    /** The keys of a Map iteration event's details. */
+    static final SmallFieldMap.Shape MAP_ITERATION = SmallFieldMap.Shape.of("index", "name");
 
     private final Scheduler scheduler;
     private final List<HistoryEvent> events;
@@ -82,11 +91,20 @@ final class HistoryRecorder {
     }
 
     /**
-     * Return a new details object, its table sized for the few fields of an event (Jackson's default holds 16 and is
-     * allocated for every event).
+     * Return a new details object holding its few fields compactly: an execution keeps every event's details until
+     * it ends, and Jackson's default table (16 slots plus an entry object per field) would be most of their memory.
      */
     static ObjectNode details() {
-        return new ObjectNode(NODES, new LinkedHashMap<>(8));
+        return SmallFieldMap.objectNode(4);
+    }
+
+    /**
+     * Return a new details object that shares the array of its keys with every other one filled in the same order
+     * (see {@link SmallFieldMap#objectNode(SmallFieldMap.Shape)}): the state entered and exited events of every transition and
+     * the iteration events of every Map item.
+     */
+    static ObjectNode details(SmallFieldMap.Shape shape) {
+        return SmallFieldMap.objectNode(shape);
     }
 
     /** Add {@code input} and {@code inputDetails} to the details. */

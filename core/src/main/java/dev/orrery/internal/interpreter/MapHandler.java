@@ -264,27 +264,29 @@ final class MapHandler extends CompiledState {
 
         @Override
         public void started(int index) {
-            record("Started", index);
+            record("MapIterationStarted", "mapIterationStartedEventDetails", index);
         }
 
         @Override
         public void succeeded(int index) {
-            record("Succeeded", index);
+            record("MapIterationSucceeded", "mapIterationSucceededEventDetails", index);
         }
 
         @Override
         public void failed(int index) {
-            record("Failed", index);
+            record("MapIterationFailed", "mapIterationFailedEventDetails", index);
         }
 
         @Override
         public void aborted(int index) {
-            record("Aborted", index);
+            record("MapIterationAborted", "mapIterationAbortedEventDetails", index);
         }
 
-        private void record(String outcome, int index) {
-            ObjectNode details = HistoryRecorder.details().put("index", index).put("name", state.name());
-            activation.record("MapIteration" + outcome, "mapIteration" + outcome + "EventDetails", details);
+        // constant type and key texts: every event keeps its own, so concatenated ones would cost two strings each
+        private void record(String type, String detailsKey, int index) {
+            ObjectNode details = HistoryRecorder.details(HistoryRecorder.MAP_ITERATION).put("index", index);
+            details.set("name", activation.state().nameNode());
+            activation.record(type, detailsKey, details);
         }
     }
 }

@@ -7,8 +7,8 @@ import java.io.Writer;
 
 /**
  * Step Functions' payload quota: a state's input or output, or a task's result, may not exceed 262,144 bytes of
- * UTF-8 JSON. {@link PayloadSizes} rules out almost every payload with a memoised upper bound; only a payload whose
- * bound is over the quota is serialised here to count its exact bytes.
+ * UTF-8 JSON. {@link PayloadSizes} computes the exact size from a payload's parts; serialising here is the
+ * reference it matches, and counts only the rare nodes it has no rule for (binary, POJO).
  */
 final class PayloadLimit {
 

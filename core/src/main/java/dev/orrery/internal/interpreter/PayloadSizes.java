@@ -1,24 +1,32 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.FloatNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ShortNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The payload quota check of one execution, memoised: payloads are never mutated once handed on and ResultPath
- * shares the parts of the input it does not change, so the size bound of each object or array is computed once per
- * execution instead of on every transition that carries it.
+ * The payload quota and nesting checks of one execution, exact and incremental: the size of a payload is the exact
+ * length of its compact JSON in UTF-8 (what {@link PayloadLimit#exactBytes} counts by serialising), computed from
+ * its parts (the UTF-8 lengths of strings and keys, the digits of numbers, the sizes of nested objects and arrays)
+ * without serialising. Payloads are never mutated once handed on and ResultPath shares the parts of the input it
+ * does not change, so the size and height of each object or array of some size is remembered and a transition only
+ * measures what it built.
  */
 final class PayloadSizes {
-
-    /** At most 6 output bytes per UTF-16 char: a backslash-u escape with four hex digits. */
-    private static final int BYTES_PER_CHAR = 6;
-    private static final long OVER = PayloadLimit.MAX_BYTES + 1L;
 
     /**
      * The deepest nesting a payload may have: Jackson's default, which every JSON reader in Orrery and in most of its
@@ -26,78 +34,167 @@ final class PayloadSizes {
      */
     static final int MAX_DEPTH = 1_000;
 
-    private final Map<JsonNode, Long> bounds = new IdentityHashMap<>(8);
-    private final Map<JsonNode, Integer> heights = new IdentityHashMap<>(8);
+    /** Objects and arrays smaller than this are measured again rather than remembered: cheaper than a table entry. */
+    private static final long REMEMBERED_FROM_BYTES = 64;
 
-    /** Return whether the payload is nested more than {@link #MAX_DEPTH} levels deep. */
-    boolean tooDeep(JsonNode payload) {
-        return height(payload, MAX_DEPTH) > MAX_DEPTH;
+    /** A measure packs the size (high bits) and the nesting height (low bits, at most MAX_DEPTH + 1). */
+    private static final int HEIGHT_BITS = 11;
+    private static final long HEIGHT_MASK = (1L << HEIGHT_BITS) - 1;
+
+    private final long cap;
+    private final Map<JsonNode, Long> measures = new IdentityHashMap<>(16);
+
+    /** Measure sizes up to just over the quota: larger sizes are all reported as that. */
+    PayloadSizes() {
+        this(PayloadLimit.MAX_BYTES + 1L);
+    }
+
+    /** Measure sizes up to the given cap (at most 2^40): larger sizes are all reported as the cap. */
+    PayloadSizes(long cap) {
+        this.cap = cap;
     }
 
     /**
-     * Return the node's nesting height (a scalar is 0) when it is at most {@code budget}, or a number above the
-     * budget: the recursion never goes deeper than the budget, and only exact heights are remembered.
+     * Return Orrery's cause when the payload is nested deeper than {@link #MAX_DEPTH} levels, else AWS's when its
+     * UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}, else {@code null}.
      */
-    private int height(JsonNode node, int budget) {
-        if (!(node instanceof ContainerNode<?>)) {
-            return 0;
+    @Nullable String problem(JsonNode payload, String stateOrTask) {
+        long measure = measure(payload, MAX_DEPTH);
+        if (height(measure) > MAX_DEPTH) {
+            return PayloadLimit.depthCause(stateOrTask);
         }
-        Integer known = heights.get(node);
+        return (measure >>> HEIGHT_BITS) > PayloadLimit.MAX_BYTES ? PayloadLimit.cause(stateOrTask) : null;
+    }
+
+    /** Return whether the payload's UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}. */
+    boolean exceeds(JsonNode payload) {
+        return size(payload) > PayloadLimit.MAX_BYTES;
+    }
+
+    /**
+     * Return the exact length of the payload's compact JSON in UTF-8, or the cap when it is longer; only call on a
+     * payload nested at most {@link #MAX_DEPTH} levels deep.
+     */
+    long size(JsonNode payload) {
+        return measure(payload, MAX_DEPTH) >>> HEIGHT_BITS;
+    }
+
+    private static int height(long measure) {
+        return (int) (measure & HEIGHT_MASK);
+    }
+
+    /**
+     * Return the node's size and nesting height (a scalar is 0) packed. The recursion never goes deeper than the
+     * budget: a height above it means "too deep" and is not exact, and only exact measures are remembered.
+     */
+    private long measure(JsonNode node, int budget) {
+        // type tests instead of JsonNode's is* methods: those are megamorphic calls through getNodeType()
+        if (node instanceof ObjectNode object) {
+            return container(object, budget, true);
+        }
+        if (node instanceof ArrayNode array) {
+            return container(array, budget, false);
+        }
+        return Math.min(scalar(node), cap) << HEIGHT_BITS;
+    }
+
+    private long container(JsonNode node, int budget, boolean object) {
+        Long known = measures.get(node);
         if (known != null) {
             return known;
         }
         if (budget <= 0) {
             return 1;
         }
-        int height = 0;
-        for (Iterator<JsonNode> it = node.elements(); it.hasNext() && height <= budget; ) {
-            height = Math.max(height, 1 + height(it.next(), budget - 1));
-        }
-        height = Math.max(height, 1);
-        if (height <= budget) {
-            heights.put(node, height);
-        }
-        return height;
-    }
-
-    /** Return whether the payload's UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}. */
-    boolean exceeds(JsonNode payload) {
-        return bound(payload) > PayloadLimit.MAX_BYTES && PayloadLimit.exactBytes(payload) > PayloadLimit.MAX_BYTES;
-    }
-
-    /** Return an upper bound of the node's serialised size, saturated just over the quota. */
-    long bound(JsonNode node) {
-        // type tests instead of JsonNode's is* methods: those are megamorphic calls through getNodeType()
-        if (!(node instanceof ContainerNode<?>)) {
-            return scalar(node);
-        }
-        Long known = bounds.get(node);
-        if (known != null) {
-            return known;
-        }
-        long size = 2;
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && size <= OVER; ) {
+        long size = 2 + Math.max(0, node.size() - 1);
+        int height = 1;
+        if (object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && height <= budget; ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                size += (long) field.getKey().length() * BYTES_PER_CHAR + 4 + bound(field.getValue());
+                long child = measure(field.getValue(), budget - 1);
+                height = Math.max(height, 1 + height(child));
+                size = Math.min(size + text(field.getKey()) + 1 + (child >>> HEIGHT_BITS), cap);
             }
         } else {
-            for (Iterator<JsonNode> it = node.elements(); it.hasNext() && size <= OVER; ) {
-                size += 1 + bound(it.next());
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext() && height <= budget; ) {
+                long child = measure(it.next(), budget - 1);
+                height = Math.max(height, 1 + height(child));
+                size = Math.min(size + (child >>> HEIGHT_BITS), cap);
             }
         }
-        size = Math.min(size, OVER);
-        bounds.put(node, size);
-        return size;
+        size = Math.min(size, cap);
+        long measure = size << HEIGHT_BITS | Math.min(height, budget + 1);
+        if (height <= budget && size >= REMEMBERED_FROM_BYTES) {
+            measures.put(node, measure);
+        }
+        return measure;
     }
 
+    /** Return the exact size of a scalar as Jackson writes it with the default settings. */
     private static long scalar(JsonNode node) {
         if (node instanceof TextNode) {
-            return (long) node.textValue().length() * BYTES_PER_CHAR + 2;
+            return text(node.textValue());
         }
-        if (node instanceof DecimalNode || node instanceof BigIntegerNode) {
-            return node.asText().length() + 8L;
+        if (node instanceof IntNode || node instanceof LongNode || node instanceof ShortNode) {
+            return digits(node.longValue());
         }
-        return 32;
+        if (node instanceof BooleanNode) {
+            return node.booleanValue() ? 4 : 5;
+        }
+        if (node instanceof NullNode) {
+            return 4;
+        }
+        if (node instanceof DoubleNode || node instanceof FloatNode) {
+            // Double.toString/Float.toString; NaN and infinities are written as quoted strings
+            String text = node instanceof FloatNode ? Float.toString(node.floatValue())
+                    : Double.toString(node.doubleValue());
+            return Double.isFinite(node.doubleValue()) ? text.length() : text.length() + 2L;
+        }
+        if (node instanceof DecimalNode) {
+            return node.decimalValue().toString().length();
+        }
+        if (node instanceof BigIntegerNode) {
+            return node.bigIntegerValue().toString().length();
+        }
+        // binary, POJO and other rare nodes: count them as Jackson writes them
+        return PayloadLimit.exactBytes(node);
+    }
+
+    /** Return the number of characters of the integer in decimal, its sign included. */
+    private static int digits(long value) {
+        if (value == Long.MIN_VALUE) {
+            return 20;
+        }
+        int sign = value < 0 ? 1 : 0;
+        long magnitude = Math.abs(value);
+        int digits = 1;
+        for (long bound = 10; digits < 19 && magnitude >= bound; bound *= 10) {
+            digits++;
+        }
+        return sign + digits;
+    }
+
+    /**
+     * Return the bytes of a JSON string with its quotes as Jackson writes it: {@code "} and {@code \} and the control
+     * characters escaped (the five with a short escape as two characters, the others as six), the rest in UTF-8; a
+     * surrogate pair is four bytes.
+     */
+    static long text(String text) {
+        long bytes = 2;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x80) {
+                bytes += c == '"' || c == '\\' ? 2 : 1;
+            } else if (c < 0x20) {
+                bytes += c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 2 : 6;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+            } else if (!Character.isLowSurrogate(c)) {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

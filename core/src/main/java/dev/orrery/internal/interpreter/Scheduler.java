@@ -1,7 +1,10 @@
 package dev.orrery.internal.interpreter;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The virtual clock and its queue of timers, ordered by (virtual time, insertion order): every run of the same
@@ -9,7 +12,14 @@ import java.util.PriorityQueue;
  */
 final class Scheduler {
 
-    private final PriorityQueue<Timer> queue = new PriorityQueue<>();
+    /*
+     * Three queues, each already in (time, sequence) order, so the next timer is the least of their heads: timers
+     * due at the current instant in FIFO order (most of them: every state entry and continuation), timers placed
+     * before them by first(), and future timers in a binary heap. The order is the one a single heap would give.
+     */
+    private final ArrayDeque<Timer> dueNow = new ArrayDeque<>();
+    private final ArrayDeque<Timer> firsts = new ArrayDeque<>();
+    private final PriorityQueue<Timer> future = new PriorityQueue<>();
     private Instant now;
     private long sequence;
 
@@ -24,39 +34,67 @@ final class Scheduler {
 
     /** Run the action at the given virtual instant (now, if it is in the past). */
     void at(Instant when, Runnable action) {
-        queue.add(new Timer(when.isBefore(now) ? now : when, sequence++, action));
+        if (when.isAfter(now)) {
+            future.add(new Timer(when, sequence++, action));
+        } else {
+            dueNow.add(new Timer(now, sequence++, action));
+        }
     }
 
     /** Run the action at the current virtual instant, after the actions already due. */
     void soon(Runnable action) {
-        at(now, action);
+        dueNow.add(new Timer(now, sequence++, action));
     }
 
     /** Run the action at the current virtual instant, before every other action already due. */
     void first(Runnable action) {
-        queue.add(new Timer(now, Long.MIN_VALUE + sequence++, action));
+        firsts.add(new Timer(now, Long.MIN_VALUE + sequence++, action));
     }
 
     /** Return whether any timer is pending. */
     boolean hasPending() {
-        return !queue.isEmpty();
+        return !dueNow.isEmpty() || !firsts.isEmpty() || !future.isEmpty();
     }
 
     /** Return how many timers are pending. */
     int pendingCount() {
-        return queue.size();
+        return dueNow.size() + firsts.size() + future.size();
     }
 
     /** Return the instant of the next timer; only call when {@link #hasPending()}. */
     Instant nextTime() {
-        return queue.peek().when();
+        return next().when();
     }
 
     /** Advance the clock to the next timer and run it. */
     void runNext() {
-        Timer timer = queue.poll();
+        Timer timer = next();
+        if (timer == firsts.peekFirst()) {
+            firsts.pollFirst();
+        } else if (timer == dueNow.peekFirst()) {
+            dueNow.pollFirst();
+        } else {
+            future.poll();
+        }
         now = timer.when();
         timer.action().run();
+    }
+
+    private Timer next() {
+        Timer best = firsts.peekFirst();
+        best = earlier(best, dueNow.peekFirst());
+        best = earlier(best, future.peek());
+        if (best == null) {
+            throw new NoSuchElementException("no timer is pending");
+        }
+        return best;
+    }
+
+    private static @Nullable Timer earlier(@Nullable Timer a, @Nullable Timer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Move the clock forward to the given instant (never back); run the timers due before it first. */
@@ -68,7 +106,9 @@ final class Scheduler {
 
     /** Drop every pending timer. */
     void clear() {
-        queue.clear();
+        dueNow.clear();
+        firsts.clear();
+        future.clear();
     }
 
     private record Timer(Instant when, long sequence, Runnable action) implements Comparable<Timer> {

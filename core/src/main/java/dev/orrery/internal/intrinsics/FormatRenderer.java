@@ -13,16 +13,18 @@ final class FormatRenderer {
 
     private FormatRenderer() {}
 
-    /** Return the text the value stands for inside a formatted string. */
-    static String render(JsonNode value) {
-        StringBuilder text = new StringBuilder();
-        append(text, value);
-        return text.toString();
-    }
-
-    private static void append(StringBuilder text, JsonNode value) {
+    /** Append the text the value stands for; integers, booleans and null without a Jackson generator. */
+    static void append(StringBuilder text, JsonNode value) {
         if (value.isTextual()) {
             text.append(value.textValue());
+        } else if (value.isInt() || value.isLong() || value.isShort()) {
+            text.append(value.longValue());
+        } else if (value.isBigInteger()) {
+            text.append(value.bigIntegerValue());
+        } else if (value.isBoolean()) {
+            text.append(value.booleanValue());
+        } else if (value.isNull()) {
+            text.append("null");
         } else if (value.isBigDecimal()) {
             text.append(value.decimalValue());
         } else if (value.isFloatingPointNumber()) {

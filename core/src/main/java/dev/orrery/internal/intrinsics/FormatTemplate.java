@@ -1,5 +1,6 @@
 package dev.orrery.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,11 +49,16 @@ record FormatTemplate(List<String> pieces) {
         return new FormatTemplate(List.of(text.split("\\{}", -1)));
     }
 
-    /** Return the template with the rendered values in place of its placeholders. */
-    String fill(List<String> values) {
+    /**
+     * Return the template with the arguments, rendered by {@link FormatRenderer}, in place of its placeholders.
+     *
+     * @param arguments the template argument itself, then one value per placeholder
+     */
+    String fill(List<JsonNode> arguments) {
         StringBuilder text = new StringBuilder(pieces.get(0));
         for (int i = 1; i < pieces.size(); i++) {
-            text.append(values.get(i - 1)).append(pieces.get(i));
+            FormatRenderer.append(text, arguments.get(i));
+            text.append(pieces.get(i));
         }
         return text.toString();
     }

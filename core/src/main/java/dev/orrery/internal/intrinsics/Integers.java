@@ -9,6 +9,7 @@ final class Integers {
 
     private static final BigDecimal MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private Integers() {}
 
@@ -28,8 +29,11 @@ final class Integers {
      * @throws InvalidArgumentException when the result is outside the 32-bit range
      */
     static int rounded(String function, int index, JsonNode value) {
+        if (value.isInt() || value.isShort()) {
+            return value.intValue();
+        }
         BigDecimal number = decimal(function, index, value);
-        return checked(function, index, number.add(new BigDecimal("0.5")).setScale(0, RoundingMode.FLOOR));
+        return checked(function, index, number.add(HALF).setScale(0, RoundingMode.FLOOR));
     }
 
     /** Return the argument as a decimal; an infinite or NaN double has none (Orrery's wording). */

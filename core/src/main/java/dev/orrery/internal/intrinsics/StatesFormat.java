@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +33,15 @@ final class StatesFormat extends StatesFunction {
         }
     }
 
+    /**
+     * Check a literal template's placeholders against the count at compile time (the constructor has not set
+     * {@code literalTemplate} yet); at run time {@link #apply} checks the compiled template instead of parsing it
+     * again.
+     */
     @Override
     void check(List<@Nullable JsonNode> values) {
         Argument first = arguments().get(0);
-        if (first instanceof LiteralArgument literal && literal.rawText() != null) {
+        if (literalTemplate == null && first instanceof LiteralArgument literal && literal.rawText() != null) {
             checkCount(FormatTemplate.ofLiteral(literal.rawText()), values.size() - 1);
         }
     }
@@ -48,11 +52,7 @@ final class StatesFormat extends StatesFunction {
                 ? literalTemplate
                 : FormatTemplate.ofValue(values.get(0).textValue());
         checkCount(template, values.size() - 1);
-        List<String> rendered = new ArrayList<>(values.size() - 1);
-        for (JsonNode value : values.subList(1, values.size())) {
-            rendered.add(FormatRenderer.render(value));
-        }
-        return JsonNodeFactory.instance.textNode(template.fill(rendered));
+        return JsonNodeFactory.instance.textNode(template.fill(values));
     }
 
     private static void checkCount(FormatTemplate template, int values) {

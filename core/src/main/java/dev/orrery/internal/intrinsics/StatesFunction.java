@@ -5,6 +5,7 @@ import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -61,10 +62,11 @@ abstract class StatesFunction implements IntrinsicFunctions.Expression {
         for (Argument argument : arguments) {
             values.add(argument.evaluate(input, context));
         }
+        List<JsonNode> view = Collections.unmodifiableList(values);
         try {
-            signature.checkTypes(name, List.copyOf(values));
-            check(List.copyOf(values));
-            return apply(values, context);
+            signature.checkTypes(name, view);
+            check(view);
+            return apply(view, context);
         } catch (InvalidArgumentException e) {
             throw new StatesException(INTRINSIC_FAILURE, e.getMessage());
         }

@@ -1,0 +1,251 @@
+package dev.orrery.internal.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields of a small JSON object in insertion order, held in two arrays: under half the memory of the
+ * {@link java.util.LinkedHashMap} Jackson uses (a third, when the keys array is a shared {@link Shape}), for the many
+ * few-field objects an execution keeps (history event details, Parameters results). Lookups scan the keys, so it suits objects of a handful of fields; it supports every
+ * {@link Map} operation, including removal through its views, so an {@link ObjectNode} built on it behaves exactly as
+ * one built on a {@code LinkedHashMap} (same iteration order, equality and serialisation).
+ */
+public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
+
+    /** The most fields an object built by {@link #objectNode} is expected to hold; more still work, scanned. */
+    public static final int SMALL = 8;
+
+    private @Nullable String[] keys;
+    private @Nullable JsonNode[] values;
+    private int size;
+    private int modifications;
+    // the keys array is a shape shared with other maps: copied before anything other than its next key is written
+    private boolean keysShared;
+
+    private SmallFieldMap(int capacity) {
+        this.keys = new String[Math.max(1, capacity)];
+        this.values = new JsonNode[Math.max(1, capacity)];
+    }
+
+    private SmallFieldMap(String[] shape) {
+        this.keys = shape;
+        this.values = new JsonNode[Math.max(1, shape.length)];
+        this.keysShared = true;
+    }
+
+    /** Return an empty object whose fields live in a map of this kind with room for {@code capacity} fields. */
+    public static ObjectNode objectNode(int capacity) {
+        return new ObjectNode(JsonNodeFactory.instance, new SmallFieldMap(capacity));
+    }
+
+    /**
+     * Return an empty object expected to receive the shape's keys in that order: while it does, it shares the
+     * shape's array of keys instead of holding its own; any other edit copies the array first.
+     */
+    public static ObjectNode objectNode(Shape shape) {
+        return new ObjectNode(JsonNodeFactory.instance, new SmallFieldMap(shape.keys));
+    }
+
+    /** The keys objects of one kind receive, in order; immutable, so any number of maps share one. */
+    public static final class Shape {
+        private final String[] keys;
+
+        private Shape(String[] keys) {
+            this.keys = keys;
+        }
+
+        /** Return the shape of objects that receive these keys in this order. */
+        public static Shape of(String... keys) {
+            return new Shape(keys.clone());
+        }
+    }
+
+    private void ownKeys(int capacity) {
+        if (keysShared || capacity > keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(capacity, keys.length));
+            keysShared = false;
+        }
+    }
+
+    private int indexOf(@Nullable Object key) {
+        for (int i = 0; i < size; i++) {
+            if (Objects.equals(keys[i], key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public @Nullable JsonNode get(@Nullable Object key) {
+        int index = indexOf(key);
+        return index < 0 ? null : values[index];
+    }
+
+    @Override
+    public @Nullable JsonNode put(String key, JsonNode value) {
+        int index = indexOf(key);
+        if (index >= 0) {
+            JsonNode previous = values[index];
+            values[index] = value;
+            return previous;
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        if (!(keysShared && size < keys.length && key.equals(keys[size]))) {
+            ownKeys(size == keys.length ? Math.max(1, size * 2) : keys.length);
+            keys[size] = key;
+        }
+        values[size] = value;
+        size++;
+        modifications++;
+        return null;
+    }
+
+    @Override
+    public @Nullable JsonNode remove(@Nullable Object key) {
+        int index = indexOf(key);
+        if (index < 0) {
+            return null;
+        }
+        JsonNode previous = values[index];
+        removeAt(index);
+        return previous;
+    }
+
+    private void removeAt(int index) {
+        ownKeys(keys.length);
+        System.arraycopy(keys, index + 1, keys, index, size - index - 1);
+        System.arraycopy(values, index + 1, values, index, size - index - 1);
+        size--;
+        keys[size] = null;
+        values[size] = null;
+        modifications++;
+    }
+
+    @Override
+    public void clear() {
+        ownKeys(keys.length);
+        Arrays.fill(keys, 0, size, null);
+        Arrays.fill(values, 0, size, null);
+        size = 0;
+        modifications++;
+    }
+
+    @Override
+    public Set<Map.Entry<String, JsonNode>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, JsonNode>> iterator() {
+                return new Fields();
+            }
+        };
+    }
+
+    /** Iterates the fields in insertion order; removal through it is supported. */
+    private final class Fields implements Iterator<Map.Entry<String, JsonNode>> {
+        private int next;
+        private int last = -1;
+        private int expected = modifications;
+
+        @Override
+        public boolean hasNext() {
+            return next < size;
+        }
+
+        @Override
+        public Map.Entry<String, JsonNode> next() {
+            if (expected != modifications) {
+                throw new ConcurrentModificationException();
+            }
+            if (next >= size) {
+                throw new NoSuchElementException();
+            }
+            last = next++;
+            return new Field(last);
+        }
+
+        @Override
+        public void remove() {
+            if (last < 0) {
+                throw new IllegalStateException();
+            }
+            if (expected != modifications) {
+                throw new ConcurrentModificationException();
+            }
+            removeAt(last);
+            next = last;
+            last = -1;
+            expected = modifications;
+        }
+    }
+
+    /** A field seen through the entry set: reads and writes the map's arrays. */
+    private final class Field implements Map.Entry<String, JsonNode> {
+        private final int index;
+
+        Field(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public String getKey() {
+            return Objects.requireNonNull(keys[index]);
+        }
+
+        @Override
+        public JsonNode getValue() {
+            return Objects.requireNonNull(values[index]);
+        }
+
+        @Override
+        public JsonNode setValue(JsonNode value) {
+            JsonNode previous = getValue();
+            values[index] = value;
+            return previous;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof Map.Entry<?, ?> entry && Objects.equals(getKey(), entry.getKey())
+                    && Objects.equals(getValue(), entry.getValue());
+        }
+
+        @Override
+        public int hashCode() {
+            return getKey().hashCode() ^ getValue().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return getKey() + "=" + getValue();
+        }
+    }
+}
