@@ -26,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class DefinitionOptions {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private DefinitionOptions() {}
 
     /**
@@ -130,7 +128,7 @@ final class DefinitionOptions {
 
     /** Return whether a file is a template: a JSON or YAML mapping with Resources and no States. */
     private static boolean looksLikeTemplate(Path file) {
-        ObjectMapper mapper = isYaml(file.toString()) ? YAML : JsonFiles.MAPPER;
+        ObjectMapper mapper = isYaml(file.toString()) ? Yaml.MAPPER : JsonFiles.MAPPER;
         try {
             JsonNode root = mapper.readTree(file.toFile());
             return root != null && root.has("Resources") && !root.has("States");
@@ -160,5 +158,13 @@ final class DefinitionOptions {
     private static boolean isYaml(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    /** The YAML reader, created on the first YAML file: a run of a JSON definition does not load it. */
+    private static final class Yaml {
+
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+
+        private Yaml() {}
     }
 }
