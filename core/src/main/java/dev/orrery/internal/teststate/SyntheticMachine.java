@@ -66,4 +66,39 @@ final class SyntheticMachine {
         }
         return null;
     }
+
+    /**
+     * Return whether the named state lies inside a Map state's {@code ItemProcessor} (or {@code Iterator}), at any
+     * depth, rather than at the top level or only inside Parallel branches.
+     */
+    static boolean withinMap(JsonNode definition, String name) {
+        return withinMap(definition, name, false);
+    }
+
+    private static boolean withinMap(JsonNode graph, String name, boolean insideMap) {
+        JsonNode states = graph.get("States");
+        if (states == null || !states.isObject()) {
+            return false;
+        }
+        if (states.has(name)) {
+            return insideMap;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
+            JsonNode state = it.next().getValue();
+            for (String nested : new String[] {"ItemProcessor", "Iterator"}) {
+                if (state.get(nested) != null && find(state.get(nested), name) != null) {
+                    return withinMap(state.get(nested), name, true);
+                }
+            }
+            JsonNode branches = state.get("Branches");
+            if (branches != null && branches.isArray()) {
+                for (JsonNode branch : branches) {
+                    if (find(branch, name) != null) {
+                        return withinMap(branch, name, insideMap);
+                    }
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -97,7 +97,9 @@ public final class TestStateEngine {
         SingleStateRun.Outcome outcome =
                 SingleStateRun.run(CompiledMachine.compile(machine), input, tasks, options, setup);
         if (outcome.map() != null) {
-            RequestChecks.checkFailureCount(outcome.map().itemCount(), configuration);
+            RequestChecks.checkFailureCount(outcome.map().itemCount(), configuration, request.stateName() != null
+                    && SyntheticMachine.withinMap(json(request.definition(), RequestChecks.INVALID_DEFINITION,
+                            "%s"), request.stateName()));
         }
         InspectionLevel level = request.inspectionLevel() == null ? InspectionLevel.INFO : request.inspectionLevel();
         boolean jsonata = Objects.requireNonNull(machine.state(machine.startAt())).queryLanguage() == QueryLanguage.JSONATA;
