@@ -2,6 +2,7 @@ package dev.orrery.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.http.HttpTasks;
 import dev.orrery.internal.teststate.RequestJson;
 import dev.orrery.internal.teststate.TestStateCorpus;
 import dev.orrery.teststate.InspectionLevel;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code orrery test-state}: runs one state as the TestState API does and prints TestState's response JSON, or the
@@ -25,7 +27,7 @@ final class TestStateCommand {
 
     private static final Set<String> OPTIONS = Set.of("definition", "state", "input", "mock", "mock-error",
             "mock-cause", "variables", "context", "state-configuration", "inspection-level", "role-arn",
-            "cli-input-json", "corpus");
+            "cli-input-json", "corpus", "reveal-secrets", "no-reveal-secrets", "connection", "http-route");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -46,8 +48,11 @@ final class TestStateCommand {
         }
         TestStateRequest request = arguments.option("cli-input-json") != null ? fromCliInput(arguments)
                 : fromOptions(arguments);
+        request = revealSecrets(arguments, request);
+        HttpTasks http = http(arguments);
         try {
-            TestStateResult result = StateTester.of(request).test();
+            StateTester tester = StateTester.of(request);
+            TestStateResult result = (http == null ? tester : tester.integration(http)).test();
             out.println(result.toJson().toPrettyString());
             if (result.unvalidatedMock() != null) {
                 err.println("orrery: note: " + result.unvalidatedMock());
@@ -59,6 +64,55 @@ final class TestStateCommand {
             out.println(error.toPrettyString());
             return 2;
         }
+    }
+
+    /**
+     * Apply {@code --reveal-secrets} / {@code --no-reveal-secrets} (as the AWS CLI spells them) over the request's
+     * {@code revealSecrets}; given neither, a {@code --cli-input-json} request keeps its own.
+     */
+    private static TestStateRequest revealSecrets(Arguments arguments, TestStateRequest request)
+            throws UsageException {
+        boolean reveal = arguments.option("reveal-secrets") != null;
+        if (reveal && arguments.option("no-reveal-secrets") != null) {
+            throw new UsageException("give either --reveal-secrets or --no-reveal-secrets, not both");
+        }
+        if (reveal || arguments.option("no-reveal-secrets") != null) {
+            return request.withRevealSecrets(reveal);
+        }
+        return request;
+    }
+
+    /**
+     * The HTTP Tasks integration of {@code --http-route ORIGIN=URL} and {@code --connection ARN=JSON|@FILE}, or
+     * {@code null} when neither is given (a Task without a mock then has nothing to answer it).
+     */
+    private static @Nullable HttpTasks http(Arguments arguments) throws UsageException {
+        if (arguments.all("http-route").isEmpty() && arguments.all("connection").isEmpty()) {
+            return null;
+        }
+        HttpTasks.Builder builder = HttpTasks.builder();
+        for (String route : arguments.all("http-route")) {
+            String[] pair = pair("--http-route", "ORIGIN=URL", route);
+            try {
+                builder.route(pair[0], pair[1]);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--http-route " + route + ": " + e.getMessage());
+            }
+        }
+        for (String connection : arguments.all("connection")) {
+            String[] pair = pair("--connection", "ARN=JSON|@FILE", connection);
+            String where = "--connection " + pair[0];
+            builder.connection(pair[0], ConnectionJson.read(where, JsonFiles.inlineOrFile(where, pair[1])));
+        }
+        return builder.build();
+    }
+
+    private static String[] pair(String option, String form, String value) throws UsageException {
+        int equals = value.indexOf('=');
+        if (equals <= 0 || equals == value.length() - 1) {
+            throw new UsageException(option + " must be " + form + " but was '" + value + "'");
+        }
+        return new String[] {value.substring(0, equals), value.substring(equals + 1)};
     }
 
     private TestStateRequest fromCliInput(Arguments arguments) throws UsageException {
