@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.http.HttpTasks;
 import dev.orrery.internal.teststate.RequestJson;
+import dev.orrery.internal.teststate.ResponseJson;
 import dev.orrery.internal.teststate.TestStateCorpus;
 import dev.orrery.teststate.InspectionLevel;
 import dev.orrery.teststate.StateConfiguration;
@@ -53,7 +54,7 @@ final class TestStateCommand {
         try {
             StateTester tester = StateTester.of(request);
             TestStateResult result = (http == null ? tester : tester.integration(http)).test();
-            out.println(result.toJson().toPrettyString());
+            out.println(ResponseJson.of(result, request.input()).toPrettyString());
             if (result.unvalidatedMock() != null) {
                 err.println("orrery: note: " + result.unvalidatedMock());
             }
