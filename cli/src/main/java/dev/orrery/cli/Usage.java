@@ -95,7 +95,10 @@ final class Usage {
                                      [--mock JSON|@FILE | --mock-error ERROR [--mock-cause CAUSE]]
                                      [--variables JSON|@FILE] [--context JSON|@FILE] [--role-arn ARN]
                                      [--state-configuration JSON|@FILE] [--inspection-level INFO|DEBUG|TRACE]
-                   orrery test-state --cli-input-json JSON|@FILE
+                                     [--reveal-secrets | --no-reveal-secrets]
+                                     [--http-route ORIGIN=URL]... [--connection ARN=JSON|@FILE]...
+                   orrery test-state --cli-input-json JSON|@FILE [--reveal-secrets | --no-reveal-secrets]
+                                     [--http-route ORIGIN=URL]... [--connection ARN=JSON|@FILE]...
                    orrery test-state --corpus DIR
 
               --definition FILE   one state's JSON, or a whole definition (then name the state with --state)
@@ -103,6 +106,12 @@ final class Usage {
               --mock-error ERROR  a mocked error instead, with --mock-cause CAUSE
               --state-configuration JSON  {"retrierRetryCount", "errorCausedByState",
                                   "mapIterationFailureCount", "mapItemReaderData"}
+              --reveal-secrets    show what an HTTP Task's connection adds in the TRACE request (revealSecrets)
+              --http-route ORIGIN=URL  call an HTTP Task's API origin on a loopback server instead, e.g.
+                                  https://api.example.com=http://localhost:8089
+              --connection ARN=JSON|@FILE  what an EventBridge connection adds to the calls of the tasks that
+                                  name it, as EventBridge's CreateConnection request: {"AuthParameters":
+                                  {"BasicAuthParameters" | "ApiKeyAuthParameters", "InvocationHttpParameters"}}
               --cli-input-json    a whole TestState request, as 'aws stepfunctions test-state' reads it
               --corpus DIR        replay a recorded TestState corpus (e.g. ../shared/test-state)
 
