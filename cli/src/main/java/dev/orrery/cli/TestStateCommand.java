@@ -6,6 +6,7 @@ import dev.orrery.http.HttpTasks;
 import dev.orrery.internal.teststate.RequestJson;
 import dev.orrery.internal.teststate.ResponseJson;
 import dev.orrery.internal.teststate.TestStateCorpus;
+import dev.orrery.teststate.FieldValidationMode;
 import dev.orrery.teststate.InspectionLevel;
 import dev.orrery.teststate.StateConfiguration;
 import dev.orrery.teststate.StateTester;
@@ -28,7 +29,8 @@ final class TestStateCommand {
 
     private static final Set<String> OPTIONS = Set.of("definition", "state", "input", "mock", "mock-error",
             "mock-cause", "variables", "context", "state-configuration", "inspection-level", "role-arn",
-            "cli-input-json", "corpus", "reveal-secrets", "no-reveal-secrets", "connection", "http-route");
+            "cli-input-json", "corpus", "reveal-secrets", "no-reveal-secrets", "connection", "http-route",
+            "field-validation-mode");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -143,7 +145,10 @@ final class TestStateCommand {
             request = request.withRoleArn(arguments.option("role-arn"));
         }
         if (arguments.option("mock") != null) {
-            request = request.withMock(TestStateMock.result(json(arguments, "mock")));
+            request = request.withMock(TestStateMock.result(json(arguments, "mock"))
+                    .withFieldValidationMode(fieldValidationMode(arguments)));
+        } else if (arguments.option("field-validation-mode") != null) {
+            throw new UsageException("--field-validation-mode needs --mock");
         }
         if (arguments.option("mock-error") != null) {
             if (arguments.option("mock") != null) {
@@ -166,6 +171,15 @@ final class TestStateCommand {
             }
         }
         return request;
+    }
+
+    private static FieldValidationMode fieldValidationMode(Arguments arguments) throws UsageException {
+        String mode = arguments.option("field-validation-mode");
+        try {
+            return mode == null ? FieldValidationMode.STRICT : FieldValidationMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--field-validation-mode must be STRICT, PRESENT or NONE but was '" + mode + "'");
+        }
     }
 
     private static StateConfiguration configuration(Arguments arguments) throws UsageException {

@@ -92,7 +92,8 @@ final class Usage {
 
     static final String TEST_STATE = """
             Usage: orrery test-state --definition FILE [--state NAME] [--input JSON|@FILE]
-                                     [--mock JSON|@FILE | --mock-error ERROR [--mock-cause CAUSE]]
+                                     [--mock JSON|@FILE [--field-validation-mode STRICT|PRESENT|NONE]
+                                      | --mock-error ERROR [--mock-cause CAUSE]]
                                      [--variables JSON|@FILE] [--context JSON|@FILE] [--role-arn ARN]
                                      [--state-configuration JSON|@FILE] [--inspection-level INFO|DEBUG|TRACE]
                                      [--reveal-secrets | --no-reveal-secrets]
@@ -103,6 +104,8 @@ final class Usage {
 
               --definition FILE   one state's JSON, or a whole definition (then name the state with --state)
               --mock JSON|@FILE   the mocked result of a Task, Map or Parallel state
+              --field-validation-mode  how the mocked result is checked against the service's response
+                                  shape (default STRICT)
               --mock-error ERROR  a mocked error instead, with --mock-cause CAUSE
               --state-configuration JSON  {"retrierRetryCount", "errorCausedByState",
                                   "mapIterationFailureCount", "mapItemReaderData"}

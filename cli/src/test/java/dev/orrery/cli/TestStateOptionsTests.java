@@ -69,6 +69,8 @@ class TestStateOptionsTests {
                                 + " \"inspectionData\": {\"input\": {}, \"afterInputPath\": {},"
                                 + " \"afterParameters\": {\"FunctionName\": \"charge\", \"Payload\": {}, \"Attempt\": 1},"
                                 + " \"errorDetails\": {\"retryIndex\": 0, \"retryBackoffIntervalSeconds\": 4}}}"),
+                Arguments.of("Charge --mock {\"StatusCode\":\"x\"} --field-validation-mode NONE",
+                        "{\"status\": \"SUCCEEDED\", \"nextState\": \"Greet\", \"output\": {\"StatusCode\": \"x\"}}"),
                 // --context JSON: used as is
                 Arguments.of("Charge --mock {} --context {\"State\":{\"RetryCount\":2}} --inspection-level DEBUG",
                         "{\"status\": \"SUCCEEDED\", \"nextState\": \"Greet\", \"output\": {},"
@@ -110,6 +112,10 @@ class TestStateOptionsTests {
                 Arguments.of("--definition DEF --state Charge --mock {} --reveal-secrets",
                         "{\"code\": \"ValidationException\","
                                 + " \"message\": \"TestState does not support RevealSecrets when a mock is specified.\"}"),
+                // --field-validation-mode: the lambda:invoke response's StatusCode is a number
+                Arguments.of("--definition DEF --state Charge --mock {\"StatusCode\":\"x\"}",
+                        "{\"code\": \"ValidationException\","
+                                + " \"message\": \"Mock result schema validation error: Field 'StatusCode' must be a number\"}"),
                 Arguments.of("--definition DEF --state Charge --mock-error E --state-configuration"
                                 + " {\"retrierRetryCount\":-1}", "{\"code\": \"ValidationException\", \"message\": \"1 "
                                 + "validation error detected: Value '-1' at 'stateConfiguration.retrierRetryCount'"
@@ -135,6 +141,10 @@ class TestStateOptionsTests {
                 Arguments.of("--definition DEF --state Charge --mock {} --mock-error E",
                         "give either --mock or --mock-error, not both"),
                 Arguments.of("--definition DEF --state Charge --mock-cause C", "--mock-cause needs --mock-error"),
+                Arguments.of("--definition DEF --state Charge --field-validation-mode NONE",
+                        "--field-validation-mode needs --mock"),
+                Arguments.of("--definition DEF --state Charge --mock {} --field-validation-mode LAX",
+                        "--field-validation-mode must be STRICT, PRESENT or NONE but was 'LAX'"),
                 Arguments.of("--definition DEF --state Charge --mock {nope", "--mock"),
                 Arguments.of("--definition DEF --verbose yes", "unknown option --verbose for 'test-state'"),
                 Arguments.of("--definition DEF --reveal-secrets --no-reveal-secrets",
