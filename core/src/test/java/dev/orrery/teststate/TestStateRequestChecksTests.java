@@ -123,6 +123,19 @@ class TestStateRequestChecksTests {
     }
 
     @Test
+    void gives_a_state_inside_a_map_the_first_item_in_its_context_object() {
+        // GIVEN
+        String definition = """
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true,
+                  "ItemProcessor": {"StartAt": "Label", "States": {"Label": {"Type": "Pass",
+                    "Parameters": {"index.$": "$$.Map.Item.Index", "value.$": "$$.Map.Item.Value"}, "End": true}}}}}}""";
+        // WHEN
+        TestStateResult result = StateTester.of(definition).state("Label").input("{\"sku\": \"A-1\"}").test();
+        // THEN
+        assertThat(result.output()).isEqualTo(json("{\"index\": 0, \"value\": {\"sku\": \"A-1\"}}"));
+    }
+
+    @Test
     void gives_the_state_the_retries_already_made_as_its_context_retry_count() {
         // GIVEN
         String task = """
