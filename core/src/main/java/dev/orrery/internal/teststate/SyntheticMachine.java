@@ -72,33 +72,32 @@ final class SyntheticMachine {
      * depth, rather than at the top level or only inside Parallel branches.
      */
     static boolean withinMap(JsonNode definition, String name) {
-        return withinMap(definition, name, false);
+        return Boolean.TRUE.equals(withinMap(definition, name, false));
     }
 
-    private static boolean withinMap(JsonNode graph, String name, boolean insideMap) {
+    /** Return whether the named state of this graph lies inside a Map, or {@code null} when the graph has none. */
+    private static @Nullable Boolean withinMap(JsonNode graph, String name, boolean insideMap) {
         JsonNode states = graph.get("States");
         if (states == null || !states.isObject()) {
-            return false;
+            return null;
         }
         if (states.has(name)) {
             return insideMap;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
             JsonNode state = it.next().getValue();
-            for (String nested : new String[] {"ItemProcessor", "Iterator"}) {
-                if (state.get(nested) != null && find(state.get(nested), name) != null) {
-                    return withinMap(state.get(nested), name, true);
-                }
-            }
-            JsonNode branches = state.get("Branches");
-            if (branches != null && branches.isArray()) {
-                for (JsonNode branch : branches) {
-                    if (find(branch, name) != null) {
-                        return withinMap(branch, name, insideMap);
-                    }
+            java.util.List<JsonNode> inner = new java.util.ArrayList<>();
+            state.path("Branches").forEach(inner::add);
+            int branches = inner.size();
+            inner.add(state.path("ItemProcessor"));
+            inner.add(state.path("Iterator"));
+            for (int i = 0; i < inner.size(); i++) {
+                Boolean found = withinMap(inner.get(i), name, insideMap || i >= branches);
+                if (found != null) {
+                    return found;
                 }
             }
         }
-        return false;
+        return null;
     }
 }
