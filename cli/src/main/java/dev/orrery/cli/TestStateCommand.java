@@ -49,9 +49,7 @@ final class TestStateCommand {
         if (arguments.option("corpus") != null) {
             return corpus(Path.of(arguments.option("corpus")));
         }
-        TestStateRequest request = arguments.option("cli-input-json") != null ? fromCliInput(arguments)
-                : fromOptions(arguments);
-        request = revealSecrets(arguments, request);
+        TestStateRequest request = revealSecrets(arguments, withOptions(arguments, baseRequest(arguments)));
         HttpTasks http = http(arguments);
         try {
             StateTester tester = StateTester.of(request);
@@ -118,7 +116,17 @@ final class TestStateCommand {
         return new String[] {value.substring(0, equals), value.substring(equals + 1)};
     }
 
-    private TestStateRequest fromCliInput(Arguments arguments) throws UsageException {
+    /**
+     * The request before its options: {@code --cli-input-json}'s, or one with the {@code --definition} file. As the AWS
+     * CLI does, the options given next to {@code --cli-input-json} override its fields.
+     */
+    private static TestStateRequest baseRequest(Arguments arguments) throws UsageException {
+        if (arguments.option("cli-input-json") == null) {
+            return TestStateRequest.of(JsonFiles.text("--definition", Path.of(arguments.required("definition"))));
+        }
+        if (arguments.option("definition") != null) {
+            throw new UsageException("give either --cli-input-json or --definition, not both");
+        }
         try {
             return RequestJson.read(JsonFiles.inlineOrFile("--cli-input-json", arguments.option("cli-input-json")));
         } catch (TestStateException e) {
@@ -126,9 +134,8 @@ final class TestStateCommand {
         }
     }
 
-    private static TestStateRequest fromOptions(Arguments arguments) throws UsageException {
-        String definitionFile = arguments.required("definition");
-        TestStateRequest request = TestStateRequest.of(JsonFiles.text("--definition", Path.of(definitionFile)));
+    private static TestStateRequest withOptions(Arguments arguments, TestStateRequest base) throws UsageException {
+        TestStateRequest request = base;
         if (arguments.option("state") != null) {
             request = request.withStateName(arguments.option("state"));
         }
@@ -194,8 +201,11 @@ final class TestStateCommand {
         }
     }
 
+    /** The JSON text of an option, checked to be JSON and kept as written (TestState echoes its input text). */
     private static String json(Arguments arguments, String option) throws UsageException {
-        return JsonFiles.inlineOrFile("--" + option, arguments.option(option)).toString();
+        String value = arguments.option(option);
+        JsonFiles.inlineOrFile("--" + option, value);
+        return value.startsWith("@") ? JsonFiles.text("--" + option, Path.of(value.substring(1))) : value;
     }
 
     private int corpus(Path dir) {

@@ -115,7 +115,8 @@ final class Usage {
               --connection ARN=JSON|@FILE  what an EventBridge connection adds to the calls of the tasks that
                                   name it, as EventBridge's CreateConnection request: {"AuthParameters":
                                   {"BasicAuthParameters" | "ApiKeyAuthParameters", "InvocationHttpParameters"}}
-              --cli-input-json    a whole TestState request, as 'aws stepfunctions test-state' reads it
+              --cli-input-json    a whole TestState request, as 'aws stepfunctions test-state' reads it; the
+                                  options given with it override its fields
               --corpus DIR        replay a recorded TestState corpus (e.g. ../shared/test-state)
 
             Prints TestState's response JSON {status, output, error, cause, nextState, inspectionData}, or the

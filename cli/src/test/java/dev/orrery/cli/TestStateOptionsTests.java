@@ -147,6 +147,7 @@ class TestStateOptionsTests {
                         "--field-validation-mode must be STRICT, PRESENT or NONE but was 'LAX'"),
                 Arguments.of("--definition DEF --state Charge --mock {nope", "--mock"),
                 Arguments.of("--definition DEF --verbose yes", "unknown option --verbose for 'test-state'"),
+                Arguments.of("--definition DEF --cli-input-json {}", "give either --cli-input-json or --definition"),
                 Arguments.of("--definition DEF --reveal-secrets --no-reveal-secrets",
                         "give either --reveal-secrets or --no-reveal-secrets, not both"),
                 Arguments.of("--definition DEF --connection arn:aws:events:x", "--connection must be ARN=JSON|@FILE"),
@@ -162,6 +163,20 @@ class TestStateOptionsTests {
         // THEN
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void lets_options_override_the_fields_of_a_cli_input_json_request_as_the_aws_cli_does() throws IOException {
+        // GIVEN
+        String request = "{\"definition\": \"{\\\"Type\\\": \\\"Pass\\\", \\\"End\\\": true}\", "
+                + "\"input\": \"{\\\"from\\\": \\\"file\\\"}\", \"inspectionLevel\": \"DEBUG\"}";
+        // WHEN
+        Cli cli = Cli.run("test-state", "--cli-input-json", request, "--input", "{\"from\":  \"option\"}",
+                "--inspection-level", "INFO");
+        // THEN
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(JSON.readTree(cli.out())).isEqualTo(JSON.readTree(
+                "{\"output\": \"{\\\"from\\\":  \\\"option\\\"}\", \"status\": \"SUCCEEDED\"}"));
     }
 
     @org.junit.jupiter.api.Test
