@@ -19,7 +19,10 @@ record Arguments(String command, Map<String, String> options, List<String> posit
         Map<String, List<String>> repeated) {
 
     /** The options that may be given more than once. */
-    static final Set<String> REPEATABLE = Set.of("substitution", "history");
+    static final Set<String> REPEATABLE = Set.of("substitution", "history", "connection", "http-route");
+
+    /** The options that take no value (given means true), where a command accepts them. */
+    static final Set<String> FLAGS = Set.of("reveal-secrets", "no-reveal-secrets");
 
     Arguments {
         options = Map.copyOf(options);
@@ -45,6 +48,13 @@ record Arguments(String command, Map<String, String> options, List<String> posit
                 String name = arg.substring(2, equals < 0 ? arg.length() : equals);
                 if (!valued.contains(name)) {
                     throw new UsageException("unknown option --" + name + " for '" + command + "'");
+                }
+                if (FLAGS.contains(name)) {
+                    if (equals >= 0) {
+                        throw new UsageException("option --" + name + " takes no value");
+                    }
+                    options.put(name, "true");
+                    continue;
                 }
                 if (equals < 0 && i + 1 >= args.size()) {
                     throw new UsageException("option --" + name + " needs a value");

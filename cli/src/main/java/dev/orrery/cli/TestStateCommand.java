@@ -2,8 +2,11 @@ package dev.orrery.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.http.HttpTasks;
 import dev.orrery.internal.teststate.RequestJson;
+import dev.orrery.internal.teststate.ResponseJson;
 import dev.orrery.internal.teststate.TestStateCorpus;
+import dev.orrery.teststate.FieldValidationMode;
 import dev.orrery.teststate.InspectionLevel;
 import dev.orrery.teststate.StateConfiguration;
 import dev.orrery.teststate.StateTester;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code orrery test-state}: runs one state as the TestState API does and prints TestState's response JSON, or the
@@ -25,7 +29,8 @@ final class TestStateCommand {
 
     private static final Set<String> OPTIONS = Set.of("definition", "state", "input", "mock", "mock-error",
             "mock-cause", "variables", "context", "state-configuration", "inspection-level", "role-arn",
-            "cli-input-json", "corpus");
+            "cli-input-json", "corpus", "reveal-secrets", "no-reveal-secrets", "connection", "http-route",
+            "field-validation-mode");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -44,11 +49,12 @@ final class TestStateCommand {
         if (arguments.option("corpus") != null) {
             return corpus(Path.of(arguments.option("corpus")));
         }
-        TestStateRequest request = arguments.option("cli-input-json") != null ? fromCliInput(arguments)
-                : fromOptions(arguments);
+        TestStateRequest request = revealSecrets(arguments, withOptions(arguments, baseRequest(arguments)));
+        HttpTasks http = http(arguments);
         try {
-            TestStateResult result = StateTester.of(request).test();
-            out.println(result.toJson().toPrettyString());
+            StateTester tester = StateTester.of(request);
+            TestStateResult result = (http == null ? tester : tester.integration(http)).test();
+            out.println(ResponseJson.of(result, request.input()).toPrettyString());
             if (result.unvalidatedMock() != null) {
                 err.println("orrery: note: " + result.unvalidatedMock());
             }
@@ -61,7 +67,66 @@ final class TestStateCommand {
         }
     }
 
-    private TestStateRequest fromCliInput(Arguments arguments) throws UsageException {
+    /**
+     * Apply {@code --reveal-secrets} / {@code --no-reveal-secrets} (as the AWS CLI spells them) over the request's
+     * {@code revealSecrets}; given neither, a {@code --cli-input-json} request keeps its own.
+     */
+    private static TestStateRequest revealSecrets(Arguments arguments, TestStateRequest request)
+            throws UsageException {
+        boolean reveal = arguments.option("reveal-secrets") != null;
+        if (reveal && arguments.option("no-reveal-secrets") != null) {
+            throw new UsageException("give either --reveal-secrets or --no-reveal-secrets, not both");
+        }
+        if (reveal || arguments.option("no-reveal-secrets") != null) {
+            return request.withRevealSecrets(reveal);
+        }
+        return request;
+    }
+
+    /**
+     * The HTTP Tasks integration of {@code --http-route ORIGIN=URL} and {@code --connection ARN=JSON|@FILE}, or
+     * {@code null} when neither is given (a Task without a mock then has nothing to answer it).
+     */
+    private static @Nullable HttpTasks http(Arguments arguments) throws UsageException {
+        if (arguments.all("http-route").isEmpty() && arguments.all("connection").isEmpty()) {
+            return null;
+        }
+        HttpTasks.Builder builder = HttpTasks.builder();
+        for (String route : arguments.all("http-route")) {
+            String[] pair = pair("--http-route", "ORIGIN=URL", route);
+            try {
+                builder.route(pair[0], pair[1]);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--http-route " + route + ": " + e.getMessage());
+            }
+        }
+        for (String connection : arguments.all("connection")) {
+            String[] pair = pair("--connection", "ARN=JSON|@FILE", connection);
+            String where = "--connection " + pair[0];
+            builder.connection(pair[0], ConnectionJson.read(where, JsonFiles.inlineOrFile(where, pair[1])));
+        }
+        return builder.build();
+    }
+
+    private static String[] pair(String option, String form, String value) throws UsageException {
+        int equals = value.indexOf('=');
+        if (equals <= 0 || equals == value.length() - 1) {
+            throw new UsageException(option + " must be " + form + " but was '" + value + "'");
+        }
+        return new String[] {value.substring(0, equals), value.substring(equals + 1)};
+    }
+
+    /**
+     * The request before its options: {@code --cli-input-json}'s, or one with the {@code --definition} file. As the AWS
+     * CLI does, the options given next to {@code --cli-input-json} override its fields.
+     */
+    private static TestStateRequest baseRequest(Arguments arguments) throws UsageException {
+        if (arguments.option("cli-input-json") == null) {
+            return TestStateRequest.of(JsonFiles.text("--definition", Path.of(arguments.required("definition"))));
+        }
+        if (arguments.option("definition") != null) {
+            throw new UsageException("give either --cli-input-json or --definition, not both");
+        }
         try {
             return RequestJson.read(JsonFiles.inlineOrFile("--cli-input-json", arguments.option("cli-input-json")));
         } catch (TestStateException e) {
@@ -69,9 +134,8 @@ final class TestStateCommand {
         }
     }
 
-    private static TestStateRequest fromOptions(Arguments arguments) throws UsageException {
-        String definitionFile = arguments.required("definition");
-        TestStateRequest request = TestStateRequest.of(JsonFiles.text("--definition", Path.of(definitionFile)));
+    private static TestStateRequest withOptions(Arguments arguments, TestStateRequest base) throws UsageException {
+        TestStateRequest request = base;
         if (arguments.option("state") != null) {
             request = request.withStateName(arguments.option("state"));
         }
@@ -88,7 +152,10 @@ final class TestStateCommand {
             request = request.withRoleArn(arguments.option("role-arn"));
         }
         if (arguments.option("mock") != null) {
-            request = request.withMock(TestStateMock.result(json(arguments, "mock")));
+            request = request.withMock(TestStateMock.result(json(arguments, "mock"))
+                    .withFieldValidationMode(fieldValidationMode(arguments)));
+        } else if (arguments.option("field-validation-mode") != null) {
+            throw new UsageException("--field-validation-mode needs --mock");
         }
         if (arguments.option("mock-error") != null) {
             if (arguments.option("mock") != null) {
@@ -113,6 +180,15 @@ final class TestStateCommand {
         return request;
     }
 
+    private static FieldValidationMode fieldValidationMode(Arguments arguments) throws UsageException {
+        String mode = arguments.option("field-validation-mode");
+        try {
+            return mode == null ? FieldValidationMode.STRICT : FieldValidationMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--field-validation-mode must be STRICT, PRESENT or NONE but was '" + mode + "'");
+        }
+    }
+
     private static StateConfiguration configuration(Arguments arguments) throws UsageException {
         JsonNode node = JsonFiles.inlineOrFile("--state-configuration", arguments.option("state-configuration"));
         JsonNode wrapped = JsonFiles.MAPPER.createObjectNode().put("definition", "{}").set("stateConfiguration",
@@ -125,8 +201,11 @@ final class TestStateCommand {
         }
     }
 
+    /** The JSON text of an option, checked to be JSON and kept as written (TestState echoes its input text). */
     private static String json(Arguments arguments, String option) throws UsageException {
-        return JsonFiles.inlineOrFile("--" + option, arguments.option(option)).toString();
+        String value = arguments.option(option);
+        JsonFiles.inlineOrFile("--" + option, value);
+        return value.startsWith("@") ? JsonFiles.text("--" + option, Path.of(value.substring(1))) : value;
     }
 
     private int corpus(Path dir) {

@@ -92,18 +92,31 @@ final class Usage {
 
     static final String TEST_STATE = """
             Usage: orrery test-state --definition FILE [--state NAME] [--input JSON|@FILE]
-                                     [--mock JSON|@FILE | --mock-error ERROR [--mock-cause CAUSE]]
+                                     [--mock JSON|@FILE [--field-validation-mode STRICT|PRESENT|NONE]
+                                      | --mock-error ERROR [--mock-cause CAUSE]]
                                      [--variables JSON|@FILE] [--context JSON|@FILE] [--role-arn ARN]
                                      [--state-configuration JSON|@FILE] [--inspection-level INFO|DEBUG|TRACE]
-                   orrery test-state --cli-input-json JSON|@FILE
+                                     [--reveal-secrets | --no-reveal-secrets]
+                                     [--http-route ORIGIN=URL]... [--connection ARN=JSON|@FILE]...
+                   orrery test-state --cli-input-json JSON|@FILE [--reveal-secrets | --no-reveal-secrets]
+                                     [--http-route ORIGIN=URL]... [--connection ARN=JSON|@FILE]...
                    orrery test-state --corpus DIR
 
               --definition FILE   one state's JSON, or a whole definition (then name the state with --state)
               --mock JSON|@FILE   the mocked result of a Task, Map or Parallel state
+              --field-validation-mode  how the mocked result is checked against the service's response
+                                  shape (default STRICT)
               --mock-error ERROR  a mocked error instead, with --mock-cause CAUSE
               --state-configuration JSON  {"retrierRetryCount", "errorCausedByState",
                                   "mapIterationFailureCount", "mapItemReaderData"}
-              --cli-input-json    a whole TestState request, as 'aws stepfunctions test-state' reads it
+              --reveal-secrets    show what an HTTP Task's connection adds in the TRACE request (revealSecrets)
+              --http-route ORIGIN=URL  call an HTTP Task's API origin on a loopback server instead, e.g.
+                                  https://api.example.com=http://localhost:8089
+              --connection ARN=JSON|@FILE  what an EventBridge connection adds to the calls of the tasks that
+                                  name it, as EventBridge's CreateConnection request: {"AuthParameters":
+                                  {"BasicAuthParameters" | "ApiKeyAuthParameters", "InvocationHttpParameters"}}
+              --cli-input-json    a whole TestState request, as 'aws stepfunctions test-state' reads it; the
+                                  options given with it override its fields
               --corpus DIR        replay a recorded TestState corpus (e.g. ../shared/test-state)
 
             Prints TestState's response JSON {status, output, error, cause, nextState, inspectionData}, or the

@@ -25,6 +25,13 @@ class TestStateRequestChecksTests {
             {"Type": "Map", "ItemsPath": "$.items", "End": true,
              "ItemProcessor": {"StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}}}""";
 
+    /** A Map ({@code Inner}) inside the ItemProcessor of another Map ({@code Outer}). */
+    private static final String NESTED_MAPS = """
+            {"StartAt": "Outer", "States": {"Outer": {"Type": "Map", "End": true,
+              "ItemProcessor": {"StartAt": "Inner", "States": {"Inner": {"Type": "Map", "ItemsPath": "$.items",
+                "End": true,
+                "ItemProcessor": {"StartAt": "Handle", "States": {"Handle": {"Type": "Pass", "End": true}}}}}}}}}""";
+
     private static final String CONTEXT = """
             {"Execution": {"Id": "arn:aws:states:us-east-1:123456789012:execution:m:e", "Input": {}},
              "State": {"Name": "S", "RetryCount": 0}, "StateMachine": {"Id": "arn", "Name": "m"}}""";
@@ -59,6 +66,13 @@ class TestStateRequestChecksTests {
                 Arguments.of(StateTester.of(MAP).input("{\"items\": [1, 2]}").mock(TestStateMock.error("E", "c"))
                                 .configuration(StateConfiguration.NONE.withMapIterationFailureCount(3)),
                         "Map iteration failure count must be less than or equal to the number of Map iterations"),
+                // Orrery's wording for the developer guide's rule ("or equal the number of items when testing a
+                // state within a Map"): no recording shows AWS's message
+                Arguments.of(StateTester.of(NESTED_MAPS).state("Inner").input("{\"items\": [1, 2]}")
+                                .mock(TestStateMock.error("E", "c"))
+                                .configuration(StateConfiguration.NONE.withMapIterationFailureCount(2)),
+                        "Map iteration failure count must be less than the number of Map iterations when testing a "
+                                + "state within a Map"),
                 Arguments.of(StateTester.of(TASK).mock(taskResult).context("{\"Map\": {}}"),
                         "Invalid Context object provided: 'Map' field is not supported when mocking a Context object"),
                 Arguments.of(StateTester.of(TASK).mock(taskResult).context("{\"Pokedex\": {}}"),
@@ -93,6 +107,32 @@ class TestStateRequestChecksTests {
         // THEN
         assertThat(task.status()).isEqualTo(TestStateStatus.SUCCEEDED);
         assertThat(map.status()).isEqualTo(TestStateStatus.FAILED);
+    }
+
+    @Test
+    void accepts_fewer_failures_than_items_within_a_map_and_as_many_as_items_at_the_top_level() {
+        // WHEN
+        TestStateResult inner = StateTester.of(NESTED_MAPS).state("Inner").input("{\"items\": [1, 2]}")
+                .mock(TestStateMock.error("E", "c"))
+                .configuration(StateConfiguration.NONE.withMapIterationFailureCount(1)).test();
+        TestStateResult top = StateTester.of(MAP).input("{\"items\": [1, 2]}").mock(TestStateMock.error("E", "c"))
+                .configuration(StateConfiguration.NONE.withMapIterationFailureCount(2)).test();
+        // THEN
+        assertThat(inner.status()).isEqualTo(TestStateStatus.FAILED);
+        assertThat(top.status()).isEqualTo(TestStateStatus.FAILED);
+    }
+
+    @Test
+    void gives_a_state_inside_a_map_the_first_item_in_its_context_object() {
+        // GIVEN
+        String definition = """
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true,
+                  "ItemProcessor": {"StartAt": "Label", "States": {"Label": {"Type": "Pass",
+                    "Parameters": {"index.$": "$$.Map.Item.Index", "value.$": "$$.Map.Item.Value"}, "End": true}}}}}}""";
+        // WHEN
+        TestStateResult result = StateTester.of(definition).state("Label").input("{\"sku\": \"A-1\"}").test();
+        // THEN
+        assertThat(result.output()).isEqualTo(json("{\"index\": 0, \"value\": {\"sku\": \"A-1\"}}"));
     }
 
     @Test

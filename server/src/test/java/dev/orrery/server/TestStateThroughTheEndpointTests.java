@@ -41,7 +41,8 @@ class TestStateThroughTheEndpointTests {
         assertThat(response.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
         assertThat(response.output()).isEqualTo("{\"total\":42}");
         assertThat(response.nextState()).isEqualTo("Ship");
-        assertThat(response.inspectionData().input()).isEqualTo("{\"price\":42}");
+        // the input text as sent, as the developer guide's Example 2 shows it
+        assertThat(response.inspectionData().input()).isEqualTo("{\"price\": 42}");
         assertThat(response.inspectionData().afterParameters()).isEqualTo("{\"total\":42}");
     }
 

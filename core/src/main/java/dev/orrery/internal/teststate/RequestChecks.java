@@ -109,15 +109,27 @@ final class RequestChecks {
     }
 
     /**
-     * Check {@code mapIterationFailureCount} against the Map's items: no more iterations can fail than there are (the
-     * developer guide: "The value for this field cannot exceed the number of items in the input"; AWS's message
-     * recorded by LocalStack's snapshot {@code test_map_iteration_failure_count_exceeds_mock_result_items}). The
-     * items are known once the Map has selected them, so the check comes after the (mocked, side-effect free) run.
+     * Check {@code mapIterationFailureCount} against the Map's items. The developer guide: "The value for this field
+     * cannot exceed the number of items in the input, or equal the number of items when testing a state within a
+     * Map". More failures than items is refused with AWS's message, recorded by LocalStack's snapshot
+     * {@code test_map_iteration_failure_count_exceeds_mock_result_items}; as many failures as items for a Map that
+     * itself lies inside a Map's {@code ItemProcessor} is refused with Orrery's own message (no recording shows
+     * AWS's), worded as that one. The items are known once the Map has selected them, so the check comes after the
+     * (mocked, side-effect free) run.
+     *
+     * @param withinMap whether the Map under test lies inside another Map's {@code ItemProcessor}
      */
-    static void checkFailureCount(int items, StateConfiguration configuration) {
+    static void checkFailureCount(int items, StateConfiguration configuration, boolean withinMap) {
         Integer failures = configuration.mapIterationFailureCount();
-        if (failures != null && items >= 0 && failures > items) {
+        if (failures == null || items < 0) {
+            return;
+        }
+        if (failures > items) {
             throw validation("Map iteration failure count must be less than or equal to the number of Map iterations");
+        }
+        if (withinMap && failures == items) {
+            throw validation("Map iteration failure count must be less than the number of Map iterations when "
+                    + "testing a state within a Map");
         }
     }
 

@@ -11,9 +11,45 @@ import org.jspecify.annotations.Nullable;
 /** Writes a TestState result as the API's response JSON: JSON values as JSON text, absent fields left out. */
 public final class ResponseJson {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private ResponseJson() {}
 
-    /** Return the response JSON of the result. */
+    /**
+     * Return the response JSON of the result as TestState answers the request: as {@link #of(TestStateResult)}, but
+     * the request's {@code input} text is echoed as it was sent, spacing included, in {@code inspectionData.input}
+     * (the developer guide's Example 2: {@code "input": "{\"payload\": {\"foo\": \"bar\"}}"} next to a compact
+     * {@code afterInputPath}) and in {@code output} when the state's output is its input unchanged (Example 1: a
+     * Choice state's {@code "output": "{\"number\": 2}"}). Every other value is compact JSON text.
+     *
+     * @param inputText the request's {@code input} text, or {@code null} when it gave none
+     */
+    public static ObjectNode of(TestStateResult result, @Nullable String inputText) {
+        ObjectNode root = of(result);
+        JsonNode input = inputText == null ? null : parse(inputText);
+        if (input == null) {
+            return root;
+        }
+        if (input.equals(result.output())) {
+            root.put("output", inputText);
+        }
+        InspectionData data = result.inspectionData();
+        if (data != null && input.equals(data.input()) && root.get("inspectionData") instanceof ObjectNode node) {
+            node.put("input", inputText);
+        }
+        return root;
+    }
+
+    private static @Nullable JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** Return the response JSON of the result, every JSON value as compact JSON text. */
     public static ObjectNode of(TestStateResult result) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         text(root, "output", result.output());

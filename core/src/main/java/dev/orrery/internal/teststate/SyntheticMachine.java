@@ -66,4 +66,38 @@ final class SyntheticMachine {
         }
         return null;
     }
+
+    /**
+     * Return whether the named state lies inside a Map state's {@code ItemProcessor} (or {@code Iterator}), at any
+     * depth, rather than at the top level or only inside Parallel branches.
+     */
+    static boolean withinMap(JsonNode definition, String name) {
+        return Boolean.TRUE.equals(withinMap(definition, name, false));
+    }
+
+    /** Return whether the named state of this graph lies inside a Map, or {@code null} when the graph has none. */
+    private static @Nullable Boolean withinMap(JsonNode graph, String name, boolean insideMap) {
+        JsonNode states = graph.get("States");
+        if (states == null || !states.isObject()) {
+            return null;
+        }
+        if (states.has(name)) {
+            return insideMap;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
+            JsonNode state = it.next().getValue();
+            java.util.List<JsonNode> inner = new java.util.ArrayList<>();
+            state.path("Branches").forEach(inner::add);
+            int branches = inner.size();
+            inner.add(state.path("ItemProcessor"));
+            inner.add(state.path("Iterator"));
+            for (int i = 0; i < inner.size(); i++) {
+                Boolean found = withinMap(inner.get(i), name, insideMap || i >= branches);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * execution ARN ({@code ...:express:<machine>:<execution>}), the request's role ({@code null} without one), no
  * {@code RedriveCount}, the state named {@code StateName}, and {@code RetryCount} for the states that can retry: the
  * retries already made ({@code retrierRetryCount}), 0 when not given, as the state sees it on the attempt after them.
+ * For a state inside a Map's {@code ItemProcessor} (named with {@code stateName}), the Context object also has the
+ * Map's item, as the developer guide's "Automatic Context population" lists it: {@code Map.Item.Index} 0 (the first
+ * iteration) and {@code Map.Item.Value} the input. The guide's {@code Map.Item.Key} and {@code Map.Item.Source}
+ * ("for Distributed Maps with certain ItemReader configurations") are left out: it does not say which.
  */
 final class TestStateContext {
 
@@ -22,7 +26,7 @@ final class TestStateContext {
     private TestStateContext() {}
 
     static ObjectNode build(ExecutionOptions options, JsonNode input, @Nullable String roleArn, String stateType,
-            @Nullable String taskToken, int retryCount) {
+            @Nullable String taskToken, int retryCount, boolean withinMap) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         String time = MILLIS.format(options.startTime());
         ObjectNode execution = root.putObject("Execution");
@@ -43,6 +47,11 @@ final class TestStateContext {
         }
         if (taskToken != null) {
             root.putObject("Task").put("Token", taskToken);
+        }
+        if (withinMap) {
+            ObjectNode item = root.putObject("Map").putObject("Item");
+            item.put("Index", 0);
+            item.set("Value", input);
         }
         return root;
     }

@@ -85,7 +85,8 @@ public final class TestStateEngine {
         boolean compound = type.equals("Map") || type.equals("Parallel");
         if (context == null) {
             context = TestStateContext.build(options, input, request.roleArn(), type, taskToken(state, type),
-                    configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount());
+                    configuration.retrierRetryCount() == null ? 0 : configuration.retrierRetryCount(),
+                    withinMap(request));
         }
         SingleStateRun.Setup setup = new SingleStateRun.Setup(context, variables(request.variables()),
                 compound ? mocked : null, configuration.mapItemReaderData() == null ? null
@@ -97,7 +98,7 @@ public final class TestStateEngine {
         SingleStateRun.Outcome outcome =
                 SingleStateRun.run(CompiledMachine.compile(machine), input, tasks, options, setup);
         if (outcome.map() != null) {
-            RequestChecks.checkFailureCount(outcome.map().itemCount(), configuration);
+            RequestChecks.checkFailureCount(outcome.map().itemCount(), configuration, withinMap(request));
         }
         InspectionLevel level = request.inspectionLevel() == null ? InspectionLevel.INFO : request.inspectionLevel();
         boolean jsonata = Objects.requireNonNull(machine.state(machine.startAt())).queryLanguage() == QueryLanguage.JSONATA;
@@ -106,6 +107,12 @@ public final class TestStateEngine {
         return ResultBuilder.build(outcome, state, type, jsonata, level, mocked != null, unvalidated,
                 context, arn -> reveal && integration instanceof dev.orrery.http.HttpTasks http
                         ? http.connection(arn).orElse(null) : null);
+    }
+
+    /** Return whether the request names a state inside a Map's {@code ItemProcessor}. */
+    private static boolean withinMap(TestStateRequest request) {
+        return request.stateName() != null && SyntheticMachine.withinMap(json(request.definition(),
+                RequestChecks.INVALID_DEFINITION, "%s"), request.stateName());
     }
 
     private static @Nullable TaskOutcome mockOutcome(@Nullable TestStateMock mock, JsonNode state, String type) {

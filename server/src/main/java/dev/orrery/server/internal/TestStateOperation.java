@@ -4,11 +4,13 @@ import static dev.orrery.server.internal.StepFunctionsService.ACCOUNT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.teststate.RequestJson;
+import dev.orrery.internal.teststate.ResponseJson;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.UnmockedTaskException;
 import dev.orrery.teststate.StateTester;
 import dev.orrery.teststate.TestStateException;
+import dev.orrery.teststate.TestStateRequest;
 
 /**
  * TestState: one state run by the engine of {@link StateTester} in the endpoint's account and the client's region,
@@ -28,8 +30,10 @@ final class TestStateOperation {
 
     ObjectNode testState(ObjectNode request, String region) {
         try {
-            return StateTester.of(RequestJson.read(request)).integration(UNMOCKED)
-                    .options(ExecutionOptions.defaults().withAccountId(ACCOUNT).withRegion(region)).test().toJson();
+            TestStateRequest read = RequestJson.read(request);
+            return ResponseJson.of(StateTester.of(read).integration(UNMOCKED)
+                    .options(ExecutionOptions.defaults().withAccountId(ACCOUNT).withRegion(region)).test(),
+                    read.input());
         } catch (TestStateException e) {
             throw new ApiException(e.code(), e.getMessage());
         } catch (UnmockedTaskException e) {
