@@ -1,6 +1,7 @@
 package dev.orrery.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.internal.replay.HistoryComparison;
 import dev.orrery.internal.replay.HistoryReader;
@@ -153,7 +154,7 @@ public final class Replay {
         }
         List<HistoryEvent> events = new ArrayList<>();
         for (HistoryEvent event : recording.events()) {
-            com.fasterxml.jackson.databind.node.ObjectNode details = event.details();
+            ObjectNode details = event.details();
             if (details != null) {
                 details.remove(List.of("input", "output", "parameters", "assignedVariables"));
             }

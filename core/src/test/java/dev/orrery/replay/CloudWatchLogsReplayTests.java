@@ -261,4 +261,45 @@ class CloudWatchLogsReplayTests {
                 .isInstanceOf(HistoryFormatException.class)
                 .hasMessageStartingWith(message);
     }
+
+    @Test
+    void reads_the_output_of_get_log_events() {
+        List<ObjectNode> records = LogRecords.of(recorded(ORDER, PRODUCTION, "{}"), ARN, null, true);
+        ObjectNode output = (ObjectNode) json(LogRecords.filterLogEvents(records));
+        output.remove("searchedLogStreams");
+        output.withArray("events").forEach(event -> ((ObjectNode) event).remove(List.of("logStreamName", "eventId")));
+        output.put("nextForwardToken", "f/3792");
+        output.put("nextBackwardToken", "b/3792");
+
+        RecordedExecution recording = RecordedExecution.parse(output.toString(), "get-log-events.json");
+
+        assertThat(Replay.of(recording).against(machine(ORDER)).reproduced()).isTrue();
+    }
+
+    @Test
+    void refuses_records_of_several_runs_of_a_redriven_execution() {
+        List<ObjectNode> records = LogRecords.of(recorded(FAILING, r -> TaskOutcome.success(json("{}")), "{}"), ARN,
+                null, true);
+        ObjectNode again = records.get(records.size() - 1).deepCopy();
+        again.put("id", Integer.toString(records.size() + 1));
+        again.put("redrive_count", "1");
+        records.add(again);
+
+        assertThatThrownBy(() -> RecordedExecution.parse(LogRecords.lines(records), "redriven.jsonl"))
+                .isInstanceOf(HistoryFormatException.class)
+                .hasMessage("redriven.jsonl: the records are of 2 runs of the execution (redrive_count [0, 1]); "
+                        + "replay reads one run from its start to its end, without redrives");
+    }
+
+    @Test
+    void refuses_a_record_given_twice_in_a_partial_log() {
+        List<ObjectNode> records = LogRecords.of(recorded(FAILING, r -> TaskOutcome.success(json("{}")), "{}"), ARN,
+                LogRecords.ERROR, true);
+        records.add(records.get(0));
+
+        assertThatThrownBy(() -> RecordedExecution.parse(LogRecords.lines(records), "twice.jsonl"))
+                .isInstanceOf(HistoryFormatException.class)
+                .hasMessageStartingWith("twice.jsonl:3 (/): event id ")
+                .hasMessageEndingWith("was a record given twice?");
+    }
 }
