@@ -28,7 +28,7 @@ final class ReplayCommand {
 
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse("replay", args, Set.of("definition", "template", "state-machine",
-                "substitution", "history", "describe"));
+                "substitution", "history", "describe", "execution"));
         if (arguments.help()) {
             out.print(Usage.REPLAY);
             return 0;
@@ -38,7 +38,8 @@ final class ReplayCommand {
         }
         List<String> histories = arguments.all("history");
         if (histories.isEmpty()) {
-            throw new UsageException("'replay' needs --history FILE (the output of GetExecutionHistory)");
+            throw new UsageException("'replay' needs --history FILE (the output of GetExecutionHistory, or the "
+                    + "execution's CloudWatch Logs records)");
         }
         DefinitionOptions.Named definition = DefinitionOptions.single(arguments);
         ParseResult parsed = definition.parse();
@@ -49,7 +50,8 @@ final class ReplayCommand {
         }
         RecordedExecution recording;
         try {
-            recording = RecordedExecution.read(readable("--history", histories));
+            recording = RecordedExecution.read(List.of(readable("--history", histories)),
+                    arguments.option("execution"));
             String describe = arguments.option("describe");
             if (describe != null) {
                 recording = recording.withDescription(readable("--describe", List.of(describe))[0]);
@@ -70,6 +72,7 @@ final class ReplayCommand {
         }
         if (result.reproduced()) {
             out.println("reproduced");
+            recording.missingData().ifPresent(missing -> err.println("orrery: note: " + missing));
             return 0;
         }
         out.println("diverged: " + result);

@@ -20,9 +20,10 @@ final class Usage {
                   Run one state as the TestState API does and print its response JSON.
               serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE]
                   Serve the Step Functions API locally (a Step Functions Local replacement).
-              replay --definition FILE --history FILE [--history FILE]... [--describe FILE]
-                  Replay a recorded execution history against a definition; print "reproduced" or where
-                  the run diverged (exit 0 reproduced, 1 diverged, 2 bad usage or unreadable files).
+              replay --definition FILE --history FILE [--history FILE]... [--describe FILE] [--execution ARN]
+                  Replay a recorded execution history (or CloudWatch Logs records) against a definition;
+                  print "reproduced" or where the run diverged (exit 0 reproduced, 1 diverged, 2 bad
+                  usage or unreadable files).
               scaffold --definition FILE [--format mock-config|junit|orrery-yaml] [--output FILE|DIR]
                   Write placeholder mocks and test cases that reach every state and Choice branch.
 
@@ -177,14 +178,18 @@ final class Usage {
     static final String REPLAY = """
             Usage: orrery replay (--definition FILE | --template FILE [--state-machine ID])
                                  [--substitution KEY=VALUE]... --history FILE [--history FILE]...
-                                 [--describe FILE]
+                                 [--describe FILE] [--execution ARN]
 
               --definition FILE   the ASL definition to replay against: JSON, YAML or a Terraform template
               --template FILE     a SAM, CloudFormation or CDK template holding it (--state-machine ID)
               --substitution KEY=VALUE  a value for a ${KEY} placeholder or deploy-time reference; repeatable
               --history FILE      the execution's history: the output of
                                   aws stepfunctions get-execution-history (API or CLI form, or a bare array of
-                                  events); one file per page, or all pages in one file
+                                  events); one file per page, or all pages in one file. Or the
+                                  execution's CloudWatch Logs records (Express workflows): JSON lines, a
+                                  JSON array, or the output of aws logs filter-log-events / get-log-events;
+                                  the format is detected
+              --execution ARN     the execution to replay when the log records are of several executions
               --describe FILE     the output of aws stepfunctions describe-execution for the same execution:
                                   its ARN names the execution in the Context object, and it gives the input
                                   and output when the history was fetched without execution data

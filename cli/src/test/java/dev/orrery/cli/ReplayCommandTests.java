@@ -150,4 +150,111 @@ class ReplayCommandTests {
     void is_listed_in_the_main_help() {
         assertThat(Cli.run("--help").out()).contains("replay --definition FILE --history FILE");
     }
+
+    private static final String ARN = "arn:aws:states:us-east-1:123456789012:express:Score:run-1:9f1c2d3e";
+
+    /** Return the history's events as the records CloudWatch Logs holds for them (level ALL or only some types). */
+    private ArrayNode records(String arn, java.util.Set<String> kept) {
+        ArrayNode records = JSON.createArrayNode();
+        for (var event : recorded.get("events")) {
+            String type = event.get("type").asText();
+            if (kept != null && !kept.contains(type)) {
+                continue;
+            }
+            ObjectNode record = records.addObject();
+            record.put("id", event.get("id").asText());
+            record.put("type", type);
+            ObjectNode details = record.putObject("details");
+            event.fields().forEachRemaining(field -> {
+                if (field.getKey().endsWith("EventDetails")) {
+                    details.setAll((ObjectNode) field.getValue());
+                }
+            });
+            record.put("previous_event_id", event.path("previousEventId").asText("0"));
+            record.put("event_timestamp", Long.toString(java.time.Instant.parse(event.get("timestamp").asText())
+                    .toEpochMilli()));
+            record.put("execution_arn", arn);
+            record.put("redrive_count", "0");
+        }
+        return records;
+    }
+
+    private static String lines(ArrayNode records) {
+        StringBuilder text = new StringBuilder();
+        records.forEach(record -> text.append(record).append('\n'));
+        return text.toString();
+    }
+
+    @Test
+    void detects_cloudwatch_logs_records_given_as_json_lines() throws IOException {
+        String records = Files.writeString(dir.resolve("records.jsonl"), lines(records(ARN, null))).toString();
+
+        Cli cli = Cli.run("replay", "--definition", definition, "--history", records);
+
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).isEqualTo("reproduced\n");
+        assertThat(cli.exitCode()).isZero();
+    }
+
+    @Test
+    void detects_the_output_of_filter_log_events() throws IOException {
+        ObjectNode output = JSON.createObjectNode();
+        ArrayNode events = output.putArray("events");
+        for (var record : records(ARN, null)) {
+            events.addObject().put("logStreamName", "states/Score/2024-04-24/00000000")
+                    .put("timestamp", Long.parseLong(record.get("event_timestamp").asText()))
+                    .put("message", record.toString());
+        }
+        String file = Files.writeString(dir.resolve("filter-log-events.json"), output.toString()).toString();
+
+        Cli cli = Cli.run("replay", "--definition", changed, "--history", file);
+
+        assertThat(cli.out()).startsWith("diverged: After \"Route\" the recording went to \"Accept\"");
+        assertThat(cli.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void asks_for_the_execution_when_the_records_are_of_several_and_replays_the_one_chosen() throws IOException {
+        String other = ARN.replace("run-1", "run-2");
+        String stream = Files.writeString(dir.resolve("stream.jsonl"), lines(records(ARN, null))
+                + lines(records(other, null))).toString();
+
+        Cli unchosen = Cli.run("replay", "--definition", definition, "--history", stream);
+        Cli chosen = Cli.run("replay", "--definition", definition, "--history", stream, "--execution", other);
+
+        assertThat(unchosen.exitCode()).isEqualTo(2);
+        assertThat(unchosen.err()).isEqualTo("orrery: " + stream + ": the records are of 2 executions: " + ARN
+                + " (11 records), " + other + " (11 records); choose one by its ARN (--execution ARN)\n");
+        assertThat(chosen.out()).isEqualTo("reproduced\n");
+        assertThat(chosen.exitCode()).isZero();
+    }
+
+    @Test
+    void says_what_an_error_level_log_lacks_when_it_cannot_decide() throws IOException {
+        TaskOutcome low = TaskOutcome.success(JSON.readTree("{\"Payload\": {\"score\": 10}}"));
+        recorded = StateMachineRunner.create(AslParser.parse(DEFINITION).orThrow(), request -> low)
+                .run(JSON.readTree("{}")).history().toAwsJson();
+        String records = Files.writeString(dir.resolve("errors.jsonl"), lines(records(ARN, java.util.Set.of(
+                "FailStateEntered", "ExecutionFailed")))).toString();
+
+        Cli cli = Cli.run("replay", "--definition", definition, "--history", records);
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).startsWith("diverged: At state \"Score\": the definition calls "
+                + "arn:aws:states:::lambda:invoke, but the recording lacks the data to decide what it answered: the "
+                + "records were logged at level ERROR");
+    }
+
+    @Test
+    void names_the_line_of_a_malformed_record_and_exits_2() throws IOException {
+        ArrayNode records = records(ARN, null);
+        ((ObjectNode) records.get(2)).put("event_timestamp", "yesterday");
+        String file = Files.writeString(dir.resolve("bad.jsonl"), lines(records)).toString();
+
+        Cli cli = Cli.run("replay", "--definition", definition, "--history", file);
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("orrery: " + file + ":3 (/event_timestamp): expected the event's time in "
+                + "epoch milliseconds (\"1713959670680\") but found string \"yesterday\"\n");
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.internal.json.StrictJson;
 import dev.orrery.internal.replay.HistoryReader;
+import dev.orrery.internal.replay.LogRecordReader;
 import dev.orrery.internal.replay.Redacted;
 import dev.orrery.run.ExecutionStatus;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +33,13 @@ import org.jspecify.annotations.Nullable;
  * ({@code ExecutionSucceeded}, {@code ExecutionFailed}, {@code ExecutionTimedOut} or {@code ExecutionAborted}).
  * Optionally the {@code DescribeExecution} output of the same execution adds its ARN (for the names in the Context
  * object) and its input and output when the history was fetched without execution data.
+ *
+ * <p>Also read: the records Step Functions writes to CloudWatch Logs for an execution (the only history of an Express
+ * workflow), as JSON lines, a JSON array, or the output of {@code aws logs filter-log-events} or
+ * {@code get-log-events}; records of several executions are told apart by their {@code execution_arn}. At log level
+ * {@code ALL} the records hold the whole history; at {@code ERROR} and {@code FATAL} only failures, and the recording
+ * is not {@link #complete() complete}. What the records leave out (the input, task results, execution data) is
+ * unknown, as a redacted value is, and {@link #missingData()} says what is missing.
  *
  * <p>Redaction: any string value {@code "<redacted>"} (or a string containing it) stands for a value removed before
  * the history was shared; see {@link Replay}. Immutable.
@@ -52,10 +62,14 @@ public final class RecordedExecution {
     private final @Nullable String error;
     private final @Nullable String cause;
     private final @Nullable String executionArn;
+    private final Set<String> loggedTypes;
+    private final @Nullable String missing;
 
     private RecordedExecution(String source, List<HistoryEvent> events, JsonNode input, ExecutionStatus status,
             @Nullable JsonNode output, @Nullable String error, @Nullable String cause,
-            @Nullable String executionArn) {
+            @Nullable String executionArn, Set<String> loggedTypes, @Nullable String missing) {
+        this.loggedTypes = Set.copyOf(loggedTypes);
+        this.missing = missing;
         this.source = source;
         this.events = List.copyOf(events);
         this.input = input;
@@ -75,14 +89,28 @@ public final class RecordedExecution {
      * @return the recorded execution
      */
     public static RecordedExecution read(Path... files) throws IOException {
-        if (files.length == 0) {
+        return read(List.of(files), null);
+    }
+
+    /**
+     * Read a history, or the CloudWatch Logs records of one execution, from files.
+     *
+     * @param files the files, at least one: a history (one file, or one file per page) or log records
+     * @param executionArn the execution to read when the log records are of several executions, or {@code null}
+     * @throws IOException when a file cannot be read
+     * @throws HistoryFormatException when the files do not hold a whole, well-formed history or log records of the
+     *     execution, or when the records are of several executions and none is chosen
+     * @return the recorded execution
+     */
+    public static RecordedExecution read(List<Path> files, @Nullable String executionArn) throws IOException {
+        if (files.isEmpty()) {
             throw new IllegalArgumentException("give at least one history file");
         }
         List<HistoryReader.Source> sources = new ArrayList<>();
         for (Path file : files) {
             sources.add(new HistoryReader.Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         }
-        return of(sources);
+        return of(sources, executionArn);
     }
 
     /**
@@ -95,13 +123,46 @@ public final class RecordedExecution {
      * @return the recorded execution
      */
     public static RecordedExecution parse(String json, String source) {
-        return of(List.of(new HistoryReader.Source(source, json)));
+        return parse(json, source, null);
     }
 
-    private static RecordedExecution of(List<HistoryReader.Source> sources) {
+    /**
+     * Read a history, or the CloudWatch Logs records of one execution, from text.
+     *
+     * @param json the text: a history (see {@link #parse(String, String)}) or log records (JSON lines, a JSON array,
+     *     or the output of {@code aws logs filter-log-events} or {@code get-log-events}), never {@code null}
+     * @param source the name to locate problems with (a file name), never {@code null}
+     * @param executionArn the execution to read when the log records are of several executions, or {@code null}
+     * @throws HistoryFormatException when the text does not hold a whole, well-formed history or log records of the
+     *     execution, or when the records are of several executions and none is chosen
+     * @return the recorded execution
+     */
+    public static RecordedExecution parse(String json, String source, @Nullable String executionArn) {
+        return of(List.of(new HistoryReader.Source(source, json)), executionArn);
+    }
+
+    private static RecordedExecution of(List<HistoryReader.Source> sources, @Nullable String executionArn) {
         String source = String.join(", ", sources.stream().map(HistoryReader.Source::name).toList());
-        List<HistoryEvent> events = HistoryReader.read(sources);
+        List<HistoryEvent> events;
+        String arn = null;
+        Set<String> loggedTypes = Set.of();
+        String missing = null;
+        if (LogRecordReader.recognises(sources)) {
+            LogRecordReader.Records records = LogRecordReader.read(sources, executionArn);
+            events = records.events();
+            arn = records.executionArn();
+            loggedTypes = records.loggedTypes();
+            missing = records.missing();
+        } else {
+            events = HistoryReader.read(sources);
+        }
         HistoryEvent last = events.get(events.size() - 1);
+        if (!loggedTypes.isEmpty() && !ENDS.containsKey(last.type())) {
+            throw new HistoryFormatException(source + ": the records hold no event that ended the execution (the "
+                    + "last is event " + last.id() + ", " + last.type() + "): at level ERROR or FATAL Step Functions "
+                    + "logs no ExecutionSucceeded, so these records cannot tell how the execution ended; replay needs "
+                    + "records logged at level ALL, or of an execution that failed, timed out or was aborted");
+        }
         for (HistoryEvent event : events) {
             if (ENDS.containsKey(event.type()) && event != last) {
                 throw new HistoryFormatException(source + " (event " + event.id() + "): the execution ended with "
@@ -115,11 +176,22 @@ public final class RecordedExecution {
                     + "ExecutionAborted: the execution had not ended, or the last page is missing. Replay needs the "
                     + "whole history of an ended execution");
         }
-        JsonNode input = events.get(0).detail("input");
+        JsonNode input = loggedTypes.isEmpty() ? events.get(0).detail("input") : null;
+        boolean fromLogs = arn != null;
         return new RecordedExecution(source, events,
                 input == null ? JsonNodeFactory.instance.textNode(REDACTED) : input, status,
                 status == ExecutionStatus.SUCCEEDED ? orUnknown(last.detail("output")) : null,
-                text(last.detail("error")), text(last.detail("cause")), null);
+                endText(last, "error", fromLogs), endText(last, "cause", fromLogs), arn, loggedTypes, missing);
+    }
+
+    /** Return the end event's error or cause; from log records without it (left out with the data), unknown. */
+    private static @Nullable String endText(HistoryEvent last, String field, boolean fromLogs) {
+        JsonNode value = last.detail(field);
+        if (value == null && fromLogs && !last.type().equals("ExecutionSucceeded") && (last.details() == null
+                || last.details().size() == 0)) {
+            return REDACTED;
+        }
+        return text(value);
     }
 
     /**
@@ -171,7 +243,33 @@ public final class RecordedExecution {
                 inputUnknown && describedInput != null ? describedInput : input, status,
                 outputUnknown && describedOutput != null ? describedOutput : output,
                 error != null ? error : text(description.get("error")),
-                cause != null ? cause : text(description.get("cause")), description.get("executionArn").asText());
+                cause != null ? cause : text(description.get("cause")), description.get("executionArn").asText(),
+                loggedTypes, missing);
+    }
+
+    /**
+     * Return whether the recording holds every event of the execution: always for a history; for CloudWatch Logs
+     * records, only at log level {@code ALL} ({@code ERROR} and {@code FATAL} keep only failures).
+     *
+     * @return {@code true} when no event is missing
+     */
+    public boolean complete() {
+        return loggedTypes.isEmpty();
+    }
+
+    /**
+     * Return what the recording lacks to replay the execution for sure, in words: the events a log level left out,
+     * or the execution data a state machine that logs with {@code includeExecutionData} false does not log.
+     *
+     * @return the sentence, or empty when the recording lacks nothing the replay needs
+     */
+    public Optional<String> missingData() {
+        return Optional.ofNullable(missing);
+    }
+
+    /** Return the event types the recording's log level keeps; empty when it is complete. */
+    Set<String> loggedTypes() {
+        return loggedTypes;
     }
 
     /**
@@ -238,9 +336,9 @@ public final class RecordedExecution {
     }
 
     /**
-     * Return the execution's ARN, known from its description.
+     * Return the execution's ARN, known from its description or its log records.
      *
-     * @return the ARN, or {@code null} without a description
+     * @return the ARN, or {@code null} for a history without a description
      */
     public @Nullable String executionArn() {
         return executionArn;

@@ -1,6 +1,7 @@
 package dev.orrery.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.HistoryEvent;
 import dev.orrery.internal.replay.HistoryComparison;
 import dev.orrery.internal.replay.HistoryReader;
@@ -23,6 +24,7 @@ import dev.orrery.run.StateMachineRunner;
 import dev.orrery.run.StateVisit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,7 +62,7 @@ import org.jspecify.annotations.Nullable;
 public final class Replay {
 
     private static final Pattern EXECUTION_ARN =
-            Pattern.compile("arn:[^:]+:states:([^:]+):([0-9]+):execution:([^:]+):([^:]+)");
+            Pattern.compile("arn:[^:]+:states:([^:]+):([0-9]+):(?:execution|express):([^:]+):([^:]+)(?::[^:]+)?");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:[^:]+:iam::([0-9]+):.*");
     private static final Set<String> SCHEDULED = Set.of("TaskScheduled", "LambdaFunctionScheduled",
             "ActivityScheduled");
@@ -98,7 +100,8 @@ public final class Replay {
      * @return the result: reproduced, or the first divergence
      */
     public ReplayResult against(StateMachine definition) {
-        RecordedCalls.Calls calls = RecordedCalls.of(recording.source(), recording.events());
+        RecordedCalls.Calls calls = recording.complete() ? RecordedCalls.of(recording.source(), recording.events())
+                : new RecordedCalls.Calls(Map.of(), List.of());
         ReplayIntegration integration = new ReplayIntegration(calls.byState());
         ExecutionOptions options = options();
         StateMachineRunner runner = StateMachineRunner.create(definition, integration, options)
@@ -116,23 +119,65 @@ public final class Replay {
             }
             execution = session.snapshot();
         }
-        return new ReplayResult(recording, execution, compare(execution, integration.unanswered(), stopped,
-                jittered(definition)));
+        return new ReplayResult(recording, execution, noted(compare(execution, integration.unanswered(), stopped,
+                jittered(definition))));
+    }
+
+    /** Add to a divergence what the recording lacks to decide it, when it lacks something. */
+    private @Nullable Divergence noted(@Nullable Divergence divergence) {
+        String missing = recording.missingData().orElse(null);
+        if (divergence == null || missing == null || divergence.kind() == Divergence.Kind.UNANSWERED_CALL
+                && !recording.complete()) {
+            return divergence;
+        }
+        return new Divergence(divergence.kind(), divergence.state(), divergence.eventIndex(), divergence.field(),
+                divergence.expected(), divergence.actual(), divergence.message() + " The recording lacks the data to "
+                        + "decide this for sure: " + missing + ".");
+    }
+
+    /** Return the events of the run the recording's log level would have logged (all of them when complete). */
+    private List<HistoryEvent> logged(List<HistoryEvent> events) {
+        if (recording.complete()) {
+            return events;
+        }
+        Set<String> kept = recording.loggedTypes();
+        return events.stream().filter(event -> kept.contains(event.type())).toList();
+    }
+
+    /**
+     * Return the recorded events to compare with: all of them; for a partial recording (its input unknown, so every
+     * value derived from it too) without the execution data of its events, which is then unknown.
+     */
+    private List<HistoryEvent> recorded() {
+        if (recording.complete()) {
+            return recording.events();
+        }
+        List<HistoryEvent> events = new ArrayList<>();
+        for (HistoryEvent event : recording.events()) {
+            ObjectNode details = event.details();
+            if (details != null) {
+                details.remove(List.of("input", "output", "parameters", "assignedVariables"));
+            }
+            events.add(new HistoryEvent(event.id(), event.previousEventId(), event.timestamp(), event.type(),
+                    event.detailsKey(), details));
+        }
+        return events;
     }
 
     private @Nullable Divergence compare(Execution execution, ReplayIntegration.@Nullable Unanswered unanswered,
             @Nullable String stopped, boolean jittered) {
-        List<HistoryEvent> actual = execution.history().events();
+        List<HistoryEvent> recorded = recorded();
+        List<HistoryEvent> actual = logged(execution.history().events());
         if (unanswered != null) {
-            List<HistoryEvent> prefix = beforeCall(actual, unanswered.ordinal());
-            Divergence earlier = new HistoryComparison(recording.events(), prefix, true, "", !jittered).first();
+            List<HistoryEvent> prefix = logged(beforeCall(execution.history().events(), unanswered.ordinal()));
+            Divergence earlier = new HistoryComparison(recorded, prefix, true, "", !jittered).first();
             return earlier != null ? earlier : unansweredCall(unanswered, prefix.size());
         }
         if (stopped != null) {
-            Divergence earlier = new HistoryComparison(recording.events(), actual, true, "", !jittered).first();
+            Divergence earlier = new HistoryComparison(recorded, actual, true, "", !jittered).first();
             return earlier != null ? earlier : didNotEnd(execution, stopped, actual.size());
         }
-        Divergence divergence = new HistoryComparison(recording.events(), actual, false, ending(execution),
+        Divergence divergence = new HistoryComparison(recorded, actual, false, ending(execution),
                 !jittered).first();
         return divergence != null ? divergence : compareResult(execution);
     }
@@ -165,7 +210,7 @@ public final class Replay {
         if (recording.status() == ExecutionStatus.SUCCEEDED && output != null) {
             return result(output.where(), String.valueOf(output.expected()), String.valueOf(output.actual()));
         }
-        if (!recording.path().equals(execution.path())) {
+        if (recording.complete() && !recording.path().equals(execution.path())) {
             return result("path", String.join(" -> ", recording.path()), String.join(" -> ", execution.path()));
         }
         return null;
@@ -191,6 +236,14 @@ public final class Replay {
 
     private Divergence unansweredCall(ReplayIntegration.Unanswered unanswered, int eventIndex) {
         String state = unanswered.request().stateName();
+        String missing = recording.missingData().orElse(null);
+        if (!recording.complete() && missing != null) {
+            return new Divergence(Divergence.Kind.UNANSWERED_CALL, state, eventIndex, "task call",
+                    "no recorded calls", "call " + (unanswered.recordedCalls() + 1),
+                    "At state \"" + state + "\": the definition calls " + unanswered.request().resource()
+                            + ", but the recording lacks the data to decide what it answered: " + missing
+                            + ". The replay stopped there.");
+        }
         int recorded = unanswered.recordedCalls();
         String what = recorded == 0
                 ? "a task the recording never called"

@@ -73,7 +73,7 @@ class CorpusReplayTests {
      */
     private static final int MINIMUM_REPRODUCED = 430;
 
-    private static String replay(JsonNode conformanceCase, String name) {
+    static String replay(JsonNode conformanceCase, String name) {
         ParseResult parsed = AslParser.parse(conformanceCase.get("definition").toString(), name);
         if (!parsed.isValid()) {
             return "definition invalid: " + parsed.errors();
@@ -119,7 +119,7 @@ class CorpusReplayTests {
         return history;
     }
 
-    private static ObjectNode description(JsonNode conformanceCase) {
+    static ObjectNode description(JsonNode conformanceCase) {
         JsonNode context = conformanceCase.get("context");
         ObjectNode description = JsonNodeFactory.instance.objectNode();
         description.put("executionArn", "arn:aws:states:" + context.path("region").asText("us-east-1") + ":"

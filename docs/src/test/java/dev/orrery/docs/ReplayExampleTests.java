@@ -11,6 +11,7 @@ import dev.orrery.replay.Replay;
 import dev.orrery.replay.ReplayResult;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReplayExampleTests {
@@ -54,6 +55,24 @@ class ReplayExampleTests {
         assertThat(divergence.actual()).isEqualTo("Send for review");
         // end::fix[]
         assertThat(divergence.message()).isEqualTo(MESSAGE);
+    }
+
+    @Test
+    void an_express_execution_replays_from_its_cloudwatch_logs_records() throws Exception {
+        StateMachine deployed = AslParser.parse(DIR.resolve("order-review.asl.json")).orThrow();
+        // tag::cloudwatch[]
+        RecordedExecution incident = RecordedExecution.read(
+                List.of(Path.of("src/test/resources/replay/histories/incident-1234.logs.json")),
+                "arn:aws:states:eu-west-1:111122223333:express:OrderReview:incident-1234:"
+                        + "5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d");
+
+        ReplayResult replay = Replay.of(incident).against(deployed);
+
+        assertThat(replay).reproducesRecording();
+        assertThat(incident.complete()).isTrue();
+        assertThat(incident.missingData()).isEmpty();
+        // end::cloudwatch[]
+        assertThat(incident.events()).hasSize(22);
     }
 
     static final String MESSAGE = "After \"Is the order complete?\" the recording went to \"Charge payment\" but the "

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Replay recorded execution histories against the class's definition, one test per history file.
  *
  * <p>Each value is a history file ({@code GetExecutionHistory} output, the AWS CLI's, or a bare array of
- * events) or a folder whose {@code *.json} files are each one history: a classpath resource, else a path relative to
+ * events; or the CloudWatch Logs records of an execution, as JSON lines, a JSON array or the output of
+ * {@code aws logs filter-log-events}) or a folder whose {@code *.json} and {@code *.jsonl} files are each one history: a classpath resource, else a path relative to
  * the working directory. A file {@code NAME.describe.json} beside {@code NAME.json} is the execution's
  * {@code DescribeExecution} output (names, input). The definition is the test class's, from
  * {@link StateMachineTest} or a registered {@link OrreryExtension}.
@@ -50,4 +51,11 @@ public @interface ReplayHistory {
      * @return the histories' resources or paths
      */
     String[] value();
+
+    /**
+     * Return the ARN of the execution to replay when a file holds CloudWatch Logs records of several executions.
+     *
+     * @return the execution's ARN, or empty when every file is of one execution
+     */
+    String execution() default "";
 }

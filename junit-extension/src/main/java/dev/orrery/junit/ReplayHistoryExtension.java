@@ -47,11 +47,13 @@ public final class ReplayHistoryExtension implements TestTemplateInvocationConte
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
-        String[] names = AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), ReplayHistory.class)
-                .map(ReplayHistory::value).orElse(new String[0]);
+        ReplayHistory annotation = AnnotationSupport.findAnnotation(context.getRequiredTestMethod(),
+                ReplayHistory.class).orElse(null);
+        String[] names = annotation == null ? new String[0] : annotation.value();
+        String execution = annotation == null || annotation.execution().isEmpty() ? null : annotation.execution();
         List<History> histories = new ArrayList<>();
         for (String name : names) {
-            histories.addAll(histories(name, testClass));
+            histories.addAll(histories(name, testClass, execution));
         }
         if (histories.isEmpty()) {
             throw Problems.config(testClass, "@ReplayHistory", "No history files in " + Arrays.toString(names),
@@ -60,15 +62,16 @@ public final class ReplayHistoryExtension implements TestTemplateInvocationConte
         return histories.stream().map(Invocation::new);
     }
 
-    private static List<History> histories(String name, Class<?> testClass) {
+    private static List<History> histories(String name, Class<?> testClass, @Nullable String execution) {
         Path file = Resources.file(name, testClass);
         if (file != null && Files.isDirectory(file)) {
             try (Stream<Path> files = Files.list(file)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(".json")
+                return files.filter(f -> (f.getFileName().toString().endsWith(".json")
+                                || f.getFileName().toString().endsWith(".jsonl"))
                                 && !f.getFileName().toString().endsWith(DESCRIBE) && Files.isRegularFile(f))
                         .sorted()
                         .map(f -> new History(f.getFileName().toString(),
-                                (name.endsWith("/") ? name : name + "/") + f.getFileName(), testClass))
+                                (name.endsWith("/") ? name : name + "/") + f.getFileName(), testClass, execution))
                         .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + file, e);
@@ -78,18 +81,18 @@ public final class ReplayHistoryExtension implements TestTemplateInvocationConte
             throw Problems.config(testClass, "@ReplayHistory", "History file \"" + name + "\" not found",
                     Resources.whereToPut(name));
         }
-        return List.of(new History(Path.of(name).getFileName().toString(), name, testClass));
+        return List.of(new History(Path.of(name).getFileName().toString(), name, testClass, execution));
     }
 
     /** One history file of a {@link ReplayHistory} method. */
-    private record History(String displayName, String name, Class<?> testClass) {
+    private record History(String displayName, String name, Class<?> testClass, @Nullable String execution) {
 
         RecordedExecution read() {
             String text = Resources.read(name, testClass);
             if (text == null) {
                 throw new ParameterResolutionException("History file \"" + name + "\" not found");
             }
-            RecordedExecution recording = RecordedExecution.parse(text, name);
+            RecordedExecution recording = RecordedExecution.parse(text, name, execution);
             String describeName = name.endsWith(".json") ? name.substring(0, name.length() - 5) + DESCRIBE : null;
             String description = describeName == null ? null : Resources.read(describeName, testClass);
             return description == null ? recording : recording.withDescription(description, describeName);

@@ -55,6 +55,33 @@ class ReplayHistoryTests {
                         message(m -> m.startsWith("History file \"junit/replay/nowhere.json\" not found"))));
     }
 
+    @Test
+    void replays_the_chosen_execution_of_cloudwatch_logs_records() {
+        Kit.run(LogRecordsTestCase.class).testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1))
+                .assertThatEvents()
+                .haveExactly(1, event(displayName("stream.jsonl"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("stream.jsonl"), finishedWithFailure(message(m -> m.startsWith(
+                        "junit/replay/logs/stream.jsonl: the records are of 2 executions: ")
+                        && m.endsWith("; choose one by its ARN (--execution ARN)")))));
+    }
+
+    static final String ACCEPTED_ARN = "arn:aws:states:eu-west-1:111122223333:express:Scoring:accepted-a-1:1f2e3d4c";
+
+    @StateMachineTest(definition = SCORE)
+    static class LogRecordsTestCase {
+
+        @ReplayHistory(value = "junit/replay/logs/stream.jsonl", execution = ACCEPTED_ARN)
+        void reproduces_the_accepted_application(ReplayResult replay, RecordedExecution recording) {
+            assertThat(replay).reproducesRecording();
+            assertThat(recording.executionArn()).isEqualTo(ACCEPTED_ARN);
+            assertThat(replay.execution().executionArn()).endsWith(":execution:Scoring:accepted-a-1");
+        }
+
+        @ReplayHistory("junit/replay/logs/stream.jsonl")
+        void needs_the_execution_named() {}
+    }
+
     @StateMachineTest(definition = SCORE)
     static class SameDefinitionTestCase {
 

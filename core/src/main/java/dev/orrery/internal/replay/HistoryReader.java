@@ -166,7 +166,7 @@ public final class HistoryReader {
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "EventDetails";
     }
 
-    private static ObjectNode decoded(ObjectNode details) {
+    static ObjectNode decoded(ObjectNode details) {
         ObjectNode copy = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, JsonNode> field : details.properties()) {
             JsonNode value = field.getValue();
@@ -193,7 +193,7 @@ public final class HistoryReader {
         }
     }
 
-    private static List<HistoryEvent> check(List<Located> events) {
+    static List<HistoryEvent> check(List<Located> events) {
         Map<Long, Located> byId = new HashMap<>();
         List<HistoryEvent> checked = new ArrayList<>(events.size());
         long expectedId = 1;
@@ -282,7 +282,8 @@ public final class HistoryReader {
         return String.join(", ", sources.stream().map(Source::name).toList());
     }
 
-    private record Located(String file, String pointer, HistoryEvent event) {
+    /** An event and where it was read: a file and a JSON pointer (or a line). */
+    record Located(String file, String pointer, HistoryEvent event) {
         long id() {
             return event.id();
         }
