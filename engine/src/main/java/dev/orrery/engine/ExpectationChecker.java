@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Checks a case's expectations with Orrery's AssertJ assertions, softly: every failed expectation is reported, each
@@ -17,8 +18,26 @@ final class ExpectationChecker {
 
     private ExpectationChecker() {}
 
+    /**
+     * How failure messages name the execution, instead of the assertions' {@code execution "Execution"}.
+     *
+     * @param executionName the execution's name, never {@code null}
+     * @param named whether the test file named the execution
+     * @param testCase the case's name, never {@code null}
+     * @param stateMachine the state machine's name, or its definition's label, never {@code null}
+     */
+    record Names(String executionName, boolean named, String testCase, String stateMachine) {
+
+        /** Return the message with the execution named by its case and state machine. */
+        String rename(String message) {
+            String described = "execution " + (named ? "\"" + executionName + "\" " : "") + "of case \"" + testCase
+                    + "\" (state machine \"" + stateMachine + "\")";
+            return message.replace("execution \"" + executionName + "\"", described);
+        }
+    }
+
     /** Check every expectation; an {@link AssertionError} lists those that do not hold, in file order. */
-    static void check(Execution execution, List<Expectation> expectations) {
+    static void check(Execution execution, List<Expectation> expectations, Names names) {
         SoftOrreryAssertions softly = new SoftOrreryAssertions();
         List<AssertionError> failed = new ArrayList<>();
         softly.setAfterAssertionErrorCollected(failed::add);
@@ -26,14 +45,25 @@ final class ExpectationChecker {
             check(softly, execution, expectation);
         }
         if (failed.size() == 1) {
-            throw failed.get(0);
+            throw renamed(failed.get(0), names);
         }
         if (!failed.isEmpty()) {
             AssertionError all = new AssertionError(failed.size() + " expectations failed:\n\n" + String.join("\n\n",
-                    failed.stream().map(AssertionError::getMessage).toList()));
+                    failed.stream().map(e -> names.rename(String.valueOf(e.getMessage()))).toList()));
             failed.forEach(all::addSuppressed);
             throw all;
         }
+    }
+
+    /** Return the failure with the execution named by the names, keeping the expected and actual values. */
+    private static AssertionError renamed(AssertionError failure, Names names) {
+        String message = names.rename(String.valueOf(failure.getMessage()));
+        AssertionError renamed = failure instanceof AssertionFailedError values && values.isExpectedDefined()
+                && values.isActualDefined()
+                ? new AssertionFailedError(message, values.getExpected().getValue(), values.getActual().getValue())
+                : new AssertionError(message);
+        renamed.setStackTrace(failure.getStackTrace());
+        return renamed;
     }
 
     private static void check(SoftOrreryAssertions softly, Execution execution, Expectation expectation) {

@@ -23,7 +23,7 @@ class TestFileReaderTests {
             a case that is a list          | 'definition: d.json\\ncases: {a: [1]}'    | t.orrery.yaml:2:9: "a": expected a mapping with "input", "mocks", "callbacks" and "expect" but was a list [1]
             an empty list of answers       | 'definition: d.json\\ncases: {a: {mocks: {S: []}}}' | t.orrery.yaml:2:21: "S": expected at least one answer but was a list []
             an answer that is text         | 'definition: d.json\\ncases: {a: {mocks: {S: [ok]}}}' | t.orrery.yaml:2:25: item 0: expected an answer such as {returns: ...}, {error: ..., cause: ...}, {timesOut: true} or {awaitsCallback: ...} but was "ok"
-            a cause without error          | 'definition: d.json\\ncases: {a: {mocks: {S: {returns: 1, cause: c}}}}' | t.orrery.yaml:2:37: "cause" goes with "error" only
+            a cause without error          | 'definition: d.json\\ncases: {a: {mocks: {S: {returns: 1, cause: c}}}}' | t.orrery.yaml:2:37: "cause" goes with "error" or "throwsServiceException" only
             a latency that is no duration  | 'definition: d.json\\ncases: {a: {mocks: {S: {returns: 1, latency: 2s}}}}' | t.orrery.yaml:2:37: "latency": expected an ISO-8601 duration such as "PT2S" or "P2D" but was "2s"
             zero times                     | 'definition: d.json\\ncases: {a: {mocks: {S: {returns: 1, times: 0}}}}' | t.orrery.yaml:2:37: "times": expected a whole number of at least 1 but was 0
             timesOut false                 | 'definition: d.json\\ncases: {a: {mocks: {S: {timesOut: false}}}}' | t.orrery.yaml:2:25: "timesOut": expected true but was false
