@@ -116,7 +116,9 @@ final class CaseRunner {
                         .collect(Collectors.joining(" -> "));
         String reason = String.valueOf(stopped.getMessage())
                 .replace("set ExecutionOptions.maxTransitions", "set maxTransitions in the case or the file")
-                .replace("set ExecutionOptions.maxVirtualDuration", "set maxVirtualDuration in the case or the file");
+                .replace("set ExecutionOptions.maxVirtualDuration", "set maxVirtualDuration in the case or the file")
+                .replaceAll("\n  TaskMocks\\.builder\\(\\)\\.returns\\((\"[^\n]*\"), result\\)\n",
+                        "\n  mocks: {$1: {returns: ...}} in the case or the file\n");
         return spec.position() + ": the run of case \"" + spec.name() + "\" did not end: " + reason
                 + "\nTask calls before it stopped: " + made;
     }
