@@ -1,7 +1,8 @@
 package dev.orrery.engine;
 
+import static dev.orrery.assertj.OrreryAssertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orrery.assertj.SoftOrreryAssertions;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionStatus;
 import java.time.Duration;
@@ -38,9 +39,8 @@ final class ExpectationChecker {
 
     /** Check every expectation; an {@link AssertionError} lists those that do not hold, in file order. */
     static void check(Execution execution, List<Expectation> expectations, Names names) {
-        SoftOrreryAssertions softly = new SoftOrreryAssertions();
         List<AssertionError> failed = new ArrayList<>();
-        softly.setAfterAssertionErrorCollected(failed::add);
+        Softly softly = new Softly(failed);
         for (Expectation expectation : expectations) {
             check(softly, execution, expectation);
         }
@@ -66,25 +66,42 @@ final class ExpectationChecker {
         return renamed;
     }
 
-    private static void check(SoftOrreryAssertions softly, Execution execution, Expectation expectation) {
+    /**
+     * Collects the failure of each expectation instead of stopping at the first, with plain assertions (AssertJ's
+     * soft assertion proxies cannot reach Orrery's assertions on the module path).
+     */
+    private record Softly(List<AssertionError> failed) {
+
+        void check(Runnable expectation) {
+            try {
+                expectation.run();
+            } catch (AssertionError failure) {
+                failed.add(failure);
+            }
+        }
+    }
+
+    private static void check(Softly softly, Execution execution, Expectation expectation) {
         String at = expectation.position() + " expect." + expectation.key();
         JsonNode value = expectation.value();
         switch (expectation.key()) {
-            case "status" -> softly.assertThat(execution).as(at).hasStatus(ExecutionStatus.valueOf(value.asText()));
-            case "error" -> softly.assertThat(execution).as(at).hasError(value.asText());
-            case "cause" -> softly.assertThat(execution).as(at).hasCause(value.asText());
-            case "path" -> softly.assertThat(execution).as(at).hasPath(states(value));
-            case "pathContains" -> softly.assertThat(execution).as(at).hasVisitedInOrder(states(value));
-            case "neverVisited" -> softly.assertThat(execution).as(at).neverVisited(states(value));
-            case "output" -> softly.assertThat(execution).output().as(at).isEqualTo(value);
+            case "status" -> softly.check(() -> assertThat(execution).as(at)
+                    .hasStatus(ExecutionStatus.valueOf(value.asText())));
+            case "error" -> softly.check(() -> assertThat(execution).as(at).hasError(value.asText()));
+            case "cause" -> softly.check(() -> assertThat(execution).as(at).hasCause(value.asText()));
+            case "path" -> softly.check(() -> assertThat(execution).as(at).hasPath(states(value)));
+            case "pathContains" -> softly.check(() -> assertThat(execution).as(at).hasVisitedInOrder(states(value)));
+            case "neverVisited" -> softly.check(() -> assertThat(execution).as(at).neverVisited(states(value)));
+            case "output" -> softly.check(() -> assertThat(execution).output().as(at).isEqualTo(value));
             case "outputContains" -> contains(softly, execution, at, "", value);
-            case "virtualTime" -> softly.assertThat(execution).as(at).tookVirtualTime(Duration.parse(value.asText()));
+            case "virtualTime" -> softly.check(() -> assertThat(execution).as(at)
+                    .tookVirtualTime(Duration.parse(value.asText())));
             default -> calls(softly, execution, at, value);
         }
     }
 
     /** Expect every field of the subset at its pointer in the output; objects may have more fields. */
-    private static void contains(SoftOrreryAssertions softly, Execution execution, String at, String pointer,
+    private static void contains(Softly softly, Execution execution, String at, String pointer,
             JsonNode subset) {
         if (subset.isObject() && subset.size() > 0) {
             for (Map.Entry<String, JsonNode> field : subset.properties()) {
@@ -92,15 +109,16 @@ final class ExpectationChecker {
                         field.getValue());
             }
         } else if (pointer.isEmpty()) {
-            softly.assertThat(execution).output().as(at).isEqualTo(subset);
+            softly.check(() -> assertThat(execution).output().as(at).isEqualTo(subset));
         } else {
-            softly.assertThat(execution).output().atPointer(pointer).as(at).isEqualTo(subset);
+            softly.check(() -> assertThat(execution).output().atPointer(pointer).as(at).isEqualTo(subset));
         }
     }
 
-    private static void calls(SoftOrreryAssertions softly, Execution execution, String at, JsonNode counts) {
+    private static void calls(Softly softly, Execution execution, String at, JsonNode counts) {
         for (Map.Entry<String, JsonNode> count : counts.properties()) {
-            softly.assertThat(execution).state(count.getKey()).as(at).wasCalledTimes(count.getValue().asInt());
+            softly.check(() -> assertThat(execution).state(count.getKey()).as(at)
+                    .wasCalledTimes(count.getValue().asInt()));
         }
     }
 

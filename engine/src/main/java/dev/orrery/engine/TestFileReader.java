@@ -145,7 +145,8 @@ final class TestFileReader {
             inputFile.problem("give either \"input\" or \"inputFile\", not both");
         }
         return new CaseSpec(name, node.position(), input.present() ? input.value().deepCopy()
-                : JsonNodeFactory.instance.objectNode(), located(inputFile), mocks, callbacks, expectations, tags, settings);
+                : JsonNodeFactory.instance.objectNode(), located(inputFile), mocks, callbacks, expectations, tags,
+                settings);
     }
 
     private static List<String> tags(Node node) {

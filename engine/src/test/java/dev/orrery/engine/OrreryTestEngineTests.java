@@ -353,7 +353,8 @@ class OrreryTestEngineTests {
         assertThat(failures.get("calls a task nobody mocks"))
                 .startsWith("orrery/stopped/stopped.orrery.yaml:19:3: the run of case \"calls a task nobody mocks\" "
                         + "did not end: ")
-                .contains("No mocked response for Task state \"Charge\"", "  mocks: {\"Charge\": {returns: ...}} in the case or the file\n")
+                .contains("No mocked response for Task state \"Charge\"",
+                        "  mocks: {\"Charge\": {returns: ...}} in the case or the file\n")
                 .endsWith("Mocks declared: state \"Save\"\nTask calls before it stopped: none");
     }
 
