@@ -86,7 +86,7 @@ final class CaseRunner {
             throw new CaseStoppedException(stoppedRun(spec, stopped, session.calls()), stopped);
         }
         onExecution(machine, execution);
-        ExpectationChecker.check(execution, spec.expectations(), names(spec, runOptions));
+        ExpectationChecker.check(execution, spec.expectations(), names(spec, settings, runOptions));
         if (!settings.isLenient()) {
             verifyOwnMocksUsed(spec, session, execution);
         }
@@ -102,11 +102,11 @@ final class CaseRunner {
     }
 
     /** Return how failure messages name the execution: by its case and state machine, unless it was named. */
-    private ExpectationChecker.Names names(CaseSpec spec, ExecutionOptions runOptions) {
+    private ExpectationChecker.Names names(CaseSpec spec, RunSettings settings, ExecutionOptions runOptions) {
         String stateMachine = file.stateMachineName() != null ? file.stateMachineName()
                 : coverageSource != null ? coverageSource : runOptions.stateMachineName();
-        return new ExpectationChecker.Names(runOptions.executionName(), spec.settings().over(file.settings())
-                .executionName() != null, spec.name(), stateMachine);
+        return new ExpectationChecker.Names(runOptions.executionName(), settings.executionName() != null, spec.name(),
+                stateMachine);
     }
 
     /** Describe a run that stopped with an exception as the JUnit extension does: the reason, then the calls made. */
