@@ -68,11 +68,12 @@ class TestFilesExampleTests {
     void the_passing_test_files_pass() {
         Events tests = EngineTestKit.engine("orrery")
                 .selectors(selectClasspathResource("test-files/checkout.orrery.yaml"),
-                        selectClasspathResource("test-files/order-test-cases.orrery.yaml"))
+                        selectClasspathResource("test-files/order-test-cases.orrery.yaml"),
+                        selectClasspathResource("test-files/nightly.orrery.yaml"))
                 .execute().testEvents();
 
         assertThat(tests.failed().list()).isEmpty();
-        tests.assertStatistics(stats -> stats.started(5).succeeded(5));
+        tests.assertStatistics(stats -> stats.started(8).succeeded(8));
     }
 
     private static String failure(String name, String testCase) {

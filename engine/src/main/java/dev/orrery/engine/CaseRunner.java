@@ -2,14 +2,23 @@ package dev.orrery.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.junit.coverage.CoverageCollector;
+import dev.orrery.mock.MockSession;
+import dev.orrery.mock.RecordedCall;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
 import dev.orrery.run.Execution;
+import dev.orrery.run.ExecutionLimitExceededException;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.ExecutionSession;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.TaskIntegration;
+import dev.orrery.spi.UnmockedTaskException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Runs one case: its mocks over the mock configuration's test case, its input, its callbacks, its expectations. */
@@ -21,7 +30,13 @@ final class CaseRunner {
     private final @Nullable StepFunctionsLocalMockConfig mockConfig;
     private final @Nullable String mockConfigMachine;
     private final @Nullable String coverageSource;
+    private final Map<String, StateMachine> nested = new LinkedHashMap<>();
 
+    /**
+     * Prepare the runs of the file's cases.
+     *
+     * @throws InvalidTestFileException when a nested state machine cannot be loaded
+     */
     CaseRunner(StateMachine machine, TestFileDescriptor file) {
         this.machine = machine;
         this.file = file.file();
@@ -31,6 +46,8 @@ final class CaseRunner {
         this.mockConfig = file.mockConfig();
         this.mockConfigMachine = file.mockConfigMachine();
         this.coverageSource = coverageSource(this.file);
+        this.file.nested().forEach((arn, definition) ->
+                nested.put(arn, DefinitionLoader.loadNested(this.file, arn, definition)));
     }
 
     /**
@@ -50,19 +67,79 @@ final class CaseRunner {
     /** Run the case and check its expectations; a failure is thrown as the test's failure. */
     void run(CaseDescriptor testCase) {
         CaseSpec spec = testCase.spec();
+        RunSettings settings = spec.settings().over(file.settings());
+        ExecutionOptions runOptions = settings.apply(options);
         TaskMocks mocks = MockFactory.build(file.mocks(), spec, machine, base(testCase));
-        StateMachineRunner runner = StateMachineRunner.create(machine, mocks, options);
+        MockSession session = mocks.session();
+        StateMachineRunner runner = runner(session, runOptions, settings);
         JsonNode input = spec.inputFile() == null ? spec.input() : InputFiles.read(file, spec.inputFile());
         Execution execution;
-        if (spec.callbacks().isEmpty()) {
-            execution = runner.run(input);
-        } else {
-            ExecutionSession session = runner.start(input);
-            CallbackPlayer.play(session, options.startTime(), spec.callbacks());
-            execution = session.runToCompletion();
+        try {
+            if (spec.callbacks().isEmpty()) {
+                execution = runner.run(input);
+            } else {
+                ExecutionSession started = runner.start(input);
+                CallbackPlayer.play(started, runOptions.startTime(), spec.callbacks());
+                execution = started.runToCompletion();
+            }
+        } catch (UnmockedTaskException | ExecutionLimitExceededException stopped) {
+            throw new CaseStoppedException(stoppedRun(spec, stopped, session.calls()), stopped);
         }
         onExecution(machine, execution);
-        ExpectationChecker.check(execution, spec.expectations());
+        ExpectationChecker.check(execution, spec.expectations(), names(spec, settings, runOptions));
+        if (!settings.isLenient()) {
+            verifyOwnMocksUsed(spec, session, execution);
+        }
+    }
+
+    private StateMachineRunner runner(MockSession session, ExecutionOptions runOptions, RunSettings settings) {
+        StateMachineRunner runner = StateMachineRunner.create(machine, session, runOptions);
+        for (Map.Entry<String, StateMachine> child : nested.entrySet()) {
+            runner = runner.withNestedStateMachine(child.getKey(), child.getValue());
+        }
+        List<String> activities = settings.activities();
+        return activities == null ? runner : runner.withActivities(activities.toArray(String[]::new));
+    }
+
+    /** Return how failure messages name the execution: by its case and state machine, unless it was named. */
+    private ExpectationChecker.Names names(CaseSpec spec, RunSettings settings, ExecutionOptions runOptions) {
+        String stateMachine = file.stateMachineName() != null ? file.stateMachineName()
+                : coverageSource != null ? coverageSource : runOptions.stateMachineName();
+        return new ExpectationChecker.Names(runOptions.executionName(), settings.executionName() != null, spec.name(),
+                stateMachine);
+    }
+
+    /** Describe a run that stopped with an exception as the JUnit extension does: the reason, then the calls made. */
+    private static String stoppedRun(CaseSpec spec, RuntimeException stopped, List<RecordedCall> calls) {
+        String made = calls.isEmpty() ? "none"
+                : calls.stream().map(c -> c.request().stateName() + " (call #" + (c.request().invocation() + 1) + ")")
+                        .collect(Collectors.joining(" -> "));
+        String reason = String.valueOf(stopped.getMessage())
+                .replace("set ExecutionOptions.maxTransitions", "set maxTransitions in the case or the file")
+                .replace("set ExecutionOptions.maxVirtualDuration", "set maxVirtualDuration in the case or the file")
+                .replaceAll("\n  TaskMocks\\.builder\\(\\)\\.returns\\((\"[^\n]*\"), result\\)\n",
+                        "\n  mocks: {$1: {returns: ...}} in the case or the file\n");
+        return spec.position() + ": the run of case \"" + spec.name() + "\" did not end: " + reason
+                + "\nTask calls before it stopped: " + made;
+    }
+
+    /**
+     * Fail when a mock the case declares answered no call, as the JUnit extension's strict mocks do; the file's
+     * mocks are shared by its cases, so a case need not use them all.
+     */
+    private void verifyOwnMocksUsed(CaseSpec spec, MockSession session, Execution execution) {
+        if (spec.mocks().isEmpty()) {
+            return;
+        }
+        List<String> own = MockFactory.build(List.of(), spec, machine, null).session().unusedMocks();
+        List<String> unused = new ArrayList<>(session.unusedMocks());
+        unused.retainAll(own);
+        if (!unused.isEmpty()) {
+            throw new AssertionError(spec.position() + ": unused mocks in case \"" + spec.name() + "\": "
+                    + String.join(", ", unused) + ".\nPath taken:\n  " + execution.path() + "\nRemove these mocks "
+                    + "or fix their names; to tolerate unused mocks, set \"strictness: lenient\" in the case or the "
+                    + "file.");
+        }
     }
 
     /**

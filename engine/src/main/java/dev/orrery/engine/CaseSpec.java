@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param callbacks the callbacks answered during the run, in file order
  * @param expectations what the finished execution must show, in file order
  * @param tags the case's tags, for the platform's tag filters
+ * @param settings the case's own run options, never {@code null}
  */
 record CaseSpec(String name, SourcePosition position, JsonNode input, TestFile.@Nullable Located inputFile,
         List<StateMock> mocks,
-        List<CallbackSpec> callbacks, List<Expectation> expectations, List<String> tags) {
+        List<CallbackSpec> callbacks, List<Expectation> expectations, List<String> tags, RunSettings settings) {
 
     /** Copy the lists. */
     CaseSpec {

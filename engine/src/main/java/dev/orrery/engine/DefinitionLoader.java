@@ -42,6 +42,29 @@ final class DefinitionLoader {
         return machine;
     }
 
+    /**
+     * Load and parse the definition a test file runs as the child execution of the tasks that name the ARN.
+     *
+     * @throws InvalidTestFileException when it cannot be found or is invalid, located where it is named
+     */
+    static StateMachine loadNested(TestFile file, String arn, TestFile.Located definition) {
+        String key = "nestedStateMachines/" + arn;
+        TestFileLocation.Sibling sibling = file.named(key, definition.text(), definition.position());
+        ParseResult result;
+        try {
+            result = StateMachineDefinitions.fromText(sibling.text(), sibling.label()).parse();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTestFileException(definition.position() + ": \"" + key + "\": " + e.getMessage());
+        }
+        StateMachine machine = result.stateMachine();
+        if (machine == null) {
+            throw new InvalidTestFileException(definition.position() + ": \"" + key + "\": " + sibling.label()
+                    + " is not a valid state machine definition:\n  " + result.errors().stream()
+                            .map(Diagnostic::toString).collect(Collectors.joining("\n  ")));
+        }
+        return machine;
+    }
+
     private static StateMachineDefinition fromTemplate(DefinitionSource source, TestFileLocation.Sibling sibling) {
         StateMachineTemplate template =
                 StateMachineDefinitions.fromTemplate(sibling.text(), sibling.label(), sibling.folder());

@@ -11,7 +11,10 @@ import dev.orrery.model.StateMachine;
 import dev.orrery.model.StateType;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.TaskOutcome;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Builds a case's {@link TaskMocks} from its mocks as data, over the mock configuration's test case if any. */
@@ -30,9 +33,11 @@ final class MockFactory {
         List<String> tasks = machine.allStates().stream().filter(state -> state.type() == StateType.TASK)
                 .map(State::name).distinct().toList();
         TaskMocks.Builder builder = TaskMocks.builder();
-        List<StateMock> all = new java.util.ArrayList<>(shared);
-        all.addAll(spec.mocks());
-        for (StateMock mock : all) {
+        for (StateMock mock : ordered(shared, spec.mocks())) {
+            if (mock.byResource()) {
+                answers(builder.resource(mock.state()), mock.answers());
+                continue;
+            }
             if (!tasks.contains(mock.state())) {
                 throw new InvalidTestFileException(mock.position() + ": \"" + mock.state()
                         + "\" is not a Task state of the definition" + ClosestNames.didYouMean(mock.state(), tasks)
@@ -50,6 +55,22 @@ final class MockFactory {
         return builder.build();
     }
 
+    /**
+     * Return the mocks in the order they are declared, the last declared that matches a call answering it: the
+     * file's mocks by resource, then by state, then the case's own by resource, then by state. A case's mock of a
+     * state replaces the file's mock of that state.
+     */
+    static List<StateMock> ordered(List<StateMock> shared, List<StateMock> own) {
+        List<String> ownStates = own.stream().filter(mock -> !mock.byResource()).map(StateMock::state).toList();
+        List<StateMock> ordered = new ArrayList<>();
+        shared.stream().filter(StateMock::byResource).forEach(ordered::add);
+        shared.stream().filter(mock -> !mock.byResource() && !ownStates.contains(mock.state()))
+                .forEach(ordered::add);
+        own.stream().filter(StateMock::byResource).forEach(ordered::add);
+        own.stream().filter(mock -> !mock.byResource()).forEach(ordered::add);
+        return ordered;
+    }
+
     /** Return the state's numbered responses as mocks; the reader has checked them. */
     private static TaskMocks stepFunctionsLocal(StateMock mock) {
         ObjectNode responses = JsonNodeFactory.instance.objectNode();
@@ -65,6 +86,9 @@ final class MockFactory {
                 if (answer.latency() != null) {
                     chain = chain.withLatency(answer.latency());
                 }
+                if (!answer.heartbeats().isEmpty()) {
+                    chain = chain.withHeartbeats(answer.heartbeats().toArray(Duration[]::new));
+                }
             }
         }
     }
@@ -74,8 +98,13 @@ final class MockFactory {
             case RETURNS -> stubbing.returns(answer.value());
             case RETURNS_PAYLOAD -> stubbing.returnsPayload(answer.value());
             case FAILS -> stubbing.fails(String.valueOf(answer.error()), answer.cause());
+            case THROWS_SERVICE_EXCEPTION -> stubbing.throwsServiceException(String.valueOf(answer.error()),
+                    answer.cause());
+            case THROWS_LAMBDA_ERROR -> stubbing.throwsLambdaError(String.valueOf(answer.error()),
+                    String.valueOf(answer.cause()));
             case TIMES_OUT -> stubbing.timesOut();
             case AWAITS_CALLBACK -> stubbing.awaitsCallback(answer.value());
+            case RUNS_JOB -> stubbing.runsJob(Objects.requireNonNull(answer.job(), "job"));
         };
     }
 
@@ -84,8 +113,13 @@ final class MockFactory {
             case RETURNS -> chain.thenReturns(answer.value());
             case RETURNS_PAYLOAD -> chain.thenReturnsPayload(answer.value());
             case FAILS -> chain.thenFails(String.valueOf(answer.error()), answer.cause());
+            case THROWS_SERVICE_EXCEPTION -> chain.thenThrowsServiceException(String.valueOf(answer.error()),
+                    answer.cause());
+            case THROWS_LAMBDA_ERROR -> chain.thenThrowsLambdaError(String.valueOf(answer.error()),
+                    String.valueOf(answer.cause()));
             case TIMES_OUT -> chain.thenTimesOut();
             case AWAITS_CALLBACK -> chain.thenAnswersWith(awaiting(answer));
+            case RUNS_JOB -> chain.thenRunsJob(Objects.requireNonNull(answer.job(), "job"));
         };
     }
 

@@ -3,7 +3,10 @@ package dev.orrery.engine;
 import dev.orrery.parse.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,15 +19,19 @@ import org.jspecify.annotations.Nullable;
  * @param mockConfigMachine the state machine of the mock configuration, or {@code null} for its only one
  * @param mocks the mocks every case starts from (a case's own mocks of a state replace them), in file order
  * @param cases the cases written in the file, in file order
+ * @param settings the run options of every case (a case's own options win), never {@code null}
+ * @param nested the definitions run as child executions, by the state machine ARN their tasks name
  * @param problems what is wrong with the file; empty when it can run
  */
 record TestFile(TestFileLocation location, @Nullable DefinitionSource definition, @Nullable String stateMachineName, @Nullable Located mockConfig, @Nullable String mockConfigMachine,
-        List<StateMock> mocks, List<CaseSpec> cases, List<String> problems) {
+        List<StateMock> mocks, List<CaseSpec> cases, RunSettings settings, Map<String, Located> nested,
+        List<String> problems) {
 
     /** Copy the lists. */
     TestFile {
         mocks = List.copyOf(mocks);
         cases = List.copyOf(cases);
+        nested = Collections.unmodifiableMap(new LinkedHashMap<>(nested));
         problems = List.copyOf(problems);
     }
 

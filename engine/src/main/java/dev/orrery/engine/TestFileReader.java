@@ -19,11 +19,18 @@ import org.jspecify.annotations.Nullable;
 final class TestFileReader {
 
     private static final Set<String> FILE_KEYS =
-            Set.of("definition", "template", "stateMachine", "substitutions", "stateMachineName", "mockConfig",
-                    "mockConfigStateMachine", "mocks", "cases");
-    private static final Set<String> CASE_KEYS = Set.of("input", "inputFile", "mocks", "callbacks", "expect", "tags");
+            with(RunSettingsReader.KEYS, "definition", "template", "stateMachine", "substitutions", "stateMachineName",
+                    "mockConfig", "mockConfigStateMachine", "mocks", "resourceMocks", "nestedStateMachines", "cases");
+    private static final Set<String> CASE_KEYS =
+            with(RunSettingsReader.KEYS, "input", "inputFile", "mocks", "resourceMocks", "callbacks", "expect", "tags");
 
     private TestFileReader() {}
+
+    private static Set<String> with(Set<String> keys, String... more) {
+        Set<String> all = new java.util.HashSet<>(keys);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
 
     /** Read the text of the file found at the location. */
     static TestFile read(String text, TestFileLocation location) {
@@ -37,22 +44,44 @@ final class TestFileReader {
         }
         JsonDocument document = loaded.document();
         if (document == null) {
-            return new TestFile(location, null, null, null, null, List.of(), List.of(), problems.messages());
+            return new TestFile(location, null, null, null, null, List.of(), List.of(), RunSettings.NONE, Map.of(),
+                    problems.messages());
         }
         return read(new Node(document, "", document.root(), problems), location);
     }
 
     private static TestFile read(Node root, TestFileLocation location) {
         if (!root.isObject("a mapping with \"definition\" and \"cases\"")) {
-            return new TestFile(location, null, null, null, null, List.of(), List.of(), root.problems().messages());
+            return new TestFile(location, null, null, null, null, List.of(), List.of(), RunSettings.NONE, Map.of(),
+                    root.problems().messages());
         }
         root.onlyKeys(FILE_KEYS);
         DefinitionSource definition = DefinitionSourceReader.read(root);
         TestFile.Located mockConfig = located(root.get("mockConfig"));
-        List<StateMock> mocks = mocks(root.get("mocks"));
+        List<StateMock> mocks = mocks(root);
+        RunSettings settings = RunSettingsReader.read(root);
+        Map<String, TestFile.Located> nested = nested(root.get("nestedStateMachines"));
         List<CaseSpec> cases = cases(root, mockConfig != null);
         return new TestFile(location, definition, root.get("stateMachineName").optionalText(), mockConfig,
-                root.get("mockConfigStateMachine").optionalText(), mocks, cases, root.problems().messages());
+                root.get("mockConfigStateMachine").optionalText(), mocks, cases, settings, nested,
+                root.problems().messages());
+    }
+
+    private static Map<String, TestFile.Located> nested(Node node) {
+        Map<String, TestFile.Located> nested = new java.util.LinkedHashMap<>();
+        if (node.present() && node.isObject("a mapping of state machine ARNs to the definitions run as their "
+                + "child executions")) {
+            for (Map.Entry<String, Node> member : node.members()) {
+                TestFile.Located definition = located(member.getValue());
+                if (!member.getKey().startsWith("arn:")) {
+                    member.getValue().problem("\"" + member.getKey() + "\": expected a state machine ARN such as "
+                            + "arn:aws:states:us-east-1:123456789012:stateMachine:Child");
+                } else if (definition != null) {
+                    nested.put(member.getKey(), definition);
+                }
+            }
+        }
+        return nested;
     }
 
     private static List<CaseSpec> cases(Node root, boolean hasMockConfig) {
@@ -91,10 +120,12 @@ final class TestFileReader {
         List<CallbackSpec> callbacks = new ArrayList<>();
         List<Expectation> expectations = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        RunSettings settings = RunSettings.NONE;
         if (!node.value().isNull() && node.isObject("a mapping with \"input\", \"mocks\", \"callbacks\" and "
                 + "\"expect\"")) {
             node.onlyKeys(CASE_KEYS);
-            mocks.addAll(mocks(node.get("mocks")));
+            settings = RunSettingsReader.read(node);
+            mocks.addAll(mocks(node));
             Node callbacksNode = node.get("callbacks");
             if (callbacksNode.present()) {
                 callbacks.addAll(CallbackReader.callbacks(callbacksNode));
@@ -114,7 +145,8 @@ final class TestFileReader {
             inputFile.problem("give either \"input\" or \"inputFile\", not both");
         }
         return new CaseSpec(name, node.position(), input.present() ? input.value().deepCopy()
-                : JsonNodeFactory.instance.objectNode(), located(inputFile), mocks, callbacks, expectations, tags);
+                : JsonNodeFactory.instance.objectNode(), located(inputFile), mocks, callbacks, expectations, tags,
+                settings);
     }
 
     private static List<String> tags(Node node) {
@@ -127,10 +159,17 @@ final class TestFileReader {
         return tags.stream().filter(TestTag::isValid).toList();
     }
 
-    private static List<StateMock> mocks(Node node) {
+    /** Read the mocks by state ({@code mocks}) and by resource ({@code resourceMocks}) of a file or a case. */
+    private static List<StateMock> mocks(Node parent) {
         List<StateMock> mocks = new ArrayList<>();
-        if (node.present() && node.isObject("a mapping of Task state names to their answers")) {
-            node.members().forEach(m -> mocks.add(MockReader.stateMock(m.getKey(), m.getValue())));
+        Node byResource = parent.get("resourceMocks");
+        if (byResource.present() && byResource.isObject("a mapping of resource patterns (\"*\" for any text) to "
+                + "their answers")) {
+            byResource.members().forEach(m -> mocks.add(MockReader.stateMock(m.getKey(), true, m.getValue())));
+        }
+        Node byState = parent.get("mocks");
+        if (byState.present() && byState.isObject("a mapping of Task state names to their answers")) {
+            byState.members().forEach(m -> mocks.add(MockReader.stateMock(m.getKey(), false, m.getValue())));
         }
         return mocks;
     }

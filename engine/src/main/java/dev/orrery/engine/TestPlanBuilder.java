@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ final class TestPlanBuilder {
         try {
             return TestFileReader.read(location.read(), location);
         } catch (IOException e) {
-            return new TestFile(location, null, null, null, null, List.of(), List.of(), List.of(location.label() + ":1:1: cannot read the test file: " + e.getMessage()));
+            return new TestFile(location, null, null, null, null, List.of(), List.of(), RunSettings.NONE, Map.of(), List.of(location.label() + ":1:1: cannot read the test file: " + e.getMessage()));
         }
     }
 
@@ -77,7 +78,7 @@ final class TestPlanBuilder {
             if (!written.contains(testCase)) {
                 SourcePosition at = java.util.Objects.requireNonNull(file.mockConfig()).position();
                 CaseSpec spec = new CaseSpec(testCase, at, JsonNodeFactory.instance.objectNode(), null, List.of(),
-                        List.of(), List.of(), List.of());
+                        List.of(), List.of(), List.of(), RunSettings.NONE);
                 cases.add(new CaseDescriptor(id.append(CaseDescriptor.SEGMENT, testCase), file.location(), spec,
                         testCase));
             }

@@ -109,22 +109,22 @@ class OrreryTestEngineTests {
         assertThat(failures.get("expects the wrong path")).isEqualTo("""
                 2 expectations failed:
 
-                [orrery/failing/wrong.orrery.yaml:7:7 expect.status] Expecting execution "Execution" to have status \
-                SUCCEEDED but it was FAILED:
+                [orrery/failing/wrong.orrery.yaml:7:7 expect.status] Expecting execution of case "expects the wrong \
+                path" (state machine "definitions/order.asl.json") to have status SUCCEEDED but it was FAILED:
                   error: "Order.Invalid"
                   cause: "the order is not valid"
                   in state: "Rejected"
                   path: [Validate, Valid?, Rejected]
 
-                [orrery/failing/wrong.orrery.yaml:8:7 expect.path] Expecting execution "Execution" to have followed \
-                path:
+                [orrery/failing/wrong.orrery.yaml:8:7 expect.path] Expecting execution of case "expects the wrong \
+                path" (state machine "definitions/order.asl.json") to have followed path:
                   [Validate, Valid?, Charge]
                 but it followed:
                   [Validate, Valid?, Rejected]
                 first difference at step 3: expected "Charge" but was "Rejected\"""");
         assertThat(failures.get("expects the wrong output")).isEqualTo("""
-                [orrery/failing/wrong.orrery.yaml:18:7 expect.outputContains] Expecting output of execution \
-                "Execution" at "$.receipt.total" to be equal to:
+                [orrery/failing/wrong.orrery.yaml:18:7 expect.outputContains] Expecting output of execution of \
+                case "expects the wrong output" (state machine "definitions/order.asl.json") at "$.receipt.total" to be equal to:
                   41
                 but was:
                   42""");
@@ -158,7 +158,7 @@ class OrreryTestEngineTests {
                 The test file has 5 problems:
                   orrery/broken/broken.orrery.yaml:4:5: unknown key "inputs"; did you mean "input"?
                   orrery/broken/broken.orrery.yaml:7:11: an answer needs exactly one of [awaitsCallback, error, \
-                returns, returnsPayload, timesOut] but has [error, returns]
+                returns, returnsPayload, runsJob, throwsLambdaError, throwsServiceException, timesOut] but has [error, returns]
                   orrery/broken/broken.orrery.yaml:10:9: missing "at" (an ISO-8601 duration after the start, such \
                 as PT2H)
                   orrery/broken/broken.orrery.yaml:12:7: "status": expected one of [ABORTED, FAILED, SUCCEEDED, \
@@ -318,6 +318,44 @@ class OrreryTestEngineTests {
 
         // THEN
         assertThat(names(tests.succeeded())).containsExactly("rejects an invalid order");
+    }
+
+    @Test
+    void answers_with_the_mock_vocabulary_of_the_java_api() {
+        // WHEN
+        Events tests = run(selectClasspathResource("orrery/parity/parity.orrery.yaml"));
+
+        // THEN
+        assertThat(failures(tests)).isEmpty();
+        tests.assertStatistics(stats -> stats.started(9).succeeded(9));
+    }
+
+    @Test
+    void fails_a_case_whose_own_mocks_go_unused_unless_it_is_lenient_and_names_why_a_run_did_not_end() {
+        // WHEN
+        Events tests = run(selectClasspathResource("orrery/stopped/stopped.orrery.yaml"));
+        Map<String, String> failures = failures(tests);
+
+        // THEN
+        assertThat(failures).containsOnlyKeys("leaves a mock unused", "loops until the guard stops it",
+                "calls a task nobody mocks");
+        assertThat(failures.get("leaves a mock unused")).isEqualTo("""
+                orrery/stopped/stopped.orrery.yaml:5:3: unused mocks in case "leaves a mock unused": state "Train".
+                Path taken:
+                  [Scenario, Charge]
+                Remove these mocks or fix their names; to tolerate unused mocks, set "strictness: lenient" in the \
+                case or the file.""");
+        assertThat(failures.get("loops until the guard stops it"))
+                .startsWith("orrery/stopped/stopped.orrery.yaml:16:3: the run of case \"loops until the guard stops "
+                        + "it\" did not end: ")
+                .contains("set maxTransitions in the case or the file")
+                .doesNotContain("ExecutionOptions");
+        assertThat(failures.get("calls a task nobody mocks"))
+                .startsWith("orrery/stopped/stopped.orrery.yaml:19:3: the run of case \"calls a task nobody mocks\" "
+                        + "did not end: ")
+                .contains("No mocked response for Task state \"Charge\"",
+                        "  mocks: {\"Charge\": {returns: ...}} in the case or the file\n")
+                .endsWith("Mocks declared: state \"Save\"\nTask calls before it stopped: none");
     }
 
     private static Events run(DiscoverySelector... selectors) {
