@@ -49,6 +49,26 @@ public sealed interface State
     InputOutput io();
 
     /**
+     * Return where the state goes when it completes: its {@code Next} or {@code End}; {@code null} for Choice, Succeed
+     * and Fail states, which have neither.
+     *
+     * @return the transition, or {@code null}
+     */
+    default @Nullable Transition transition() {
+        return null;
+    }
+
+    /**
+     * Return the state's {@code Retry} and {@code Catch}: Task, Parallel and Map states have them, the others have
+     * {@link ErrorHandling#NONE}.
+     *
+     * @return the error handling, never {@code null}
+     */
+    default ErrorHandling errorHandling() {
+        return ErrorHandling.NONE;
+    }
+
+    /**
      * Dispatch to the visitor method for this state's type.
      *
      * @param <R> the visitor's result type

@@ -3,14 +3,8 @@ package dev.orrery.junit;
 import dev.orrery.model.Catcher;
 import dev.orrery.model.ChoiceRule;
 import dev.orrery.model.ChoiceState;
-import dev.orrery.model.ErrorHandling;
-import dev.orrery.model.MapState;
-import dev.orrery.model.ParallelState;
-import dev.orrery.model.PassState;
 import dev.orrery.model.State;
-import dev.orrery.model.TaskState;
 import dev.orrery.model.Transition;
-import dev.orrery.model.WaitState;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,44 +35,15 @@ final class StateGraph {
             }
             return edges;
         }
-        Transition transition = transition(state);
+        Transition transition = state.transition();
         if (transition instanceof Transition.Next next) {
             edges.add(new Edge(state.name(), next.stateName(), ""));
         } else if (transition instanceof Transition.End) {
             edges.add(new Edge(state.name(), null, ""));
         }
-        ErrorHandling handling = errorHandling(state);
-        if (handling != null) {
-            for (Catcher catcher : handling.catchers()) {
-                edges.add(new Edge(state.name(), catcher.next(), "Catch " + String.join(", ", catcher.errorEquals())));
-            }
+        for (Catcher catcher : state.errorHandling().catchers()) {
+            edges.add(new Edge(state.name(), catcher.next(), "Catch " + String.join(", ", catcher.errorEquals())));
         }
         return edges;
-    }
-
-    private static @Nullable Transition transition(State state) {
-        if (state instanceof TaskState task) {
-            return task.transition();
-        } else if (state instanceof PassState pass) {
-            return pass.transition();
-        } else if (state instanceof WaitState wait) {
-            return wait.transition();
-        } else if (state instanceof ParallelState parallel) {
-            return parallel.transition();
-        } else if (state instanceof MapState map) {
-            return map.transition();
-        }
-        return null;
-    }
-
-    private static @Nullable ErrorHandling errorHandling(State state) {
-        if (state instanceof TaskState task) {
-            return task.errorHandling();
-        } else if (state instanceof ParallelState parallel) {
-            return parallel.errorHandling();
-        } else if (state instanceof MapState map) {
-            return map.errorHandling();
-        }
-        return null;
     }
 }

@@ -9,17 +9,13 @@ import dev.orrery.model.ChoiceState;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.MapState;
 import dev.orrery.model.ParallelState;
-import dev.orrery.model.PassState;
 import dev.orrery.model.ProcessorConfig;
 import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
-import dev.orrery.model.TaskState;
 import dev.orrery.model.Transition;
-import dev.orrery.model.WaitState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every coverable item and state of a state machine, nested graphs included (but for a distributed Map's item
@@ -69,13 +65,13 @@ public final class CoverageUniverse {
                     items.add(new CoverageItem(Kind.CHOICE_DEFAULT, state.name(), choice.defaultState(), -1));
                 }
             }
-            Transition transition = transition(state);
+            Transition transition = state.transition();
             if (transition instanceof Transition.Next next) {
                 items.add(new CoverageItem(Kind.NEXT, state.name(), next.stateName(), -1));
             } else if (transition != null) {
                 items.add(new CoverageItem(Kind.END, state.name(), "", -1));
             }
-            ErrorHandling handling = errorHandling(state);
+            ErrorHandling handling = state.errorHandling();
             for (int i = 0; i < handling.catchers().size(); i++) {
                 items.add(new CoverageItem(Kind.CATCH, state.name(), handling.catchers().get(i).next(), i));
             }
@@ -97,33 +93,5 @@ public final class CoverageUniverse {
      */
     private static boolean distributed(MapState map) {
         return map.processorConfig().mode() == ProcessorConfig.Mode.DISTRIBUTED;
-    }
-
-    /** Return the state's {@code Next} or {@code End}, or {@code null} for Choice, Succeed and Fail states. */
-    static @Nullable Transition transition(State state) {
-        if (state instanceof TaskState task) {
-            return task.transition();
-        } else if (state instanceof PassState pass) {
-            return pass.transition();
-        } else if (state instanceof WaitState wait) {
-            return wait.transition();
-        } else if (state instanceof ParallelState parallel) {
-            return parallel.transition();
-        } else if (state instanceof MapState map) {
-            return map.transition();
-        }
-        return null;
-    }
-
-    /** Return the state's {@code Retry} and {@code Catch}; none for states that cannot have them. */
-    static ErrorHandling errorHandling(State state) {
-        if (state instanceof TaskState task) {
-            return task.errorHandling();
-        } else if (state instanceof ParallelState parallel) {
-            return parallel.errorHandling();
-        } else if (state instanceof MapState map) {
-            return map.errorHandling();
-        }
-        return ErrorHandling.NONE;
     }
 }
