@@ -108,7 +108,7 @@ public final class RecordedExecution {
         }
         List<HistoryReader.Source> sources = new ArrayList<>();
         for (Path file : files) {
-            sources.add(new HistoryReader.Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            sources.add(HistoryReader.Source.of(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         }
         return of(sources, executionArn);
     }
@@ -138,7 +138,7 @@ public final class RecordedExecution {
      * @return the recorded execution
      */
     public static RecordedExecution parse(String json, String source, @Nullable String executionArn) {
-        return of(List.of(new HistoryReader.Source(source, json)), executionArn);
+        return of(List.of(HistoryReader.Source.of(source, json)), executionArn);
     }
 
     private static RecordedExecution of(List<HistoryReader.Source> sources, @Nullable String executionArn) {

@@ -1,21 +1,16 @@
 package dev.orrery.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.parse.AslParser;
 import dev.orrery.parse.ParseResult;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,31 +20,21 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusLogRecordsReplayTests {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     @Test
     void replays_the_recorded_corpus_from_log_records_as_from_histories() throws IOException {
-        String dir = System.getProperty("orrery.conformance.dir");
-        assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "Conformance corpus not found: skipping");
         int total = 0;
         int reproduced = 0;
         List<String> different = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(dir))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode conformanceCase = MAPPER.readTree(file.toFile());
-                if (!conformanceCase.at("/expected/events").isArray()) {
-                    continue;
-                }
-                total++;
-                String name = file.getFileName().toString();
-                String fromHistory = CorpusReplayTests.replay(conformanceCase, name);
-                String fromRecords = replay(conformanceCase, name);
-                if (fromRecords.equals("reproduced")) {
-                    reproduced++;
-                }
-                if (!fromRecords.equals(fromHistory)) {
-                    different.add(name + ": from the history " + fromHistory + " / from the records " + fromRecords);
-                }
+        for (CorpusReplayTests.RecordedCase recorded : CorpusReplayTests.recordedCases()) {
+            total++;
+            String name = recorded.name();
+            String fromHistory = CorpusReplayTests.replay(recorded.json(), name);
+            String fromRecords = replay(recorded.json(), name);
+            if (fromRecords.equals("reproduced")) {
+                reproduced++;
+            }
+            if (!fromRecords.equals(fromHistory)) {
+                different.add(name + ": from the history " + fromHistory + " / from the records " + fromRecords);
             }
         }
         System.out.printf("Replay of the recorded corpus from log records: %d of %d executions reproduced%n",

@@ -37,26 +37,37 @@ class CorpusReplayTests {
     private static final Pattern NUMBERED_TOKEN = Pattern.compile("<<?[A-Za-z0-9_.-]+>?:[0-9]+>");
     private static final Set<String> ENCODED = Set.of("input", "output", "parameters");
 
-    @Test
-    void replays_the_recorded_corpus_as_reproduced() throws IOException {
+    /** A case of the corpus with a recorded history: its file name and its JSON. */
+    record RecordedCase(String name, JsonNode json) {}
+
+    /** Return the corpus's cases that hold a recorded history, by file name; skips the test when it is absent. */
+    static List<RecordedCase> recordedCases() throws IOException {
         String dir = System.getProperty("orrery.conformance.dir");
         assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "Conformance corpus not found: skipping");
-        int total = 0;
-        int reproduced = 0;
-        List<String> diverged = new ArrayList<>();
+        List<RecordedCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(dir))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode conformanceCase = MAPPER.readTree(file.toFile());
-                if (!conformanceCase.at("/expected/events").isArray()) {
-                    continue;
+                if (conformanceCase.at("/expected/events").isArray()) {
+                    cases.add(new RecordedCase(file.getFileName().toString(), conformanceCase));
                 }
-                total++;
-                String outcome = replay(conformanceCase, file.getFileName().toString());
-                if (outcome.equals("reproduced")) {
-                    reproduced++;
-                } else {
-                    diverged.add(file.getFileName() + ": " + outcome);
-                }
+            }
+        }
+        return cases;
+    }
+
+    @Test
+    void replays_the_recorded_corpus_as_reproduced() throws IOException {
+        int total = 0;
+        int reproduced = 0;
+        List<String> diverged = new ArrayList<>();
+        for (RecordedCase recorded : recordedCases()) {
+            total++;
+            String outcome = replay(recorded.json(), recorded.name());
+            if (outcome.equals("reproduced")) {
+                reproduced++;
+            } else {
+                diverged.add(recorded.name() + ": " + outcome);
             }
         }
         System.out.printf("Replay of the recorded corpus: %d of %d executions reproduced (%.1f%%)%n", reproduced, total,

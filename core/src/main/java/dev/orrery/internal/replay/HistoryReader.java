@@ -54,8 +54,37 @@ public final class HistoryReader {
 
     private HistoryReader() {}
 
-    /** One text to read and the name to locate its problems with (a file name). */
-    public record Source(String name, String text) {}
+    /**
+     * One text to read, the name to locate its problems with (a file name), and the JSON values it holds, parsed once
+     * for both readers (histories and log records) and the format check.
+     *
+     * @param name the file name, never {@code null}
+     * @param text the text, never {@code null}
+     * @param values the JSON values of the text, in order, never {@code null}
+     */
+    public record Source(String name, String text, List<JsonNode> values) {
+
+        /** Keep the values as given, unmodifiable. */
+        public Source {
+            values = List.copyOf(values);
+        }
+
+        /**
+         * Parse a text into its JSON values.
+         *
+         * @param name the file name to locate problems with, never {@code null}
+         * @param text the text, never {@code null}
+         * @return the source with its values
+         * @throws HistoryFormatException when the text is not JSON, with the name, line and column
+         */
+        public static Source of(String name, String text) {
+            try {
+                return new Source(name, text, StrictJson.readAll(text));
+            } catch (JsonProcessingException e) {
+                throw new HistoryFormatException(name + where(e) + ": not JSON: " + e.getOriginalMessage());
+            }
+        }
+    }
 
     /**
      * Read the events of all the sources, checked and sorted by id.
@@ -76,12 +105,7 @@ public final class HistoryReader {
     }
 
     private static void collect(Source source, List<Located> into) {
-        List<JsonNode> values;
-        try {
-            values = StrictJson.readAll(source.text());
-        } catch (JsonProcessingException e) {
-            throw new HistoryFormatException(source.name() + where(e) + ": not JSON: " + e.getOriginalMessage());
-        }
+        List<JsonNode> values = source.values();
         for (int v = 0; v < values.size(); v++) {
             String pointer = values.size() == 1 ? "" : "(value " + (v + 1) + ")";
             collectValue(source.name(), pointer, values.get(v), into);

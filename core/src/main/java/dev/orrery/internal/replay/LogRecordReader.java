@@ -69,12 +69,7 @@ public final class LogRecordReader {
     /** Return whether the sources hold CloudWatch Logs records rather than an execution history. */
     public static boolean recognises(List<HistoryReader.Source> sources) {
         for (HistoryReader.Source source : sources) {
-            List<JsonNode> values;
-            try {
-                values = StrictJson.readAll(source.text());
-            } catch (JsonProcessingException e) {
-                continue;
-            }
+            List<JsonNode> values = source.values();
             if (!values.isEmpty()) {
                 JsonNode first = values.get(0);
                 return isRecord(first) || first.isArray() && !first.isEmpty() && isRecord(first.get(0))
@@ -192,14 +187,7 @@ public final class LogRecordReader {
     }
 
     private static void collect(HistoryReader.Source source, List<Located> into) {
-        List<JsonNode> values;
-        try {
-            values = StrictJson.readAll(source.text());
-        } catch (JsonProcessingException e) {
-            throw new HistoryFormatException(source.name() + (e.getLocation() == null ? ""
-                    : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()) + ": not JSON: "
-                    + e.getOriginalMessage());
-        }
+        List<JsonNode> values = source.values();
         List<Integer> lines = lines(source.text(), values.size());
         for (int v = 0; v < values.size(); v++) {
             String file = lines == null || values.size() == 1 ? source.name() : source.name() + ":" + lines.get(v);
