@@ -97,9 +97,10 @@ public final class ScaleRun {
                 throw new IllegalStateException(series + " " + point.label() + " ended " + first.status() + ": "
                         + first.error() + " " + first.cause());
             }
-            // warm up on the same size for about as long as the measured runs take
-            int warmups = Math.max(2, runs);
-            for (int i = 0; i < warmups; i++) {
+            // warm up on the same size for about as long as the measured runs take (at least the given runs and a
+            // second): fewer runs of a small size would measure code the JIT has not compiled yet
+            long warmupStart = System.nanoTime();
+            for (int i = 0; i < Math.max(2, runs) || System.nanoTime() - warmupStart < 1_000_000_000L; i++) {
                 point.run();
             }
             // at least the given runs and a second of runs: the process CPU clock ticks in milliseconds
