@@ -76,9 +76,9 @@ final class JsonataMapFields {
             return items;
         }
         List<JsonNode> inputs = new ArrayList<>(items.size());
+        MapItemContext context = new MapItemContext(activation);
         for (int i = 0; i < items.size(); i++) {
-            MapItemContext context = new MapItemContext(activation, i, items.get(i));
-            inputs.add(itemSelector.evaluate(JsonataBindings.of(effective, context)));
+            inputs.add(itemSelector.evaluate(JsonataBindings.of(effective, context.item(i, items.get(i)))));
         }
         return inputs;
     }
