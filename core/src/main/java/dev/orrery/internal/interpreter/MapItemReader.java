@@ -247,11 +247,17 @@ record MapItemReader(String resource, @Nullable PayloadTemplate parameters, @Nul
             return CsvItems.parse(content, delimiter, csvHeaders);
         }
         if ("JSONL".equals(inputType)) {
+            // lines end at \n, a \r before it dropped (as splitting at "\r?\n" would, without a regular expression)
             List<JsonNode> items = new ArrayList<>();
-            for (String line : content.split("\r?\n")) {
+            for (int start = 0; start < content.length(); ) {
+                int newline = content.indexOf('\n', start);
+                int end = newline < 0 ? content.length() : newline;
+                int stop = newline >= 0 && end > start && content.charAt(end - 1) == '\r' ? end - 1 : end;
+                String line = content.substring(start, stop);
                 if (!line.isBlank()) {
                     items.add(parse(line));
                 }
+                start = end + 1;
             }
             return items;
         }
