@@ -13,7 +13,8 @@ import java.lang.management.MemoryType;
 
 /**
  * Runs one distributed Map over 100,000 JSONL items (read through a mocked {@code s3:getObject}) in batches of 100 and
- * prints the wall time of each run and the peak heap use: {@code java -cp benchmarks/target/benchmarks.jar
+ * prints per run the wall time, the process CPU time (JIT compiler and GC threads included), the bytes the run
+ * allocated and the peak heap use: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.orrery.benchmarks.DistributedMapRun [items] [runs]}.
  */
 public final class DistributedMapRun {
@@ -41,15 +42,26 @@ public final class DistributedMapRun {
         TaskMocks mocks = TaskMocks.builder().resource("arn:aws:states:::s3:getObject").returns(object).build();
         StateMachineRunner runner = StateMachineRunner.create(AslParser.parse(DEFINITION).orThrow(), mocks);
         JsonNode input = new ObjectMapper().createObjectNode();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int run = 1; run <= runs; run++) {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long allocated = threads.getCurrentThreadAllocatedBytes();
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             Execution execution = runner.run(input);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("run %d: %s, %d batches, %d ms, peak heap %d MiB%n", run, execution.status(),
-                    execution.output() == null ? 0 : execution.output().size(), millis, peakHeapMiB());
+            System.out.printf("run %d: %s, %d batches, %d ms, cpu %d ms, allocated %d MiB, peak heap %d MiB%n", run,
+                    execution.status(), execution.output() == null ? 0 : execution.output().size(), millis,
+                    (processCpuNanos() - cpu) / 1_000_000,
+                    (threads.getCurrentThreadAllocatedBytes() - allocated) / (1024 * 1024), peakHeapMiB());
         }
+    }
+
+    /** Return the CPU time of the whole process (JIT compiler and GC threads included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long peakHeapMiB() {
