@@ -8,8 +8,6 @@ import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateMachineRunner;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 
 /**
  * Runs one distributed Map over 100,000 JSONL items (read through a mocked {@code s3:getObject}) in batches of 100 and
@@ -45,32 +43,16 @@ public final class DistributedMapRun {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int run = 1; run <= runs; run++) {
             System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            RunMeters.resetPeaks();
             long allocated = threads.getCurrentThreadAllocatedBytes();
-            long cpu = processCpuNanos();
+            long cpu = RunMeters.processCpuNanos();
             long start = System.nanoTime();
             Execution execution = runner.run(input);
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("run %d: %s, %d batches, %d ms, cpu %d ms, allocated %d MiB, peak heap %d MiB%n", run,
                     execution.status(), execution.output() == null ? 0 : execution.output().size(), millis,
-                    (processCpuNanos() - cpu) / 1_000_000,
-                    (threads.getCurrentThreadAllocatedBytes() - allocated) / (1024 * 1024), peakHeapMiB());
+                    (RunMeters.processCpuNanos() - cpu) / 1_000_000,
+                    (threads.getCurrentThreadAllocatedBytes() - allocated) / (1024 * 1024), RunMeters.peakHeapMiB());
         }
-    }
-
-    /** Return the CPU time of the whole process (JIT compiler and GC threads included). */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    private static long peakHeapMiB() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
     }
 }

@@ -12,9 +12,6 @@ import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.TaskOutcome;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,20 +102,20 @@ public final class ScaleRun {
             }
             // at least the given runs and a second of runs: the process CPU clock ticks in milliseconds
             List<Double> walls = new ArrayList<>();
-            long cpuStart = processCpuNanos();
+            long cpuStart = RunMeters.processCpuNanos();
             long batchStart = System.nanoTime();
             while (walls.size() < runs || System.nanoTime() - batchStart < 1_000_000_000L) {
                 long start = System.nanoTime();
                 point.run();
                 walls.add((System.nanoTime() - start) / 1e6);
             }
-            double cpuMedian = (processCpuNanos() - cpuStart) / 1e6 / walls.size();
+            double cpuMedian = (RunMeters.processCpuNanos() - cpuStart) / 1e6 / walls.size();
             double[] millis = walls.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double median = millis[millis.length / 2];
             System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            RunMeters.resetPeaks();
             point.run();
-            long peak = peakHeapMiB();
+            long peak = RunMeters.peakHeapMiB();
             String exponent = previous == null || point.size() == previous.size() ? ""
                     : String.format(Locale.ROOT, "%.2f",
                             Math.log(median / previousMillis) / Math.log((double) point.size() / previous.size()));
@@ -131,25 +128,6 @@ public final class ScaleRun {
             previousMillis = median;
             previousCpuMillis = cpuMedian;
         }
-    }
-
-    /**
-     * Return the CPU time of the whole process (GC and compiler threads included): steadier than wall time under load.
-     * The mean over the batch of runs is printed as "cpu ms".
-     */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    private static long peakHeapMiB() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
     }
 
     private static ExecutionOptions unbounded() {
