@@ -259,6 +259,20 @@ class JsonataAndVariablesTests {
     }
 
     @Test
+    void every_item_of_a_jsonata_map_reads_the_workflow_variables_its_item_selector_names() {
+        Execution execution = Runs.run("""
+                {'QueryLanguage': 'JSONata', 'StartAt': 'Set', 'States': {
+                 'Set': {'Type': 'Pass', 'Assign': {'tags': ['x', 'y', 'z']}, 'Next': 'Each'},
+                 'Each': {'Type': 'Map', 'Items': '{% $states.input.orders %}',
+                  'ItemSelector': {'id': '{% $states.context.Map.Item.Value.id %}',
+                                   'tag': '{% $tags[$states.context.Map.Item.Index] %}'},
+                  'ItemProcessor': {'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}},
+                  'End': true}}}""", "{'orders': [{'id': 'a'}, {'id': 'b'}]}", TaskMocks.none());
+
+        assertThat(execution.output()).isEqualTo(Runs.json("[{'id': 'a', 'tag': 'x'}, {'id': 'b', 'tag': 'y'}]"));
+    }
+
+    @Test
     void a_jsonata_map_over_an_input_that_is_not_an_array_fails_with_aws_cause() {
         Execution execution = Runs.run("""
                 {'QueryLanguage': 'JSONata', 'StartAt': 'Each', 'States': {'Each': {'Type': 'Map',

@@ -78,6 +78,12 @@ public final class JsonataBindings {
         return context;
     }
 
+    /** Return the JSONata form of the named workflow variable's value (a Map item's shares the earlier items'). */
+    @Nullable
+    Object variableForm(String name, JsonNode value) {
+        return conversions == null ? JsonataValues.toJsonata(value) : conversions.variable(name, value);
+    }
+
     /** Return the JSONata value of {@code $states}, built on first use. */
     Map<String, Object> states() {
         Map<String, Object> built = states;
@@ -99,15 +105,28 @@ public final class JsonataBindings {
     }
 
     /**
-     * The JSONata forms of the input and of the Context object's fields last converted, kept to be shared by the
-     * bindings of the next evaluation when it sees the same nodes (JSON nodes handed on are never changed, and the
-     * JSONata forms are only read, as the expressions of one evaluation already share them).
+     * The JSONata forms of the input, of the Context object's fields and of the workflow variables last converted,
+     * kept to be shared by the bindings of the next evaluation when it sees the same nodes (JSON nodes handed on are
+     * never changed, and the JSONata forms are only read, as the expressions of one evaluation already share them).
      */
     public static final class Conversions {
         private @Nullable JsonNode input;
         private @Nullable Object inputForm;
         private final Map<String, JsonNode> fields = new LinkedHashMap<>();
         private final Map<String, Object> fieldForms = new LinkedHashMap<>();
+        private final Map<String, JsonNode> variables = new LinkedHashMap<>();
+        private final Map<String, Object> variableForms = new LinkedHashMap<>();
+
+        @Nullable
+        Object variable(String name, JsonNode value) {
+            if (variables.get(name) == value) {
+                return variableForms.get(name);
+            }
+            Object converted = JsonataValues.toJsonata(value);
+            variables.put(name, value);
+            variableForms.put(name, converted);
+            return converted;
+        }
 
         @Nullable
         Object input(JsonNode node) {
