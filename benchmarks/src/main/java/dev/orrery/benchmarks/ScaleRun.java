@@ -26,9 +26,9 @@ import java.util.function.IntFunction;
  * ({@code log(t2/t1) / log(n2/n1)}; 1 is linear).
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.orrery.benchmarks.ScaleRun [series...] [--max N]
- * [--runs R]}, where the series are {@code map}, {@code loop}, {@code retry}, {@code payload} and {@code wait}
- * (default: all); {@code --max} caps the largest size of each series (default 100,000 Map items and 1,000,000 loop
- * transitions).
+ * [--runs R]}, where the series are {@code map}, {@code jsonata-map}, {@code loop}, {@code retry}, {@code payload}
+ * and {@code wait} (default: all); {@code --max} caps the largest size of each series (default 100,000 Map items and
+ * 1,000,000 loop transitions).
  */
 public final class ScaleRun {
 
@@ -56,19 +56,20 @@ public final class ScaleRun {
             }
         }
         if (series.isEmpty()) {
-            series.addAll(List.of("map", "loop", "retry", "payload", "wait"));
+            series.addAll(List.of("map", "jsonata-map", "loop", "retry", "payload", "wait"));
         }
         System.out.printf(Locale.ROOT, "%-8s %10s %11s %11s %9s %9s %9s%n", "series", "size", "wall ms", "cpu ms",
                 "peak MiB", "exp wall", "exp cpu");
         for (String name : series) {
             List<Point> points = switch (name) {
                 case "map" -> sizes(max, new long[] {1_000, 10_000, 100_000, 1_000_000}, ScaleRun::map);
+                case "jsonata-map" -> sizes(max, new long[] {1_000, 10_000, 100_000, 1_000_000}, ScaleRun::jsonataMap);
                 case "loop" -> sizes(max, new long[] {10_000, 100_000, 1_000_000}, ScaleRun::loop);
                 case "retry" -> sizes(max, new long[] {100, 1_000, 8_000}, ScaleRun::retry);
                 case "payload" -> sizes(max, new long[] {1_024, 16_384, 65_536, 262_000}, ScaleRun::payload);
                 case "wait" -> List.of(waitFor("1 s", 1), waitFor("1 year", 365L * 24 * 60 * 60));
                 default -> throw new IllegalArgumentException("unknown series " + name
-                        + " (map, loop, retry, payload, wait)");
+                        + " (map, jsonata-map, loop, retry, payload, wait)");
             };
             measure(name, points, runs);
         }
@@ -156,6 +157,18 @@ public final class ScaleRun {
         ObjectNode input = NODES.objectNode();
         input.set("items", values);
         return new Point(String.valueOf(items), items, express(definition, none()), input, unbounded());
+    }
+
+    /** The same Map in JSONata: Items, an ItemSelector reading {@code $states.context.Map.Item}, and Output. */
+    private static Point jsonataMap(int items) {
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                  "Items": "{% $states.input.items %}", "Output": {"count": "{% $count($states.result) %}"},
+                  "ItemSelector": {"n": "{% $states.context.Map.Item.Value %}",
+                                   "index": "{% $states.context.Map.Item.Index %}"},
+                  "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}}}}""";
+        Point inline = map(items);
+        return new Point(inline.label(), items, express(definition, none()), inline.input(), unbounded());
     }
 
     /** A Choice loop (Express) of {@code transitions} state transitions: a counter Pass and a Choice per round. */
