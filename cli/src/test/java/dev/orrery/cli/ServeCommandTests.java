@@ -58,23 +58,9 @@ class ServeCommandTests {
     @Test
     void writes_the_coverage_of_the_executions_it_ran_when_it_stops(@TempDir Path dir) throws Exception {
         // GIVEN
-        PipedInputStream lines = new PipedInputStream();
-        PrintStream out = new PrintStream(new PipedOutputStream(lines), true, StandardCharsets.UTF_8);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CountDownLatch stop = new CountDownLatch(1);
-        ServeCommand command = new ServeCommand(out, new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(),
-                stop);
         Path report = dir.resolve("coverage");
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
-            try {
-                return command.run(List.of("--port", "0", "--coverage", report.toString()));
-            } catch (UsageException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        String line = new java.io.BufferedReader(new java.io.InputStreamReader(lines, StandardCharsets.UTF_8))
-                .readLine();
-        URI endpoint = URI.create(line.substring(line.indexOf("http://")));
+        Serving serving = Serving.start("--port", "0", "--coverage", report.toString());
+        URI endpoint = serving.endpoint();
 
         // WHEN
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -88,15 +74,39 @@ class ServeCommandTests {
                 .get("stateMachineArn").asText();
         post(endpoint, "StartExecution", json.createObjectNode().put("stateMachineArn", arn).put("input", "{\"n\": 1}")
                 .toString());
-        stop.countDown();
+        serving.stop().countDown();
 
         // THEN
-        assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Orrery coverage Picker: states 2/2 (100.0%), "
+        assertThat(serving.exit().get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(serving.err().toString(StandardCharsets.UTF_8)).startsWith("Orrery coverage Picker: states 2/2 (100.0%), "
                 + "transitions 1/2 (50.0%)");
         assertThat(Files.readString(report.resolve("coverage.json"))).contains("\"source\" : \"" + arn + "\"",
                 "\"missed\" : [ \"Pick Default -> Done\" ]");
         assertThat(report.resolve("index.html")).exists();
+    }
+
+    /** A serve command running on another thread, its endpoint read from the line it printed. */
+    private record Serving(URI endpoint, CountDownLatch stop, ByteArrayOutputStream err,
+            CompletableFuture<Integer> exit) {
+
+        static Serving start(String... args) throws Exception {
+            PipedInputStream lines = new PipedInputStream();
+            PrintStream out = new PrintStream(new PipedOutputStream(lines), true, StandardCharsets.UTF_8);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CountDownLatch stop = new CountDownLatch(1);
+            ServeCommand command = new ServeCommand(out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                    Map.of(), stop);
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return command.run(List.of(args));
+                } catch (UsageException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(lines, StandardCharsets.UTF_8))
+                    .readLine();
+            return new Serving(URI.create(line.substring(line.indexOf("http://"))), stop, err, exit);
+        }
     }
 
     private static String post(URI endpoint, String operation, String body) throws Exception {

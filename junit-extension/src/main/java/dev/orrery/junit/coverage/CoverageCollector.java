@@ -138,20 +138,18 @@ public final class CoverageCollector {
 
     synchronized void add(String name, String source, StateMachine stateMachine, Execution execution) {
         Objects.requireNonNull(execution, "execution");
-        StateMachineCoverage current = recorded.get(source);
-        if (current == null) {
-            current = StateMachineCoverage.of(name, source, stateMachine);
-        }
-        recorded.put(source, current.record(execution));
+        recorded.put(source, current(name, source, stateMachine).record(execution));
     }
 
     synchronized void addChildren(String name, String source, StateMachine stateMachine, ChildVisits children) {
         Objects.requireNonNull(children, "children");
+        recorded.put(source, current(name, source, stateMachine).record(children));
+    }
+
+    /** Return the coverage recorded so far of the source, or its empty coverage. */
+    private StateMachineCoverage current(String name, String source, StateMachine stateMachine) {
         StateMachineCoverage current = recorded.get(source);
-        if (current == null) {
-            current = StateMachineCoverage.of(name, source, stateMachine);
-        }
-        recorded.put(source, current.record(children));
+        return current != null ? current : StateMachineCoverage.of(name, source, stateMachine);
     }
 
     synchronized void requireMinimum(String source, Thresholds thresholds) {
