@@ -18,7 +18,8 @@ final class ChildTally {
     /** The key of the top-level execution's own state machine. */
     private static final String OWN = "";
 
-    private final Map<String, Counts> byMachine = new LinkedHashMap<>();
+    // made on the first child: most executions start none
+    private @Nullable Map<String, Counts> byMachine;
 
     /** Count a child execution of the state machine ({@code null}: the top-level execution's own). */
     void started(@Nullable String stateMachineArn) {
@@ -31,16 +32,22 @@ final class ChildTally {
     }
 
     private Counts counts(@Nullable String stateMachineArn) {
-        return byMachine.computeIfAbsent(stateMachineArn == null ? OWN : stateMachineArn, arn -> new Counts());
+        Map<String, Counts> all = byMachine;
+        if (all == null) {
+            all = new LinkedHashMap<>();
+            byMachine = all;
+        }
+        return all.computeIfAbsent(stateMachineArn == null ? OWN : stateMachineArn, arn -> new Counts());
     }
 
     /** Return the counts so far, as immutable values. */
     List<ChildVisits> snapshot() {
-        if (byMachine.isEmpty()) {
+        Map<String, Counts> counted = byMachine;
+        if (counted == null) {
             return List.of();
         }
-        List<ChildVisits> all = new ArrayList<>(byMachine.size());
-        byMachine.forEach((arn, counts) -> {
+        List<ChildVisits> all = new ArrayList<>(counted.size());
+        counted.forEach((arn, counts) -> {
             Map<VisitStep, Long> steps = new LinkedHashMap<>();
             counts.steps.forEach((step, count) -> steps.put(step, count[0]));
             all.add(new ChildVisits(arn.equals(OWN) ? null : arn, counts.executions, steps));
