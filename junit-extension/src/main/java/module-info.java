@@ -17,4 +17,6 @@ module dev.orrery.junit {
 
     provides org.junit.platform.launcher.LauncherSessionListener
             with dev.orrery.junit.coverage.CoverageSessionListener;
+    provides dev.orrery.coverage.CoverageSink
+            with dev.orrery.junit.coverage.CollectorSink;
 }

@@ -75,6 +75,22 @@ class OrreryTestEngineTests {
     }
 
     @Test
+    void counts_the_child_executions_of_a_nested_state_machine_under_its_definition() {
+        // GIVEN
+        long before = CoverageCollector.recorded().stateMachine("definitions/shipping.asl.json")
+                .map(machine -> machine.hits(dev.orrery.coverage.CoverageItem.state("Label"))).orElse(0L);
+
+        // WHEN
+        run(selectClasspathResource("orrery/parity/parity.orrery.yaml"));
+
+        // THEN
+        StateMachineCoverage shipping = CoverageCollector.recorded().stateMachine("definitions/shipping.asl.json")
+                .orElseThrow();
+        assertThat(shipping.name()).isEqualTo("shipping.asl.json");
+        assertThat(shipping.hits(dev.orrery.coverage.CoverageItem.state("Label")) - before).isPositive();
+    }
+
+    @Test
     void gives_each_case_a_stable_unique_id_and_a_source_at_its_line() {
         // WHEN
         Events tests = run(selectClasspathResource("orrery/passing/order.orrery.yaml"));

@@ -34,6 +34,7 @@ final class Activation implements EvaluationContext {
     private @Nullable String error;
     private @Nullable String failureEvent;
     private int caughtBy = -1;
+    private int matchedChoiceRule = StateVisit.NO_CHOICE;
     private AssignedVariables assigned = AssignedVariables.none();
     private Map<String, JsonNode> variablesAfter = Map.of();
     private @Nullable JsonNode afterInputPath;
@@ -226,6 +227,16 @@ final class Activation implements EvaluationContext {
         this.variablesAfter = fiber.scope().visible();
     }
 
+    /** Remember which Choice rule matched (its index, or {@link StateVisit#DEFAULT_CHOICE}). */
+    void matchedChoiceRule(int rule) {
+        this.matchedChoiceRule = rule;
+    }
+
+    /** Return the Choice rule that matched, {@link StateVisit#DEFAULT_CHOICE} or {@link StateVisit#NO_CHOICE}. */
+    int matchedChoiceRule() {
+        return matchedChoiceRule;
+    }
+
     /** Remember which catcher (0-based, in declaration order) handled this visit's error. */
     void caughtBy(int catcherIndex) {
         this.caughtBy = catcherIndex;
@@ -286,7 +297,7 @@ final class Activation implements EvaluationContext {
         return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error,
                 variablesAfter,
                 new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()), caughtBy,
-                dataFlow(), attemptsSoFar());
+                dataFlow(), attemptsSoFar(), matchedChoiceRule);
     }
 
     @Override

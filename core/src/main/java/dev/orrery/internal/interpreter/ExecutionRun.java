@@ -39,6 +39,8 @@ final class ExecutionRun {
     private final CallbackRegistry callbacks;
     private final NestedMachines nested;
     private final @Nullable Consumer<Execution> onEnd;
+    private final ChildTally children;
+    private final @Nullable String childArn;
     private final Instant deadline;
     private int transitions;
     private boolean maximumDurationArmed;
@@ -56,6 +58,18 @@ final class ExecutionRun {
     ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options,
             Scheduler scheduler, CallbackRegistry callbacks, NestedMachines nested,
             @Nullable Consumer<Execution> onEnd) {
+        this(machine, input, integration, options, scheduler, callbacks, nested, onEnd, new ChildTally(), null);
+    }
+
+    /**
+     * Create a child execution of a {@code states:startExecution} task: its states are counted in its top-level
+     * execution's child visits, under the ARN the task named.
+     */
+    ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options,
+            Scheduler scheduler, CallbackRegistry callbacks, NestedMachines nested,
+            @Nullable Consumer<Execution> onEnd, ChildTally children, @Nullable String childArn) {
+        this.children = children;
+        this.childArn = childArn;
         this.machine = machine;
         this.input = input;
         this.integration = integration;
@@ -164,7 +178,8 @@ final class ExecutionRun {
     Execution snapshot() {
         machine.observed(history.size(), activations.size());
         return new Execution(arns.execution(), status, input, output, error, cause, path(), visits(),
-                history.history(), options.startTime(), scheduler.now(), machine.stateNames());
+                history.history(), options.startTime(), scheduler.now(), machine.stateNames(),
+                childArn == null ? children.snapshot() : List.of());
     }
 
     /** Stop the loop at the end of a top-level execution; report the end of a nested one to its parent. */
@@ -286,6 +301,20 @@ final class ExecutionRun {
 
     Instant now() {
         return scheduler.now();
+    }
+
+    /** Return the child visit counts this execution shares with its top-level execution. */
+    ChildTally children() {
+        return children;
+    }
+
+    /**
+     * Return the ARN the child visits of this execution's states are counted under: {@code null} for a top-level
+     * execution (its distributed Maps' children run its own state machine), the started ARN for a child execution.
+     */
+    @Nullable
+    String childArn() {
+        return childArn;
     }
 
     NestedMachines nested() {

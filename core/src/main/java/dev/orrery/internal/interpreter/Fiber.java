@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.StatesException;
 import dev.orrery.internal.variables.VariableScope;
+import dev.orrery.run.VisitStep;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ final class Fiber {
     private final Consumer<FiberOutcome> onDone;
     private final @Nullable Fiber parent;
     private final boolean detached;
+    private final boolean counted;
     private final VariableScope scope;
     private long lastEventId;
     private long parentEnteredEventId;
@@ -51,6 +53,17 @@ final class Fiber {
         this.parent = parent;
         this.detached = childExecution || (parent != null && parent.detached);
         this.scope = parent == null || childExecution ? VariableScope.root() : parent.scope().child();
+        this.counted = detached || run.childArn() != null;
+        if (childExecution) {
+            run.children().started(run.childArn());
+        }
+    }
+
+    /** Count a step of a state of a child execution in the top-level execution's child visits. */
+    private void count(VisitStep.Kind kind, Activation activation, String target, int index) {
+        if (counted) {
+            run.children().step(run.childArn(), kind, activation.state().name(), target, index);
+        }
     }
 
     /** Stop this fiber and its children: their pending steps do nothing and they never report an outcome. */
@@ -140,6 +153,7 @@ final class Fiber {
         if (!detached) {
             run.entered(activation);
         }
+        count(VisitStep.Kind.ENTERED, activation, "", -1);
         if (!state.unresolved().isEmpty()) {
             proceed(activation, new StepResult.Terminated("States.Runtime", UnresolvedPlaceholders.cause(state)));
             return;
@@ -167,6 +181,8 @@ final class Fiber {
                 return;
             }
             exit(activation, next.output());
+            count(VisitStep.Kind.LEFT, activation, next.next() == null ? "" : next.next().name(),
+                    activation.matchedChoiceRule());
             if (next.next() == null) {
                 onDone.accept(FiberOutcome.success(next.output()));
             } else {
@@ -233,6 +249,7 @@ final class Fiber {
             return true;
         }
         activation.retried(retrier);
+        count(VisitStep.Kind.RETRIED, activation, "", retrier);
         run.scheduler().at(run.now().plus(delay), () -> proceed(activation,
                 safely(activation, () -> activation.state().execute(activation, activation.input()))));
         return true;
@@ -258,6 +275,7 @@ final class Fiber {
             return;
         }
         exit(activation, output);
+        count(VisitStep.Kind.CAUGHT, activation, catcher.next().name(), catcher.index());
         run.scheduler().soon(() -> enter(catcher.next(), output));
     }
 
