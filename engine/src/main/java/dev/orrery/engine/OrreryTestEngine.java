@@ -71,8 +71,17 @@ public final class OrreryTestEngine implements TestEngine {
         EngineExecutionListener listener = request.getEngineExecutionListener();
         TestDescriptor engine = request.getRootTestDescriptor();
         listener.executionStarted(engine);
+        RunClaims claims = null;
+        boolean claimsRead = false;
         for (TestDescriptor child : engine.getChildren()) {
-            TestFileExecutor.execute(listener, (TestFileDescriptor) child);
+            TestFileDescriptor file = (TestFileDescriptor) child;
+            if (file.scanned() && !claimsRead) {
+                claims = RunClaims.of(request.getConfigurationParameters());
+                claimsRead = true;
+            }
+            if (!file.scanned() || claims == null || claims.claim(file.file().location().id())) {
+                TestFileExecutor.execute(listener, file);
+            }
         }
         listener.executionFinished(engine, TestExecutionResult.successful());
     }
