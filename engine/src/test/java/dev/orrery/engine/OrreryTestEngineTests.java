@@ -396,6 +396,23 @@ class OrreryTestEngineTests {
     }
 
     @Test
+    void gives_a_file_on_disk_the_unique_id_of_the_class_path_resource_it_was_copied_to() throws Exception {
+        // GIVEN the source of a test resource, and a copy outside the class path
+        Path source = Path.of("src/test/resources/orrery/passing/order.orrery.yaml");
+        Path elsewhere = java.nio.file.Files.createDirectories(claims.resolve("elsewhere/orrery/passing"));
+        java.nio.file.Files.copy(source, elsewhere.resolve("other.orrery.yaml"));
+
+        // WHEN
+        Events tests = run(selectFile(source.toFile()), selectFile(elsewhere.resolve("other.orrery.yaml").toFile()));
+
+        // THEN
+        assertThat(tests.started().list()).extracting(e -> e.getTestDescriptor().getUniqueId().getSegments().get(1)
+                .getValue()).containsOnly("orrery/passing/order.orrery.yaml",
+                elsewhere.resolve("other.orrery.yaml").toAbsolutePath().toString());
+        assertThat(tests.started().list()).hasSize(6);
+    }
+
+    @Test
     void finds_the_test_files_of_a_class_path_root() throws Exception {
         // GIVEN
         Path root = Path.of(OrreryTestEngineTests.class.getResource("/orrery/passing/order.orrery.yaml").toURI())
