@@ -178,7 +178,7 @@ final class Discovery {
     /** Add cases (by name or line) to a file's selection, unless all of the file is selected already. */
     private void some(TestFileLocation location, CaseChoice.Some cases) {
         Selection existing = selections.get(location.id());
-        if (existing != null && !existing.scanned() && existing.cases() == CaseChoice.ALL) {
+        if (existing != null && !existing.scanned() && existing.cases() instanceof CaseChoice.All) {
             return;
         }
         CaseChoice.Some merged = existing != null && !existing.scanned()
@@ -201,7 +201,7 @@ final class Discovery {
         /** Every case, and the test of a broken file. */
         CaseChoice ALL = new All();
 
-        /** Every case, and the test of a broken file. */
+        /** The choice of every case: {@link #ALL}. */
         record All() implements CaseChoice {}
 
         /**
