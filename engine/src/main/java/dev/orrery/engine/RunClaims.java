@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -44,16 +45,31 @@ final class RunClaims {
     static @Nullable RunClaims of(ConfigurationParameters parameters) {
         Path directory = Path.of(parameters.get(DIRECTORY).filter(value -> !value.isBlank())
                 .orElse("target/orrery/engine"));
-        Optional<String> configured = parameters.get(RUN).map(String::strip).filter(value -> !value.isBlank());
-        if (configured.isPresent()) {
-            return new RunClaims(directory.resolve(safe(configured.get())));
+        String configured = parameters.get(RUN).map(String::strip).filter(value -> !value.isBlank()).orElse(null);
+        return of(directory, configured, isSurefireFork(),
+                () -> launcher().map(RunClaims::id).orElseGet(() -> id(ProcessHandle.current())));
+    }
+
+    /**
+     * Return the claims of a run: the one configured, else in a Surefire fork the Maven process's (deleting the claims
+     * of Maven processes that ended), else none.
+     */
+    static @Nullable RunClaims of(Path directory, @Nullable String configured, boolean surefireFork,
+            Supplier<String> launcher) {
+        if (configured != null) {
+            return new RunClaims(directory.resolve(safe(configured)));
         }
-        if (!isSurefireFork()) {
+        if (!surefireFork) {
             return null;
         }
-        String run = launcher().map(RunClaims::id).orElseGet(() -> id(ProcessHandle.current()));
+        String run = launcher.get();
         dropEnded(directory, run);
         return new RunClaims(directory.resolve(run));
+    }
+
+    /** Return the folder of this run's claims. */
+    Path folder() {
+        return folder;
     }
 
     /**
