@@ -13,6 +13,7 @@ module dev.orrery.junit {
 
     exports dev.orrery.junit;
     exports dev.orrery.junit.coverage;
+    exports dev.orrery.junit.internal to dev.orrery.engine;
     opens dev.orrery.junit to org.junit.platform.commons;
 
     provides org.junit.platform.launcher.LauncherSessionListener

@@ -1,5 +1,6 @@
 package dev.orrery.engine;
 
+import dev.orrery.junit.internal.BuildProcesses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -7,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,8 +46,8 @@ final class RunClaims {
         Path directory = Path.of(parameters.get(DIRECTORY).filter(value -> !value.isBlank())
                 .orElse("target/orrery/engine"));
         String configured = parameters.get(RUN).map(String::strip).filter(value -> !value.isBlank()).orElse(null);
-        return of(directory, configured, isSurefireFork(),
-                () -> launcher().map(RunClaims::id).orElseGet(() -> id(ProcessHandle.current())));
+        return of(directory, configured, BuildProcesses.isSurefireFork(),
+                () -> BuildProcesses.launcher().map(BuildProcesses::id).orElseGet(BuildProcesses::self));
     }
 
     /**
@@ -87,7 +87,7 @@ final class RunClaims {
             return true;
         }
         try {
-            Files.writeString(claim, fileId + "\nclaimed by process " + id(ProcessHandle.current()) + "\n",
+            Files.writeString(claim, fileId + "\nclaimed by process " + BuildProcesses.self() + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             // the claim is the file's existence; its text only tells a reader who made it
@@ -108,7 +108,7 @@ final class RunClaims {
         try (DirectoryStream<Path> runs = Files.newDirectoryStream(directory)) {
             for (Path other : runs) {
                 String name = other.getFileName().toString();
-                if (!name.equals(run) && PROCESS_ID.matcher(name).matches() && !alive(name)) {
+                if (!name.equals(run) && PROCESS_ID.matcher(name).matches() && !BuildProcesses.alive(name)) {
                     delete(other);
                 }
             }
@@ -123,37 +123,5 @@ final class RunClaims {
                 Files.deleteIfExists(file);
             }
         }
-    }
-
-    private static boolean alive(String id) {
-        long pid = Long.parseLong(id.substring(0, id.indexOf('-')));
-        Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        return process.isPresent() && process.get().isAlive() && id(process.get()).equals(id);
-    }
-
-    /** Return a process's id: its pid and start instant, so that a reused pid is another process. */
-    private static String id(ProcessHandle process) {
-        return process.pid() + "-" + process.info().startInstant().map(i -> Long.toString(i.toEpochMilli()))
-                .orElse("0");
-    }
-
-    private static boolean isSurefireFork() {
-        return System.getProperty("sun.java.command", "").contains("surefirebooter");
-    }
-
-    /** Return the process that started this fork: the first ancestor that is not a shell. */
-    private static Optional<ProcessHandle> launcher() {
-        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
-        while (parent.isPresent() && isShell(parent.get())) {
-            parent = parent.get().parent();
-        }
-        return parent;
-    }
-
-    private static boolean isShell(ProcessHandle process) {
-        String command = process.info().command().orElse("");
-        String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
-        return name.equals("sh") || name.equals("bash") || name.equals("dash") || name.equals("zsh")
-                || name.equalsIgnoreCase("cmd.exe");
     }
 }
