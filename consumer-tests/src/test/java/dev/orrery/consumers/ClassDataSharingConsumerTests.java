@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassDataSharingConsumerTests {
 
     private static final List<Path> JARS = Consumer.jars(name -> true);
-    private static final String MAIN = "consumer.FirstTest";
+    private static final String MAIN = "consumer.Main";
 
     @TempDir
     static Path work;

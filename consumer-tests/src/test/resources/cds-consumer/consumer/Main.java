@@ -8,7 +8,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Runs ThreeStateTests with the JUnit launcher, as a test JVM of a build does. */
-public final class FirstTest {
+public final class Main {
 
     public static void main(String[] args) {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
