@@ -3,6 +3,7 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.EvaluationContext;
+import dev.orrery.internal.history.EventKind;
 import dev.orrery.internal.variables.AssignedVariables;
 import dev.orrery.run.Attempt;
 import dev.orrery.run.StateVisit;
@@ -111,6 +112,15 @@ final class Activation implements EvaluationContext {
         long id = fiber.recordAfter(previousEventId, type, detailsKey, details);
         if (state.recordsAttempts()) {
             attempt(type, details);
+        }
+        return id;
+    }
+
+    /** Record an event of the given kind keeping the given value (see {@link EventKind}) and return its id. */
+    long record(EventKind kind, @Nullable JsonNode value) {
+        long id = fiber.record(kind, value);
+        if (state.recordsAttempts()) {
+            attempt(kind.type(), null);
         }
         return id;
     }
