@@ -2,6 +2,7 @@ package dev.orrery.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.history.ExecutionHistory;
+import dev.orrery.internal.history.RecordedVisits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,7 +70,8 @@ public record Execution(
      */
     public Execution {
         path = List.copyOf(path);
-        visits = List.copyOf(visits);
+        // a run's own visits are already immutable and kept compactly: each visit is made when it is read
+        visits = visits instanceof RecordedVisits ? visits : List.copyOf(visits);
         stateNames = Set.copyOf(stateNames);
     }
 
