@@ -15,6 +15,9 @@ import org.apiguardian.api.API;
 /**
  * The events of one execution, in order.
  *
+ * <p>The history of a run keeps its events compactly and makes each {@link HistoryEvent} when it is read: two reads
+ * of the same event give equal events, not the same object.
+ *
  * @param events the events, never {@code null}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

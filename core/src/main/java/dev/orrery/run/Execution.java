@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param error the error name when it failed, else {@code null}
  * @param cause the cause when it failed and one was given, else {@code null}
  * @param path the names of the states entered, in order, nested states included, never {@code null}
- * @param visits one entry per state entered, in order, never {@code null}
+ * @param visits one entry per state entered, in order, never {@code null}; a run's visits are kept compactly and
+ *     each {@link StateVisit} is made when it is read (equal, not the same object, on each read)
  * @param history the history events, never {@code null}
  * @param startTime the virtual start instant, never {@code null}
  * @param stopTime the virtual stop instant, never {@code null}
