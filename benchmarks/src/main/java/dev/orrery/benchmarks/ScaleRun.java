@@ -92,11 +92,7 @@ public final class ScaleRun {
         double previousMillis = 0;
         double previousCpuMillis = 0;
         for (Point point : points) {
-            Execution first = point.run();
-            if (first.status() != ExecutionStatus.SUCCEEDED) {
-                throw new IllegalStateException(series + " " + point.label() + " ended " + first.status() + ": "
-                        + first.error() + " " + first.cause());
-            }
+            checkSucceeded(series, point);
             // warm up on the same size for about as long as the measured runs take
             int warmups = Math.max(2, runs);
             for (int i = 0; i < warmups; i++) {
@@ -129,6 +125,15 @@ public final class ScaleRun {
             previous = point;
             previousMillis = median;
             previousCpuMillis = cpuMedian;
+        }
+    }
+
+    /** Run the point once and fail unless it succeeds; nothing of the run is kept while the next ones run. */
+    private static void checkSucceeded(String series, Point point) {
+        Execution first = point.run();
+        if (first.status() != ExecutionStatus.SUCCEEDED) {
+            throw new IllegalStateException(series + " " + point.label() + " ended " + first.status() + ": "
+                    + first.error() + " " + first.cause());
         }
     }
 

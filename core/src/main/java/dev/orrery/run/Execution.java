@@ -2,6 +2,7 @@ package dev.orrery.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.history.ExecutionHistory;
+import dev.orrery.internal.history.RecordedVisits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param error the error name when it failed, else {@code null}
  * @param cause the cause when it failed and one was given, else {@code null}
  * @param path the names of the states entered, in order, nested states included, never {@code null}
- * @param visits one entry per state entered, in order, never {@code null}
+ * @param visits one entry per state entered, in order, never {@code null}; a run's visits are kept compactly and
+ *     each {@link StateVisit} is made when it is read (equal, not the same object, on each read)
  * @param history the history events, never {@code null}
  * @param startTime the virtual start instant, never {@code null}
  * @param stopTime the virtual stop instant, never {@code null}
@@ -74,7 +76,8 @@ public record Execution(
      */
     public Execution {
         path = List.copyOf(path);
-        visits = List.copyOf(visits);
+        // a run's own visits are already immutable and kept compactly: each visit is made when it is read
+        visits = visits instanceof RecordedVisits ? visits : List.copyOf(visits);
         stateNames = Set.copyOf(stateNames);
         childVisits = List.copyOf(childVisits);
     }

@@ -3,6 +3,7 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.history.EventKind;
 import dev.orrery.internal.variables.VariableScope;
 import dev.orrery.run.VisitStep;
 import java.time.Duration;
@@ -103,6 +104,15 @@ final class Fiber {
         return recordAfter(lastEventId, type, detailsKey, details);
     }
 
+    /** Record an event of the given kind keeping the given value (see {@link EventKind}) and return its id. */
+    long record(EventKind kind, @Nullable JsonNode value) {
+        if (detached) {
+            return lastEventId;
+        }
+        lastEventId = run.history().record(lastEventId, kind, value);
+        return lastEventId;
+    }
+
     /** Return the id of the last event this fiber recorded. */
     long lastEventId() {
         return lastEventId;
@@ -145,9 +155,7 @@ final class Fiber {
             return;
         }
         run.countTransition(state);
-        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(HistoryRecorder.ENTERED), input);
-        details.set("name", state.nameNode());
-        long enteredId = record(state.enteredEvent(), "stateEnteredEventDetails", details);
+        long enteredId = record(state.enteredKind(), input);
         Activation activation = new Activation(run, this, state, input, enteredId);
         inFlight = activation;
         if (!detached) {
@@ -280,11 +288,15 @@ final class Fiber {
     }
 
     private void exit(Activation activation, JsonNode output) {
-        ObjectNode details = HistoryRecorder.details(HistoryRecorder.EXITED);
-        details.set("name", activation.state().nameNode());
-        HistoryRecorder.withOutput(details, output);
-        AssignStep.describe(details, activation.assigned());
-        record(activation.state().exitedEvent(), "stateExitedEventDetails", details);
+        if (activation.assigned().isEmpty()) {
+            record(activation.state().exitedKind(), output);
+        } else {
+            ObjectNode details = HistoryRecorder.details();
+            details.set("name", activation.state().nameNode());
+            HistoryRecorder.withOutput(details, output);
+            AssignStep.describe(details, activation.assigned());
+            record(activation.state().exitedEvent(), "stateExitedEventDetails", details);
+        }
         inFlight = null;
         activation.completed(output);
     }
