@@ -23,6 +23,8 @@ module dev.orrery.core {
     exports dev.orrery.spi;
     exports dev.orrery.teststate;
 
+    uses dev.orrery.coverage.CoverageSink;
+
     exports dev.orrery.internal.json to dev.orrery.assertj, dev.orrery.junit;
     exports dev.orrery.internal.text to dev.orrery.assertj, dev.orrery.junit, dev.orrery.engine;
     exports dev.orrery.internal.teststate to dev.orrery.server;

@@ -13,8 +13,11 @@ module dev.orrery.junit {
 
     exports dev.orrery.junit;
     exports dev.orrery.junit.coverage;
+    exports dev.orrery.junit.internal to dev.orrery.engine;
     opens dev.orrery.junit to org.junit.platform.commons;
 
     provides org.junit.platform.launcher.LauncherSessionListener
             with dev.orrery.junit.coverage.CoverageSessionListener;
+    provides dev.orrery.coverage.CoverageSink
+            with dev.orrery.junit.coverage.CollectorSink;
 }

@@ -19,7 +19,8 @@ final class EventScopes {
     private final Map<Long, HistoryEvent> owners = new HashMap<>();
 
     EventScopes(Execution execution) {
-        this.events = execution.history().events();
+        // one read of the events: a run makes them anew on each read, and the scopes compare them by identity
+        this.events = List.copyOf(execution.history().events());
         Map<Long, HistoryEvent> byId = new HashMap<>();
         for (HistoryEvent event : events) {
             byId.put(event.id(), event);

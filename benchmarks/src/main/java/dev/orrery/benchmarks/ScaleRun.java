@@ -90,11 +90,7 @@ public final class ScaleRun {
         double previousMillis = 0;
         double previousCpuMillis = 0;
         for (Point point : points) {
-            Execution first = point.run();
-            if (first.status() != ExecutionStatus.SUCCEEDED) {
-                throw new IllegalStateException(series + " " + point.label() + " ended " + first.status() + ": "
-                        + first.error() + " " + first.cause());
-            }
+            checkSucceeded(series, point);
             // warm up on the same size for about as long as the measured runs take (at least the given runs and a
             // second): fewer runs of a small size would measure code the JIT has not compiled yet
             long warmupStart = System.nanoTime();
@@ -128,6 +124,15 @@ public final class ScaleRun {
             previous = point;
             previousMillis = median;
             previousCpuMillis = cpuMedian;
+        }
+    }
+
+    /** Run the point once and fail unless it succeeds; nothing of the run is kept while the next ones run. */
+    private static void checkSucceeded(String series, Point point) {
+        Execution first = point.run();
+        if (first.status() != ExecutionStatus.SUCCEEDED) {
+            throw new IllegalStateException(series + " " + point.label() + " ended " + first.status() + ": "
+                    + first.error() + " " + first.cause());
         }
     }
 

@@ -35,7 +35,7 @@ final class ServeCommand {
     }
 
     int run(List<String> args) throws UsageException {
-        Arguments arguments = Arguments.parse("serve", args, Set.of("port", "host", "mock-config"));
+        Arguments arguments = Arguments.parse("serve", args, Set.of("port", "host", "mock-config", "coverage"));
         if (arguments.help()) {
             out.print(Usage.SERVE);
             return 0;
@@ -56,6 +56,9 @@ final class ServeCommand {
         if (config != null) {
             options = options.withMockConfig(mockConfig(source, config));
         }
+        String coverageDirectory = arguments.option("coverage");
+        ServedCoverage coverage = coverageDirectory == null ? null : new ServedCoverage(Path.of(coverageDirectory));
+        options = options.withCoverage(coverage);
         StepFunctionsServer server;
         try {
             server = StepFunctionsServer.start(options);
@@ -67,6 +70,9 @@ final class ServeCommand {
         if (stop == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
+                if (coverage != null) {
+                    coverage.write(err);
+                }
                 stopped.countDown();
             }, "orrery-serve-shutdown"));
         }
@@ -78,6 +84,9 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         } finally {
             server.close();
+            if (coverage != null) {
+                coverage.write(err);
+            }
         }
         return 0;
     }

@@ -18,7 +18,7 @@ final class Usage {
                   Replay executions recorded on real AWS and compare the results.
               test-state --definition FILE [--state NAME] [--input JSON|@FILE] [--mock JSON|@FILE] ...
                   Run one state as the TestState API does and print its response JSON.
-              serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE]
+              serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--coverage DIR]
                   Serve the Step Functions API locally (a Step Functions Local replacement).
               replay --definition FILE --history FILE [--history FILE]... [--describe FILE] [--execution ARN]
                   Replay a recorded execution history (or CloudWatch Logs records) against a definition;
@@ -127,7 +127,7 @@ final class Usage {
             """;
 
     static final String SERVE = """
-            Usage: orrery serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE]
+            Usage: orrery serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--coverage DIR]
 
             Serves the Step Functions API (AWS JSON 1.0) for AWS SDKs, the AWS CLI and Step Functions Local
             suites: point them at the printed endpoint with any credentials and region. Prints one line
@@ -139,6 +139,8 @@ final class Usage {
               --mock-config FILE  a Step Functions Local MockConfigFile.json (default: the file named by
                                   the SFN_MOCK_CONFIG environment variable); start an execution of one of
                                   its test cases with stateMachineArn#TestCase
+              --coverage DIR      count what the executions reach and write the coverage report
+                                  (coverage.json, index.html) to DIR when the server stops
 
             Executions run on a virtual clock: StartExecution returns once the execution has run as far as
             it can without a client (its end, a callback or an activity task). The extra operation

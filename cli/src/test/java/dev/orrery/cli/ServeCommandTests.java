@@ -56,11 +56,75 @@ class ServeCommandTests {
     }
 
     @Test
+    void writes_the_coverage_of_the_executions_it_ran_when_it_stops(@TempDir Path dir) throws Exception {
+        // GIVEN
+        Path report = dir.resolve("coverage");
+        Serving serving = Serving.start("--port", "0", "--coverage", report.toString());
+        URI endpoint = serving.endpoint();
+
+        // WHEN
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String definition = """
+                {"StartAt": "Pick", "States": {
+                  "Pick": {"Type": "Choice", "Choices": [{"Variable": "$.n", "NumericEquals": 1, "Next": "Done"}],
+                    "Default": "Done"},
+                  "Done": {"Type": "Succeed"}}}""";
+        String arn = json.readTree(post(endpoint, "CreateStateMachine", json.createObjectNode().put("name", "Picker")
+                .put("roleArn", "arn:aws:iam::123456789012:role/r").put("definition", definition).toString()))
+                .get("stateMachineArn").asText();
+        post(endpoint, "StartExecution", json.createObjectNode().put("stateMachineArn", arn).put("input", "{\"n\": 1}")
+                .toString());
+        serving.stop().countDown();
+
+        // THEN
+        assertThat(serving.exit().get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(serving.err().toString(StandardCharsets.UTF_8)).startsWith("Orrery coverage Picker: states 2/2 (100.0%), "
+                + "transitions 1/2 (50.0%)");
+        assertThat(Files.readString(report.resolve("coverage.json"))).contains("\"source\" : \"" + arn + "\"",
+                "\"missed\" : [ \"Pick Default -> Done\" ]");
+        assertThat(report.resolve("index.html")).exists();
+    }
+
+    /** A serve command running on another thread, its endpoint read from the line it printed. */
+    private record Serving(URI endpoint, CountDownLatch stop, ByteArrayOutputStream err,
+            CompletableFuture<Integer> exit) {
+
+        static Serving start(String... args) throws Exception {
+            PipedInputStream lines = new PipedInputStream();
+            PrintStream out = new PrintStream(new PipedOutputStream(lines), true, StandardCharsets.UTF_8);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CountDownLatch stop = new CountDownLatch(1);
+            ServeCommand command = new ServeCommand(out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                    Map.of(), stop);
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return command.run(List.of(args));
+                } catch (UsageException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(lines, StandardCharsets.UTF_8))
+                    .readLine();
+            return new Serving(URI.create(line.substring(line.indexOf("http://"))), stop, err, exit);
+        }
+    }
+
+    private static String post(URI endpoint, String operation, String body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                .header("X-Amz-Target", "AWSStepFunctions." + operation)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
     void documents_serve_in_its_help() {
         Cli cli = Cli.run("serve", "--help");
 
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("--port", "--host", "--mock-config", "SFN_MOCK_CONFIG", "OrreryAdvanceTime");
+        assertThat(cli.out()).contains("--port", "--host", "--mock-config", "SFN_MOCK_CONFIG", "OrreryAdvanceTime",
+                "--coverage DIR");
         assertThat(Cli.run("--help").out()).contains("serve [--port 8083]");
     }
 

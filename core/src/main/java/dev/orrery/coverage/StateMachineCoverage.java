@@ -3,6 +3,7 @@ package dev.orrery.coverage;
 import dev.orrery.internal.coverage.CoverageUniverse;
 import dev.orrery.internal.coverage.ExecutionHits;
 import dev.orrery.model.StateMachine;
+import dev.orrery.run.ChildVisits;
 import dev.orrery.run.Execution;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,9 +56,7 @@ public record StateMachineCoverage(String name, String source, List<CoverageStat
     }
 
     /**
-     * Return the coverage of a state machine no execution has reached yet: every item with 0 hits. The item processor
-     * of a distributed Map is left out: its iterations run as child executions, whose visits an {@link Execution}
-     * does not carry.
+     * Return the coverage of a state machine no execution has reached yet: every item with 0 hits.
      *
      * @param name a short name of the state machine, e.g. its file name, never {@code null}
      * @param source where its definition came from, never {@code null}
@@ -75,11 +74,12 @@ public record StateMachineCoverage(String name, String source, List<CoverageStat
      *
      * <p>States are counted from {@link Execution#visits()}. A transition is counted when a state completes and the
      * next state of the same scope (top level, Parallel branch or Map iteration) is one it can lead to, or when it
-     * completes with nothing after it and has {@code End}; a catcher and its edge when {@link
-     * dev.orrery.run.StateVisit#caughtBy()} names it; a retrier for each failed attempt followed by another, as the
-     * first retrier whose {@code ErrorEquals} matches the attempt's error. An execution only tells which state a
-     * Choice went to: when several rules of one Choice state (or a rule and {@code Default}) lead to the same state,
-     * the first of them is counted.
+     * completes with nothing after it and has {@code End}; for a Choice state, the rule {@link
+     * dev.orrery.run.StateVisit#matchedChoiceRule()} names, or its {@code Default}. A catcher and its edge are counted
+     * when {@link dev.orrery.run.StateVisit#caughtBy()} names it; a retrier for each failed attempt followed by
+     * another, as the first retrier whose {@code ErrorEquals} matches the attempt's error. The steps of the child
+     * executions of the execution's distributed Map states ({@link Execution#childVisits()} of its own state machine)
+     * are added as {@link #record(ChildVisits)} adds them.
      *
      * @param execution a finished execution of this state machine, never {@code null}
      * @return a new coverage with the execution's hits added
@@ -87,6 +87,22 @@ public record StateMachineCoverage(String name, String source, List<CoverageStat
     public StateMachineCoverage record(Execution execution) {
         Map<CoverageItem, Long> sum = new LinkedHashMap<>(hits);
         ExecutionHits.of(execution, hits.keySet()).forEach((item, count) -> sum.merge(item, count, Long::sum));
+        return new StateMachineCoverage(name, source, states, sum);
+    }
+
+    /**
+     * Return this coverage with the steps of child executions of the state machine added: each entered state, each
+     * transition taken (the Choice rule that matched, the {@code Default}, a {@code Next}, an {@code End}), each
+     * catcher that caught and each retry, as many times as it happened. Use it for the child executions
+     * {@code states:startExecution} tasks started on this state machine ({@link ChildVisits#stateMachineArn()} names
+     * it); {@link #record(Execution)} adds those of an execution's own distributed Map states.
+     *
+     * @param children the steps of child executions of this state machine, never {@code null}
+     * @return a new coverage with their hits added
+     */
+    public StateMachineCoverage record(ChildVisits children) {
+        Map<CoverageItem, Long> sum = new LinkedHashMap<>(hits);
+        ExecutionHits.of(children, hits.keySet()).forEach((item, count) -> sum.merge(item, count, Long::sum));
         return new StateMachineCoverage(name, source, states, sum);
     }
 

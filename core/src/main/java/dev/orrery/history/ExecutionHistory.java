@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.history.RecordedEvents;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.apiguardian.api.API;
 
 /**
  * The events of one execution, in order.
+ *
+ * <p>The history of a run keeps its events compactly and makes each {@link HistoryEvent} when it is read: two reads
+ * of the same event give equal events, not the same object.
  *
  * @param events the events, never {@code null}
  */
@@ -27,7 +31,8 @@ public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<Hi
      * @param events the events, never {@code null}
      */
     public ExecutionHistory {
-        events = List.copyOf(events);
+        // a run's own events are already immutable and kept compactly: each event is made when it is read
+        events = events instanceof RecordedEvents ? events : List.copyOf(events);
     }
 
     @Override
@@ -50,6 +55,13 @@ public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<Hi
      * @return the event types
      */
     public List<String> types() {
+        if (events instanceof RecordedEvents recorded) {
+            String[] types = new String[recorded.size()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = recorded.type(i);
+            }
+            return List.of(types);
+        }
         return events.stream().map(HistoryEvent::type).toList();
     }
 

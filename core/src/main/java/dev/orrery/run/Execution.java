@@ -2,6 +2,7 @@ package dev.orrery.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.history.ExecutionHistory;
+import dev.orrery.internal.history.RecordedVisits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +27,17 @@ import org.jspecify.annotations.Nullable;
  * @param error the error name when it failed, else {@code null}
  * @param cause the cause when it failed and one was given, else {@code null}
  * @param path the names of the states entered, in order, nested states included, never {@code null}
- * @param visits one entry per state entered, in order, never {@code null}
+ * @param visits one entry per state entered, in order, never {@code null}; a run's visits are kept compactly and
+ *     each {@link StateVisit} is made when it is read (equal, not the same object, on each read)
  * @param history the history events, never {@code null}
  * @param startTime the virtual start instant, never {@code null}
  * @param stopTime the virtual stop instant, never {@code null}
  * @param stateNames the name of every state of the state machine that ran, nested states (Parallel branches, Map
  *     item processors) included, whether entered or not; empty when unknown (an execution built by hand with the
  *     shorter constructor). Orrery computes it once per compiled state machine and shares it between runs
+ * @param childVisits what the execution's child executions did (a distributed Map's, a {@code states:startExecution}
+ *     task's on a registered state machine), counted per state machine in the order each was first started; empty
+ *     when it started none. See {@link ChildVisits}
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -48,7 +53,8 @@ public record Execution(
         ExecutionHistory history,
         Instant startTime,
         Instant stopTime,
-        Set<String> stateNames) {
+        Set<String> stateNames,
+        List<ChildVisits> childVisits) {
 
     /**
      * Copy the lists.
@@ -66,11 +72,37 @@ public record Execution(
      * @param stopTime the virtual stop instant, never {@code null}
      * @param stateNames the name of every state of the state machine, nested states included; empty when unknown.
      *     An unmodifiable set made by {@link Set#of} or {@link Set#copyOf} is kept as it is, not copied
+     * @param childVisits what the execution's child executions did, per state machine, never {@code null}
      */
     public Execution {
         path = List.copyOf(path);
-        visits = List.copyOf(visits);
+        // a run's own visits are already immutable and kept compactly: each visit is made when it is read
+        visits = visits instanceof RecordedVisits ? visits : List.copyOf(visits);
         stateNames = Set.copyOf(stateNames);
+        childVisits = List.copyOf(childVisits);
+    }
+
+    /**
+     * Create an execution that started no child executions ({@link #childVisits()} is empty).
+     *
+     * @param executionArn the execution's ARN, never {@code null}
+     * @param status how it ended, never {@code null}
+     * @param input the execution input, never {@code null}
+     * @param output the output when it succeeded, else {@code null}
+     * @param error the error name when it failed, else {@code null}
+     * @param cause the cause when it failed and one was given, else {@code null}
+     * @param path the names of the states entered, in order, nested states included, never {@code null}
+     * @param visits one entry per state entered, in order, never {@code null}
+     * @param history the history events, never {@code null}
+     * @param startTime the virtual start instant, never {@code null}
+     * @param stopTime the virtual stop instant, never {@code null}
+     * @param stateNames the name of every state of the state machine, nested states included; empty when unknown
+     */
+    public Execution(String executionArn, ExecutionStatus status, JsonNode input, @Nullable JsonNode output,
+            @Nullable String error, @Nullable String cause, List<String> path, List<StateVisit> visits,
+            ExecutionHistory history, Instant startTime, Instant stopTime, Set<String> stateNames) {
+        this(executionArn, status, input, output, error, cause, path, visits, history, startTime, stopTime,
+                stateNames, List.of());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +31,27 @@ import org.jspecify.annotations.Nullable;
 public final class ExecutionSession {
 
     private final ExecutionDriver driver;
+    private final @Nullable Consumer<Execution> whenEnded;
+    private boolean reported;
 
     ExecutionSession(ExecutionDriver driver) {
+        this(driver, null);
+    }
+
+    /** Create a session that hands its execution to the listener once, when it has ended. */
+    ExecutionSession(ExecutionDriver driver, @Nullable Consumer<Execution> whenEnded) {
         this.driver = driver;
+        this.whenEnded = whenEnded;
+        reportIfEnded();
+    }
+
+    /** Hand the ended execution to the runner's listener, once. */
+    private ExecutionSession reportIfEnded() {
+        if (whenEnded != null && !reported && driver.status() != ExecutionStatus.RUNNING) {
+            reported = true;
+            whenEnded.accept(driver.snapshot());
+        }
+        return this;
     }
 
     /**
@@ -92,8 +111,10 @@ public final class ExecutionSession {
      * @return the activity task taken by the worker, or empty when none waits
      */
     public Optional<PendingCallback> getActivityTask(String activityArn, @Nullable String workerName) {
-        return Optional.ofNullable(driver.getActivityTask(Objects.requireNonNull(activityArn, "activityArn"),
-                workerName));
+        Optional<PendingCallback> task = Optional.ofNullable(driver.getActivityTask(Objects.requireNonNull(
+                activityArn, "activityArn"), workerName));
+        reportIfEnded();
+        return task;
     }
 
     /**
@@ -107,7 +128,7 @@ public final class ExecutionSession {
     public ExecutionSession sendTaskSuccess(String taskToken, JsonNode output) {
         driver.sendTaskSuccess(Objects.requireNonNull(taskToken, "taskToken"), Objects.requireNonNull(output,
                 "output"));
-        return this;
+        return reportIfEnded();
     }
 
     /**
@@ -123,7 +144,7 @@ public final class ExecutionSession {
     public ExecutionSession sendTaskFailure(String taskToken, String error, @Nullable String cause) {
         driver.sendTaskFailure(Objects.requireNonNull(taskToken, "taskToken"), Objects.requireNonNull(error,
                 "error"), cause);
-        return this;
+        return reportIfEnded();
     }
 
     /**
@@ -135,7 +156,7 @@ public final class ExecutionSession {
      */
     public ExecutionSession sendTaskHeartbeat(String taskToken) {
         driver.sendTaskHeartbeat(Objects.requireNonNull(taskToken, "taskToken"));
-        return this;
+        return reportIfEnded();
     }
 
     /**
@@ -160,7 +181,7 @@ public final class ExecutionSession {
      */
     public ExecutionSession advanceTo(Instant instant) {
         driver.advanceTo(Objects.requireNonNull(instant, "instant"));
-        return this;
+        return reportIfEnded();
     }
 
     /**
@@ -212,7 +233,7 @@ public final class ExecutionSession {
      */
     public ExecutionSession stop(@Nullable String error, @Nullable String cause) {
         driver.stop(error, cause);
-        return this;
+        return reportIfEnded();
     }
 
     /**
@@ -223,6 +244,11 @@ public final class ExecutionSession {
      * @return the finished execution
      */
     public Execution runToCompletion() {
-        return driver.runToCompletion();
+        Execution ended = driver.runToCompletion();
+        if (whenEnded != null && !reported) {
+            reported = true;
+            whenEnded.accept(ended);
+        }
+        return ended;
     }
 }

@@ -8,7 +8,9 @@ import dev.orrery.spi.TaskIntegration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one state machine, compiled once, any number of times on a virtual clock.
@@ -28,6 +30,7 @@ public final class StateMachineRunner {
     private final TaskIntegration integration;
     private final ExecutionOptions options;
     private final NestedMachines nested;
+    private final @Nullable Consumer<Execution> whenEnded;
 
     private StateMachineRunner(StateMachine stateMachine, TaskIntegration integration, ExecutionOptions options) {
         this(CompiledMachine.compile(stateMachine), integration, options, NestedMachines.none());
@@ -35,6 +38,12 @@ public final class StateMachineRunner {
 
     private StateMachineRunner(CompiledMachine machine, TaskIntegration integration, ExecutionOptions options,
             NestedMachines nested) {
+        this(machine, integration, options, nested, null);
+    }
+
+    private StateMachineRunner(CompiledMachine machine, TaskIntegration integration, ExecutionOptions options,
+            NestedMachines nested, @Nullable Consumer<Execution> whenEnded) {
+        this.whenEnded = whenEnded;
         this.machine = machine;
         this.integration = Objects.requireNonNull(integration, "integration");
         this.options = Objects.requireNonNull(options, "options");
@@ -93,7 +102,8 @@ public final class StateMachineRunner {
      */
     public StateMachineRunner withNestedStateMachine(String stateMachineArn, StateMachine child) {
         return new StateMachineRunner(machine, integration, options,
-                nested.with(Objects.requireNonNull(stateMachineArn, "stateMachineArn"), CompiledMachine.compile(child)));
+                nested.with(Objects.requireNonNull(stateMachineArn, "stateMachineArn"), CompiledMachine.compile(child)),
+                whenEnded);
     }
 
     /**
@@ -111,7 +121,22 @@ public final class StateMachineRunner {
         for (String arn : activityArns) {
             arns.add(Objects.requireNonNull(arn, "activityArn"));
         }
-        return new StateMachineRunner(machine, integration, options, nested.withActivities(arns));
+        return new StateMachineRunner(machine, integration, options, nested.withActivities(arns), whenEnded);
+    }
+
+    /**
+     * Return a runner that hands each execution it runs to the listener once it has ended: the result of
+     * {@link #run(JsonNode)}, and the execution of a {@link #start(JsonNode) session} as soon as a call on the session
+     * finds it ended. An execution that never ends (a session left waiting) is never handed on. Tools use it to see
+     * every run of a runner they give away, e.g. to record its coverage; the listener runs on the thread of the call
+     * that ended the execution, and what it throws is thrown to that call.
+     *
+     * @param listener what receives each ended execution, never {@code null}; it replaces an earlier one
+     * @return a copy of this runner with the listener
+     */
+    public StateMachineRunner whenEnded(Consumer<Execution> listener) {
+        return new StateMachineRunner(machine, integration, options, nested,
+                Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -165,7 +190,7 @@ public final class StateMachineRunner {
      * @return the session that drives the execution
      */
     public ExecutionSession start(JsonNode input, ExecutionOptions runOptions) {
-        return new ExecutionSession(machine.start(input, integration, runOptions, nested));
+        return new ExecutionSession(machine.start(input, integration, runOptions, nested), whenEnded);
     }
 
     /**
@@ -176,6 +201,10 @@ public final class StateMachineRunner {
      * @return the finished execution
      */
     public Execution run(JsonNode input, ExecutionOptions runOptions) {
-        return machine.run(input, integration, runOptions, nested);
+        Execution execution = machine.run(input, integration, runOptions, nested);
+        if (whenEnded != null) {
+            whenEnded.accept(execution);
+        }
+        return execution;
     }
 }

@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * @param attempts each attempt of the state's work during the visit, in order, with its virtual times: each call of a
  *     Task state, each run of a Parallel or Map state that has a {@code Retry}; the first is the original call, the
  *     others its retries. Empty for other states (and for a visit built without them)
+ * @param matchedChoiceRule for a Choice state that chose its next state, the 0-based index in {@code Choices} of
+ *     the rule that matched, or {@link #DEFAULT_CHOICE} when none did and it went to its {@code Default};
+ *     {@link #NO_CHOICE} for every other visit (another state type, a Choice that failed, a visit built without it)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StateVisit(
@@ -49,7 +52,14 @@ public record StateVisit(
         Origin origin,
         int caughtBy,
         DataFlow dataFlow,
-        List<Attempt> attempts) {
+        List<Attempt> attempts,
+        int matchedChoiceRule) {
+
+    /** The {@link #matchedChoiceRule()} of a visit that is not a Choice state's choosing its next state. */
+    public static final int NO_CHOICE = -1;
+
+    /** The {@link #matchedChoiceRule()} of a Choice state whose rules did not match, that went to its Default. */
+    public static final int DEFAULT_CHOICE = -2;
 
     /**
      * Copy the variables.
@@ -69,10 +79,37 @@ public record StateVisit(
      *     error; -1 when no catcher did
      * @param dataFlow the intermediate values of the visit's input and output processing, never {@code null}
      * @param attempts each attempt of the state's work during the visit, in order, never {@code null}
+     * @param matchedChoiceRule the index of the Choice rule that matched, {@link #DEFAULT_CHOICE} or
+     *     {@link #NO_CHOICE}
      */
     public StateVisit {
         variables = variables.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(variables));
         attempts = attempts.isEmpty() ? List.of() : List.copyOf(attempts);
+    }
+
+    /**
+     * Create a visit that is not a Choice state's choosing its next state ({@link #matchedChoiceRule()} is
+     * {@link #NO_CHOICE}).
+     *
+     * @param name the state name, never {@code null}
+     * @param type the state type, never {@code null}
+     * @param input the state's raw input, never {@code null}
+     * @param output the state's output, or {@code null} when it did not complete successfully
+     * @param entered the virtual time the state was entered, never {@code null}
+     * @param exited the virtual time the state was left, or {@code null} when it never was
+     * @param retries how many times the state was retried during this visit
+     * @param error the error the state ended with (caught or not), or {@code null}
+     * @param variables the workflow variables the state's path sees after the visit, sorted by name
+     * @param origin where the visit ran
+     * @param caughtBy the 0-based index of the catcher that handled the visit's error; -1 when no catcher did
+     * @param dataFlow the intermediate values of the visit's input and output processing, never {@code null}
+     * @param attempts each attempt of the state's work during the visit, in order, never {@code null}
+     */
+    public StateVisit(String name, StateType type, JsonNode input, @Nullable JsonNode output, Instant entered,
+            @Nullable Instant exited, int retries, @Nullable String error, Map<String, JsonNode> variables,
+            Origin origin, int caughtBy, DataFlow dataFlow, List<Attempt> attempts) {
+        this(name, type, input, output, entered, exited, retries, error, variables, origin, caughtBy, dataFlow,
+                attempts, NO_CHOICE);
     }
 
     /**

@@ -92,6 +92,34 @@ class CoverageReportTests {
     }
 
     @Test
+    void marks_the_edges_of_two_choice_rules_to_one_state_and_a_distributed_item_processor_by_what_ran() {
+        // GIVEN
+        var machine = dev.orrery.parse.AslParser.parse("""
+                {"StartAt": "Each", "States": {
+                  "Each": {"Type": "Map", "ItemsPath": "$.sizes", "End": true,
+                    "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                      "StartAt": "Small?", "States": {
+                        "Small?": {"Type": "Choice", "Choices": [
+                            {"Variable": "$", "NumericLessThan": 10, "Next": "Item"},
+                            {"Variable": "$", "NumericLessThan": 100, "Next": "Item"}], "Default": "Item"},
+                        "Item": {"Type": "Pass", "End": true}}}}}}""").orThrow();
+        var execution = dev.orrery.run.StateMachineRunner.create(machine, dev.orrery.mock.TaskMocks.none())
+                .run(StateMachineCoverageTests.json("{\"sizes\": [50, 60]}"));
+
+        // WHEN
+        String page = CoverageReport.page(StateMachineCoverage.of("each", "each.asl.json", machine)
+                .record(execution));
+
+        // THEN
+        assertThat(page).contains("<h2>Each/ItemProcessor</h2>")
+                .contains("<g class=\"covered\"><title>Small? (Choice): 2 hits</title>")
+                .containsPattern("<path class=\"missed\"[^>]*><title>Small\\? Choices\\[0\\] -&gt; Item: 0 hits")
+                .containsPattern("<path class=\"covered\"[^>]*><title>Small\\? Choices\\[1\\] -&gt; Item: 2 hits")
+                .containsPattern("<path class=\"missed\"[^>]*><title>Small\\? Default -&gt; Item: 0 hits")
+                .contains("<title>Item -&gt; End: 2 hits</title>");
+    }
+
+    @Test
     void a_scope_without_end_draws_no_end_node() {
         String page = CoverageReport.page(empty());
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
 import dev.orrery.parse.AslParser;
+import dev.orrery.run.ChildVisits;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.TaskOutcome;
@@ -121,21 +122,84 @@ class StateMachineCoverageTests {
     }
 
     @Test
-    void leaves_out_the_item_processor_of_a_distributed_map_whose_iterations_run_as_child_executions() {
+    void counts_the_item_processor_of_a_distributed_map_from_the_steps_of_its_child_executions() {
         // GIVEN
         StateMachine machine = AslParser.parse("""
                 {"StartAt": "Each", "States": {
                   "Each": {"Type": "Map", "ItemsPath": "$.items", "End": true,
                     "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
-                      "StartAt": "Item", "States": {"Item": {"Type": "Pass", "End": true}}}}}}""").orThrow();
-        Execution execution = StateMachineRunner.create(machine, TaskMocks.none()).run(json("{\"items\": [1, 2]}"));
+                      "StartAt": "Small?", "States": {
+                        "Small?": {"Type": "Choice", "Choices": [
+                            {"Variable": "$", "NumericLessThan": 10, "Next": "Item"},
+                            {"Variable": "$", "NumericLessThan": 100, "Next": "Item"}], "Default": "Big"},
+                        "Item": {"Type": "Pass", "End": true},
+                        "Big": {"Type": "Pass", "End": true}}}}}}""").orThrow();
+        Execution execution = StateMachineRunner.create(machine, TaskMocks.none())
+                .run(json("{\"items\": [1, 2, 50]}"));
 
         // WHEN
         StateMachineCoverage coverage = StateMachineCoverage.of("each", "each", machine).record(execution);
 
         // THEN
-        assertThat(hitsByText(coverage)).containsExactly(Map.entry("Each", 1L), Map.entry("Each -> End", 1L));
-        assertThat(coverage.states()).extracting(CoverageState::name).containsExactly("Each");
+        assertThat(hitsByText(coverage)).containsExactly(Map.entry("Each", 1L), Map.entry("Each -> End", 1L),
+                Map.entry("Small?", 3L), Map.entry("Small? Choices[0] -> Item", 2L),
+                Map.entry("Small? Choices[1] -> Item", 1L), Map.entry("Small? Default -> Big", 0L),
+                Map.entry("Item", 3L), Map.entry("Item -> End", 3L), Map.entry("Big", 0L),
+                Map.entry("Big -> End", 0L));
+        assertThat(coverage.states()).extracting(CoverageState::name, CoverageState::scope).contains(
+                org.assertj.core.groups.Tuple.tuple("Item", "Each/ItemProcessor"));
+    }
+
+    @Test
+    void counts_the_retries_and_catches_inside_a_distributed_map_by_retrier_and_catcher() {
+        // GIVEN
+        StateMachine machine = AslParser.parse("""
+                {"StartAt": "Each", "States": {
+                  "Each": {"Type": "Map", "ItemsPath": "$.items", "End": true,
+                    "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                      "StartAt": "Work", "States": {
+                        "Work": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+                          "Retry": [{"ErrorEquals": ["Flaky"], "MaxAttempts": 1, "IntervalSeconds": 1}],
+                          "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Gave up"}]},
+                        "Gave up": {"Type": "Pass", "End": true}}}}}}""").orThrow();
+        TaskMocks flaky = TaskMocks.builder().fails("Work", "Flaky", "always").build();
+        Execution execution = StateMachineRunner.create(machine, flaky).run(json("{\"items\": [1, 2]}"));
+
+        // WHEN
+        StateMachineCoverage coverage = StateMachineCoverage.of("each", "each", machine).record(execution);
+
+        // THEN
+        assertThat(hitsByText(coverage)).containsEntry("Work", 2L).containsEntry("Work Retry[0] [\"Flaky\"]", 2L)
+                .containsEntry("Work Catch[0] -> Gave up", 2L).containsEntry("Work -> End", 0L)
+                .containsEntry("Gave up", 2L).containsEntry("Gave up -> End", 2L);
+    }
+
+    @Test
+    void counts_a_started_child_execution_under_the_state_machine_it_ran() {
+        // GIVEN
+        StateMachine child = AslParser.parse("""
+                {"StartAt": "Ship", "States": {"Ship": {"Type": "Pass", "Next": "Shipped"},
+                  "Shipped": {"Type": "Succeed"}}}""").orThrow();
+        StateMachine parent = AslParser.parse("""
+                {"StartAt": "Start", "States": {"Start": {"Type": "Task",
+                  "Resource": "arn:aws:states:::states:startExecution.sync:2",
+                  "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Shipping"},
+                  "End": true}}}""").orThrow();
+        String arn = "arn:aws:states:us-east-1:123456789012:stateMachine:Shipping";
+        Execution execution = StateMachineRunner.create(parent, TaskMocks.none()).withNestedStateMachine(arn, child)
+                .run(json("{}"));
+        ChildVisits children = execution.childVisits().get(0);
+
+        // WHEN
+        StateMachineCoverage coverage = StateMachineCoverage.of("shipping", arn, child).record(children);
+
+        // THEN
+        assertThat(children.stateMachineArn()).isEqualTo(arn);
+        assertThat(children.executions()).isEqualTo(1);
+        assertThat(hitsByText(coverage)).containsExactly(Map.entry("Ship", 1L), Map.entry("Ship -> Shipped", 1L),
+                Map.entry("Shipped", 1L));
+        assertThat(hitsByText(StateMachineCoverage.of("parent", "parent", parent).record(execution)))
+                .containsExactly(Map.entry("Start", 1L), Map.entry("Start -> End", 1L));
     }
 
     @Test
@@ -205,7 +269,7 @@ class StateMachineCoverageTests {
     }
 
     @Test
-    void when_two_rules_lead_to_the_same_state_the_first_is_counted() {
+    void when_two_rules_lead_to_the_same_state_the_rule_that_matched_is_counted() {
         // GIVEN
         StateMachine machine = AslParser.parse("""
                 {"StartAt": "Pick", "States": {
@@ -213,14 +277,42 @@ class StateMachineCoverageTests {
                       {"Variable": "$.n", "NumericEquals": 1, "Next": "One"},
                       {"Variable": "$.n", "NumericEquals": 2, "Next": "One"}], "Default": "One"},
                   "One": {"Type": "Succeed"}}}""").orThrow();
-        Execution second = StateMachineRunner.create(machine, TaskMocks.none()).run(json("{\"n\": 2}"));
+        StateMachineRunner runner = StateMachineRunner.create(machine, TaskMocks.none());
 
         // WHEN
-        StateMachineCoverage coverage = StateMachineCoverage.of("pick", "pick", machine).record(second);
+        StateMachineCoverage coverage = StateMachineCoverage.of("pick", "pick", machine)
+                .record(runner.run(json("{\"n\": 2}"))).record(runner.run(json("{\"n\": 3}")))
+                .record(runner.run(json("{\"n\": 2}")));
 
         // THEN
+        assertThat(hitsByText(coverage)).containsEntry("Pick Choices[0] -> One", 0L)
+                .containsEntry("Pick Choices[1] -> One", 2L).containsEntry("Pick Default -> One", 1L);
+        assertThat(coverage.transitionCount()).isEqualTo(new CoverageCount(3, 2));
+    }
+
+    @Test
+    void a_visit_that_does_not_say_which_rule_matched_counts_the_first_rule_leading_to_its_next_state() {
+        // GIVEN
+        StateMachine machine = AslParser.parse("""
+                {"StartAt": "Pick", "States": {
+                  "Pick": {"Type": "Choice", "Choices": [
+                      {"Variable": "$.n", "NumericEquals": 1, "Next": "One"},
+                      {"Variable": "$.n", "NumericEquals": 2, "Next": "One"}], "Default": "One"},
+                  "One": {"Type": "Succeed"}}}""").orThrow();
+        Execution ran = StateMachineRunner.create(machine, TaskMocks.none()).run(json("{\"n\": 2}"));
+        List<dev.orrery.run.StateVisit> byHand = ran.visits().stream().map(v -> new dev.orrery.run.StateVisit(
+                v.name(), v.type(), v.input(), v.output(), v.entered(), v.exited(), v.retries(), v.error(),
+                v.variables(), v.origin(), v.caughtBy(), v.dataFlow(), v.attempts())).toList();
+        Execution built = new Execution(ran.executionArn(), ran.status(), ran.input(), ran.output(), null, null,
+                ran.path(), byHand, ran.history(), ran.startTime(), ran.stopTime());
+
+        // WHEN
+        StateMachineCoverage coverage = StateMachineCoverage.of("pick", "pick", machine).record(built);
+
+        // THEN
+        assertThat(ran.visits().get(0).matchedChoiceRule()).isEqualTo(1);
         assertThat(hitsByText(coverage)).containsEntry("Pick Choices[0] -> One", 1L)
-                .containsEntry("Pick Choices[1] -> One", 0L).containsEntry("Pick Default -> One", 0L);
+                .containsEntry("Pick Choices[1] -> One", 0L);
     }
 
     @Test

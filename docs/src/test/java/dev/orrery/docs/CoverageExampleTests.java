@@ -16,8 +16,10 @@ import dev.orrery.junit.coverage.CoverageCollector;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
 import dev.orrery.parse.AslParser;
+import dev.orrery.run.ChildVisits;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateMachineRunner;
+import dev.orrery.run.VisitStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +85,33 @@ class CoverageExampleTests {
         CoverageCollector.record("order-fulfilment/order.asl.json", order, execution);
         // end::record[]
         assertThat(CoverageCollector.recorded().stateMachine("order-fulfilment/order.asl.json")).isPresent();
+    }
+
+    @Test
+    void counts_the_child_executions_of_a_distributed_map_and_the_choice_rule_each_matched() {
+        StateMachine each = AslParser.parse("""
+                {"StartAt": "Each", "States": {
+                  "Each": {"Type": "Map", "ItemsPath": "$.sizes", "End": true,
+                    "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                      "StartAt": "Small?", "States": {
+                        "Small?": {"Type": "Choice", "Choices": [
+                            {"Variable": "$", "NumericLessThan": 10, "Next": "Item"},
+                            {"Variable": "$", "NumericLessThan": 100, "Next": "Item"}], "Default": "Big"},
+                        "Item": {"Type": "Pass", "End": true},
+                        "Big": {"Type": "Pass", "End": true}}}}}}""").orThrow();
+        JsonNode sizes = JSON.createObjectNode().set("sizes", JSON.createArrayNode().add(1).add(2).add(50));
+        // tag::children[]
+        Execution execution = StateMachineRunner.create(each, TaskMocks.none()).run(sizes);
+        ChildVisits children = execution.childVisits().get(0); // the distributed Map's child executions
+        assertThat(children.stateMachineArn()).isNull();          // they run this state machine's item processor
+        assertThat(children.executions()).isEqualTo(3);
+        assertThat(children.count(new VisitStep(VisitStep.Kind.LEFT, "Small?", "Item", 1))).isEqualTo(1);
+
+        StateMachineCoverage coverage = StateMachineCoverage.of("each", "each.asl.json", each).record(execution);
+        assertThat(coverage.missed()).map(CoverageItem::toString)
+                .containsExactly("Small? Default -> Big", "Big", "Big -> End");
+        assertThat(coverage.hits(new CoverageItem(CoverageItem.Kind.CHOICE_RULE, "Small?", "Item", 0))).isEqualTo(2);
+        // end::children[]
     }
 
     @Test

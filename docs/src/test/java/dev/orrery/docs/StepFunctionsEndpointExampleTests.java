@@ -54,6 +54,9 @@ class StepFunctionsEndpointExampleTests {
         DescribeExecutionResponse execution = sfn.describeExecution(r -> r.executionArn(executionArn));
         assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         // end::happy-path[]
+        assertThat(dev.orrery.junit.coverage.CoverageCollector.recorded().stateMachine(stateMachineArn))
+                .as("the run through the endpoint counts in the coverage report")
+                .hasValueSatisfying(coverage -> assertThat(coverage.stateCount().covered()).isPositive());
     }
 
     @Test

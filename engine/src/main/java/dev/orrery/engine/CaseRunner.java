@@ -7,6 +7,7 @@ import dev.orrery.mock.RecordedCall;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.model.StateMachine;
+import dev.orrery.run.ChildVisits;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionLimitExceededException;
 import dev.orrery.run.ExecutionOptions;
@@ -31,6 +32,8 @@ final class CaseRunner {
     private final @Nullable String mockConfigMachine;
     private final @Nullable String coverageSource;
     private final Map<String, StateMachine> nested = new LinkedHashMap<>();
+    /** The coverage source of each nested state machine: its definition as the test file resolves it. */
+    private final Map<String, String> nestedSources = new LinkedHashMap<>();
 
     /**
      * Prepare the runs of the file's cases.
@@ -46,8 +49,11 @@ final class CaseRunner {
         this.mockConfig = file.mockConfig();
         this.mockConfigMachine = file.mockConfigMachine();
         this.coverageSource = coverageSource(this.file);
-        this.file.nested().forEach((arn, definition) ->
-                nested.put(arn, DefinitionLoader.loadNested(this.file, arn, definition)));
+        this.file.nested().forEach((arn, definition) -> {
+            nested.put(arn, DefinitionLoader.loadNested(this.file, arn, definition));
+            nestedSources.put(arn, this.file.named("nestedStateMachines/" + arn, definition.text(),
+                    definition.position()).label());
+        });
     }
 
     /**
@@ -149,6 +155,14 @@ final class CaseRunner {
     private void onExecution(StateMachine stateMachine, Execution execution) {
         if (coverageSource != null) {
             CoverageCollector.record(coverageSource, stateMachine, execution);
+        }
+        for (ChildVisits children : execution.childVisits()) {
+            String arn = children.stateMachineArn();
+            if (arn != null && nested.containsKey(arn)) {
+                String source = nestedSources.get(arn);
+                CoverageCollector.record(source.substring(source.lastIndexOf('/') + 1), source, nested.get(arn),
+                        children);
+            }
         }
     }
 

@@ -18,17 +18,27 @@ import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.discovery.PackageNameFilter;
 import org.junit.platform.engine.discovery.PackageSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.discovery.FilePosition;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the platform's selectors into the test files (and cases) to run: class path roots, packages, class path
- * resources, folders, files and unique ids, leaving out the resources whose folder a package name filter excludes; with {@value #SCAN_CLASSPATH} set, every folder of the class path too
- * (for build tools that select only classes, as Maven Surefire does).
+ * resources (at a line: the case written there), folders, files (at a line too) and unique ids, leaving out the
+ * resources whose folder a package name filter excludes. With {@value #SCAN_CLASSPATH} (or {@value #INCLUDE}) set,
+ * every folder of the class path too, for build tools that select only classes (Maven Surefire, Gradle): those scanned
+ * files are narrowed by {@value #INCLUDE}, else by Surefire's {@code -Dtest} (the system property {@value #TEST}), and
+ * run once per build run ({@link RunClaims}).
  */
 final class Discovery {
 
     /** The configuration parameter that makes discovery scan every folder of the class path. */
     static final String SCAN_CLASSPATH = "orrery.engine.scan-classpath";
+
+    /** The configuration parameter selecting scanned test files and cases with {@code -Dtest}'s syntax. */
+    static final String INCLUDE = "orrery.engine.include";
+
+    /** Maven Surefire's {@code -Dtest}, which Surefire passes to its forks as a system property. */
+    static final String TEST = "test";
 
     private final Map<String, Selection> selections = new LinkedHashMap<>();
     private final UniqueId engineId;
@@ -39,7 +49,7 @@ final class Discovery {
         this.packages = packages;
     }
 
-    /** Return the test files the request selects, each with the cases selected (all unless unique ids say). */
+    /** Return the test files the request selects, each with the cases selected. */
     static List<Selection> selections(EngineDiscoveryRequest request, UniqueId engineId) {
         Discovery discovery = new Discovery(engineId,
                 Filter.composeFilters(request.getFiltersByType(PackageNameFilter.class)));
@@ -49,38 +59,66 @@ final class Discovery {
 
     /** Return whether the request asks for the whole class path, as build tools that select only classes do. */
     static boolean scansClasspath(EngineDiscoveryRequest request) {
-        return request.getConfigurationParameters().getBoolean(SCAN_CLASSPATH).orElse(false);
+        return request.getConfigurationParameters().getBoolean(SCAN_CLASSPATH).orElse(false)
+                || patterns(request, INCLUDE) != null;
+    }
+
+    /** Return the patterns that narrow the scanned files: {@value #INCLUDE}, else {@value #TEST}, else none. */
+    static @Nullable TestFilePatterns scanPatterns(EngineDiscoveryRequest request) {
+        TestFilePatterns include = patterns(request, INCLUDE);
+        return include != null ? include : patterns(request, TEST);
+    }
+
+    private static @Nullable TestFilePatterns patterns(EngineDiscoveryRequest request, String key) {
+        return request.getConfigurationParameters().get(key).filter(value -> !value.isBlank())
+                .map(TestFilePatterns::parse).orElse(null);
     }
 
     private void select(EngineDiscoveryRequest request) {
         if (scansClasspath(request)) {
-            ClasspathScanner.inClasspathFolders().forEach(this::all);
+            TestFilePatterns patterns = scanPatterns(request);
+            for (TestFileLocation location : ClasspathScanner.inClasspathFolders()) {
+                if (patterns == null) {
+                    put(location, CaseChoice.ALL, true);
+                } else if (patterns.selectsFile(location)) {
+                    put(location, new CaseChoice.Matching(patterns), true);
+                }
+            }
         }
         request.getSelectorsByType(ClasspathRootSelector.class).forEach(selector ->
                 ClasspathScanner.inRoot(Path.of(selector.getClasspathRoot())).forEach(this::all));
         request.getSelectorsByType(PackageSelector.class).forEach(selector ->
                 ClasspathScanner.inPackage(selector.getPackageName()).forEach(this::all));
         request.getSelectorsByType(ClasspathResourceSelector.class).forEach(selector ->
-                resource(selector.getClasspathResourceName()));
+                resource(selector.getClasspathResourceName(), selector.getPosition().orElse(null)));
         request.getSelectorsByType(DirectorySelector.class).forEach(selector ->
                 ClasspathScanner.inDirectory(selector.getPath()).forEach(this::all));
         request.getSelectorsByType(FileSelector.class).forEach(selector -> {
             if (TestFileLocation.isTestFile(selector.getPath().getFileName().toString())
                     && Files.isRegularFile(selector.getPath())) {
-                all(TestFileLocation.ofFile(selector.getPath()));
+                at(TestFileLocation.ofFile(selector.getPath()), selector.getPosition().orElse(null));
             }
         });
         request.getSelectorsByType(UniqueIdSelector.class).forEach(selector -> uniqueId(selector.getUniqueId()));
     }
 
-    private void resource(String name) {
+    private void resource(String name, @Nullable FilePosition position) {
         String stripped = name.startsWith("/") ? name.substring(1) : name;
         if (!TestFileLocation.isTestFile(stripped)) {
             return;
         }
         URL url = ClassLoaders.current().getResource(stripped);
         if (url != null) {
-            all(TestFileLocation.ofResource(stripped, ClasspathScanner.fileOf(url)));
+            at(TestFileLocation.ofResource(stripped, ClasspathScanner.fileOf(url)), position);
+        }
+    }
+
+    /** Select a file, or the case written at a line of it (IDEs run the case at the caret this way). */
+    private void at(TestFileLocation location, @Nullable FilePosition position) {
+        if (position == null) {
+            all(location);
+        } else {
+            some(location, new CaseChoice.Some(Set.of(), Set.of(position.getLine())));
         }
     }
 
@@ -104,7 +142,7 @@ final class Discovery {
         if (segments.size() == 2 || !segments.get(2).getType().equals(CaseDescriptor.SEGMENT)) {
             all(location);
         } else {
-            one(location, segments.get(2).getValue());
+            some(location, new CaseChoice.Some(Set.of(segments.get(2).getValue()), Set.of()));
         }
     }
 
@@ -118,8 +156,12 @@ final class Discovery {
     }
 
     private void all(TestFileLocation location) {
+        put(location, CaseChoice.ALL, false);
+    }
+
+    private void put(TestFileLocation location, CaseChoice cases, boolean scanned) {
         if (inSelectedPackage(location)) {
-            selections.put(location.id(), new Selection(location, null));
+            selections.put(location.id(), new Selection(location, cases, scanned));
         }
     }
 
@@ -133,21 +175,58 @@ final class Discovery {
         return packages.apply(folder.replace('/', '.')).included();
     }
 
-    private void one(TestFileLocation location, String caseName) {
+    /** Add cases (by name or line) to a file's selection, unless all of the file is selected already. */
+    private void some(TestFileLocation location, CaseChoice.Some cases) {
         Selection existing = selections.get(location.id());
-        if (existing != null && existing.cases() == null || !inSelectedPackage(location)) {
+        if (existing != null && !existing.scanned() && existing.cases() instanceof CaseChoice.All) {
             return;
         }
-        Set<String> cases = new LinkedHashSet<>(existing == null ? Set.of() : existing.cases());
-        cases.add(caseName);
-        selections.put(location.id(), new Selection(location, cases));
+        CaseChoice.Some merged = existing != null && !existing.scanned()
+                && existing.cases() instanceof CaseChoice.Some some ? some.and(cases) : cases;
+        put(location, merged, false);
     }
 
     /**
      * A selected test file.
      *
      * @param location where the file is
-     * @param cases the names of the selected cases, or {@code null} for all
+     * @param cases which of its cases run
+     * @param scanned whether the class path scan found it, so that one request of the build run runs it
      */
-    record Selection(TestFileLocation location, @Nullable Set<String> cases) {}
+    record Selection(TestFileLocation location, CaseChoice cases, boolean scanned) {}
+
+    /** Which cases of a selected file run. */
+    sealed interface CaseChoice {
+
+        /** Every case, and the test of a broken file. */
+        CaseChoice ALL = new All();
+
+        /** The choice of every case: {@link #ALL}. */
+        record All() implements CaseChoice {}
+
+        /**
+         * The cases of these names, and those written at these lines (the last case starting at or before the line;
+         * a line before the first case selects them all).
+         *
+         * @param names case names
+         * @param lines lines of the file
+         */
+        record Some(Set<String> names, Set<Integer> lines) implements CaseChoice {
+
+            Some and(Some other) {
+                Set<String> allNames = new LinkedHashSet<>(names);
+                allNames.addAll(other.names);
+                Set<Integer> allLines = new LinkedHashSet<>(lines);
+                allLines.addAll(other.lines);
+                return new Some(Set.copyOf(allNames), Set.copyOf(allLines));
+            }
+        }
+
+        /**
+         * The cases {@value Discovery#INCLUDE} or {@code -Dtest} select.
+         *
+         * @param patterns the patterns
+         */
+        record Matching(TestFilePatterns patterns) implements CaseChoice {}
+    }
 }

@@ -26,12 +26,15 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  *       status: SUCCEEDED
  * }</pre>
  *
- * <p>Test files are selected by class path root, package, class path resource, folder, file or unique id
+ * <p>Test files are selected by class path root, package, class path resource, folder, file (a resource or file at a
+ * line selects the case written there) or unique id
  * ({@code [engine:orrery]/[file:orders/ship.orrery.yaml]/[case:ships a valid order]}); build tools that select only
  * classes (Maven Surefire, Gradle) find them with the configuration parameter
  * {@code orrery.engine.scan-classpath=true}, which also reports each test file as a class named after its path, since
- * Surefire reports only the tests under a class. A test file that cannot be used is one failing test whose message lists
- * every problem at its {@code file:line:col}.
+ * Surefire reports only the tests under a class. The files the scan finds follow Surefire's {@code -Dtest} patterns
+ * ({@code -Dtest='OrderTests,orders/ship#ships*'}), or {@code orrery.engine.include} in their place, and run once per
+ * build however many forks and requests Surefire makes. A test file that cannot be used is one failing test whose
+ * message lists every problem at its {@code file:line:col}.
  *
  * @since 0.1
  */
@@ -71,8 +74,17 @@ public final class OrreryTestEngine implements TestEngine {
         EngineExecutionListener listener = request.getEngineExecutionListener();
         TestDescriptor engine = request.getRootTestDescriptor();
         listener.executionStarted(engine);
+        RunClaims claims = null;
+        boolean claimsRead = false;
         for (TestDescriptor child : engine.getChildren()) {
-            TestFileExecutor.execute(listener, (TestFileDescriptor) child);
+            TestFileDescriptor file = (TestFileDescriptor) child;
+            if (file.scanned() && !claimsRead) {
+                claims = RunClaims.of(request.getConfigurationParameters());
+                claimsRead = true;
+            }
+            if (!file.scanned() || claims == null || claims.claim(file.file().location().id())) {
+                TestFileExecutor.execute(listener, file);
+            }
         }
         listener.executionFinished(engine, TestExecutionResult.successful());
     }

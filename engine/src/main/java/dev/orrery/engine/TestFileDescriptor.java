@@ -19,14 +19,16 @@ final class TestFileDescriptor extends AbstractTestDescriptor {
     private final TestFile file;
     private final @Nullable StepFunctionsLocalMockConfig mockConfig;
     private final @Nullable String mockConfigMachine;
+    private final boolean scanned;
 
     TestFileDescriptor(UniqueId id, TestFile file, @Nullable StepFunctionsLocalMockConfig mockConfig,
-            @Nullable String mockConfigMachine, boolean asClass) {
+            @Nullable String mockConfigMachine, boolean asClass, boolean scanned) {
         super(id, file.location().fileName(), asClass ? ClassSource.from(file.location().id().replace('\\', '/')
                 .replace('/', '.')) : file.location().source(1, 1));
         this.file = file;
         this.mockConfig = mockConfig;
         this.mockConfigMachine = mockConfigMachine;
+        this.scanned = scanned;
     }
 
     @Override
@@ -44,5 +46,10 @@ final class TestFileDescriptor extends AbstractTestDescriptor {
 
     @Nullable String mockConfigMachine() {
         return mockConfigMachine;
+    }
+
+    /** Return whether the class path scan found the file, so that it runs once per build run ({@link RunClaims}). */
+    boolean scanned() {
+        return scanned;
     }
 }

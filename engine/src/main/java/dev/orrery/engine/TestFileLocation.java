@@ -20,19 +20,51 @@ import org.jspecify.annotations.Nullable;
  * Where a test file was found: a class path resource (its stable name, e.g. {@code orders/ship.orrery.yaml}) or a
  * file on disk; it reads the file and the files it names.
  *
- * @param resource the class path resource name, or {@code null} for a file found on disk
+ * @param resource the class path resource name, or {@code null} for a file on disk that is no class path resource
  * @param file the file on disk, or {@code null} for a resource not on disk (inside a jar)
+ * @param selectedAsFile whether the file was selected on disk (a file or folder selector), so that IDEs open that file
  */
-record TestFileLocation(@Nullable String resource, @Nullable Path file) {
+record TestFileLocation(@Nullable String resource, @Nullable Path file, boolean selectedAsFile) {
 
     /** Return a location for a class path resource, with its file when it is on disk. */
     static TestFileLocation ofResource(String name, @Nullable Path file) {
-        return new TestFileLocation(strip(name), file);
+        return new TestFileLocation(strip(name), file, false);
     }
 
-    /** Return a location for a file on disk. */
+    /**
+     * Return a location for a file on disk. A file with the content of a class path resource (an IDE selects
+     * {@code src/test/resources/orders/ship.orrery.yaml}, the build copied it to the class path) is named as that
+     * resource, so that its unique id is the one a build tool's scan gives it.
+     */
     static TestFileLocation ofFile(Path file) {
-        return new TestFileLocation(null, file.toAbsolutePath().normalize());
+        Path absolute = file.toAbsolutePath().normalize();
+        return new TestFileLocation(resourceOf(absolute), absolute, true);
+    }
+
+    /** Return the longest end of the file's path that names a class path resource of the same content, if any. */
+    private static @Nullable String resourceOf(Path file) {
+        String found = null;
+        try {
+            byte[] content = null;
+            for (int start = file.getNameCount() - 1; start >= 0; start--) {
+                String name = file.subpath(start, file.getNameCount()).toString().replace('\\', '/');
+                URL url = ClassLoaders.current().getResource(name);
+                if (url == null) {
+                    continue;
+                }
+                if (content == null) {
+                    content = Files.readAllBytes(file);
+                }
+                try (InputStream in = url.openStream()) {
+                    if (java.util.Arrays.equals(content, in.readAllBytes())) {
+                        found = name;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        return found;
     }
 
     /** Return whether a file name is a test file's: {@code *.orrery.yaml}, {@code *.orrery.yml}, {@code *.orrery.json}. */
@@ -65,7 +97,7 @@ record TestFileLocation(@Nullable String resource, @Nullable Path file) {
     /** Return the source IDEs open for a position in the file. */
     TestSource source(int line, int column) {
         FilePosition position = FilePosition.from(line, column);
-        return resource != null ? ClasspathResourceSource.from(resource, position)
+        return resource != null && !selectedAsFile ? ClasspathResourceSource.from(resource, position)
                 : FileSource.from(Objects.requireNonNull(file).toFile(), position);
     }
 

@@ -42,19 +42,50 @@ final class TestPlanBuilder {
         file.problems().forEach(problems::add);
         MockConfigs.Loaded config = file.problems().isEmpty() ? MockConfigs.load(file, problems) : null;
         TestFileDescriptor descriptor = new TestFileDescriptor(id, file, config == null ? null : config.config(),
-                config == null ? null : config.machine(), asClasses);
+                config == null ? null : config.machine(), asClasses, selection.scanned());
         if (!problems.isEmpty()) {
-            if (selection.cases() == null) {
+            if (selectsWholeFile(selection)) {
                 descriptor.addChild(broken(id, location, problems.messages()));
             }
             return descriptor;
         }
-        for (CaseDescriptor testCase : cases(id, file, config)) {
-            if (selection.cases() == null || selection.cases().contains(testCase.getDisplayName())) {
+        List<CaseDescriptor> cases = cases(id, file, config);
+        for (CaseDescriptor testCase : cases) {
+            if (selects(selection, testCase, cases)) {
                 descriptor.addChild(testCase);
             }
         }
         return descriptor;
+    }
+
+    private static boolean selectsWholeFile(Discovery.Selection selection) {
+        if (selection.cases() instanceof Discovery.CaseChoice.Matching matching) {
+            return matching.patterns().selectsWholeFile(selection.location());
+        }
+        return selection.cases() instanceof Discovery.CaseChoice.All;
+    }
+
+    private static boolean selects(Discovery.Selection selection, CaseDescriptor testCase,
+            List<CaseDescriptor> cases) {
+        String name = testCase.getDisplayName();
+        if (selection.cases() instanceof Discovery.CaseChoice.Matching matching) {
+            return matching.patterns().selectsCase(selection.location(), name);
+        }
+        if (selection.cases() instanceof Discovery.CaseChoice.Some some) {
+            return some.names().contains(name) || some.lines().stream().anyMatch(line -> writtenAt(testCase, cases,
+                    line));
+        }
+        return true;
+    }
+
+    /**
+     * Return whether the case is written at a line: it starts there or is the last to start before it (the test cases
+     * of a mock configuration start at its {@code mockConfig} key); a line before every case selects them all.
+     */
+    private static boolean writtenAt(CaseDescriptor testCase, List<CaseDescriptor> cases, int line) {
+        int start = cases.stream().mapToInt(other -> other.spec().position().line()).filter(at -> at <= line).max()
+                .orElse(-1);
+        return start < 0 || testCase.spec().position().line() == start;
     }
 
     private static TestFile read(TestFileLocation location) {

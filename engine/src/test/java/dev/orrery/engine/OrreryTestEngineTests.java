@@ -17,6 +17,10 @@ import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
@@ -30,6 +34,11 @@ import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 class OrreryTestEngineTests {
+
+    @TempDir
+    Path claims;
+
+    private int runs;
 
     @Test
     void runs_each_case_of_a_test_file_as_one_passing_test() {
@@ -72,6 +81,22 @@ class OrreryTestEngineTests {
         StateMachineCoverage coverage = CoverageCollector.recorded().stateMachines().stream()
                 .filter(machine -> machine.source().equals("definitions/order.asl.json")).findFirst().orElseThrow();
         assertThat(coverage.stateCount().covered()).isPositive();
+    }
+
+    @Test
+    void counts_the_child_executions_of_a_nested_state_machine_under_its_definition() {
+        // GIVEN
+        long before = CoverageCollector.recorded().stateMachine("definitions/shipping.asl.json")
+                .map(machine -> machine.hits(dev.orrery.coverage.CoverageItem.state("Label"))).orElse(0L);
+
+        // WHEN
+        run(selectClasspathResource("orrery/parity/parity.orrery.yaml"));
+
+        // THEN
+        StateMachineCoverage shipping = CoverageCollector.recorded().stateMachine("definitions/shipping.asl.json")
+                .orElseThrow();
+        assertThat(shipping.name()).isEqualTo("shipping.asl.json");
+        assertThat(shipping.hits(dev.orrery.coverage.CoverageItem.state("Label")) - before).isPositive();
     }
 
     @Test
@@ -255,15 +280,118 @@ class OrreryTestEngineTests {
     @Test
     void scans_the_class_path_for_build_tools_that_select_only_classes() {
         // WHEN
-        Events tests = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
-                .configurationParameter("orrery.engine.scan-classpath", "true")
-                .selectors(selectClass(OrreryTestEngineTests.class)).execute().testEvents();
+        Events tests = scan(Map.of()).selectors(selectClass(OrreryTestEngineTests.class)).execute().testEvents();
 
         // THEN
         assertThat(names(tests.started())).contains("ships an approved order", "Rejected",
                 "test file broken.orrery.yaml is valid");
         assertThat(tests.started().list().get(0).getTestDescriptor().getParent().orElseThrow().getSource())
                 .containsInstanceOf(ClassSource.class);
+    }
+
+    @Test
+    void runs_each_scanned_test_file_once_across_the_requests_and_jvms_of_one_build_run() {
+        // GIVEN the per-class requests Surefire makes with forkCount above 1, in one run
+        Map<String, String> run = Map.of("orrery.engine.run", "one-build", "test", "orrery/passing/*");
+
+        // WHEN
+        Events first = scan(run).selectors(selectClass(OrreryTestEngineTests.class)).execute().testEvents();
+        Events second = scan(run).selectors(selectClass(TestFileReaderTests.class)).execute().testEvents();
+        Events nextBuild = scan(Map.of("orrery.engine.run", "next-build", "test", "orrery/passing/*"))
+                .selectors(selectClass(TestFileReaderTests.class)).execute().testEvents();
+
+        // THEN
+        first.assertStatistics(stats -> stats.started(3).succeeded(3));
+        second.assertStatistics(stats -> stats.started(0));
+        nextBuild.assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+
+    @Test
+    void reruns_a_failed_case_a_unique_id_selects_although_its_file_was_claimed() {
+        // GIVEN
+        Map<String, String> run = Map.of("orrery.engine.run", "rerun", "test", "orrery/failing/*");
+        scan(run).selectors(selectClass(OrreryTestEngineTests.class)).execute();
+
+        // WHEN Surefire's rerunFailingTestsCount selects the failed case by its unique id
+        Events rerun = scan(run).selectors(selectUniqueId(UniqueId.forEngine("orrery")
+                .append("file", "orrery/failing/wrong.orrery.yaml").append("case", "expects the wrong path")))
+                .execute().testEvents();
+
+        // THEN
+        assertThat(names(rerun.failed())).containsExactly("expects the wrong path");
+    }
+
+    @ParameterizedTest(name = "-Dtest={0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            orrery/passing/order.orrery.yaml               | order.orrery.yaml: ships an approved order, rejects an invalid order, gives up when nobody approves
+            passing/order.orrery.yaml#ships*               | order.orrery.yaml: ships an approved order
+            'orrery.passing.order.orrery.yaml#rejects*+gives up*' | order.orrery.yaml: rejects an invalid order, gives up when nobody approves
+            orders                                         | orders.orrery.yaml: Rejected, Approved
+            'ord*s,!**/mockconfig/*#Approved'              | orders.orrery.yaml: Rejected
+            **/passing/order#*nobody*                      | order.orrery.yaml: gives up when nobody approves
+            OrreryTestEngineTests                          | ''
+            OrreryTestEngineTests#scans*                   | ''
+            '%regex[.*order.*]'                            | ''
+            """)
+    void selects_the_scanned_test_files_and_cases_surefire_s_test_patterns_name(String test, String expected) {
+        // WHEN
+        Events tests = scan(Map.of("test", test)).selectors(selectClass(OrreryTestEngineTests.class)).execute()
+                .testEvents();
+
+        // THEN
+        assertThat(casesByFile(tests)).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void selects_test_files_by_its_include_parameter_in_place_of_surefire_s_test_patterns() {
+        // WHEN Surefire runs one Java class and the include parameter names a test file's cases
+        Events tests = scan(Map.of("test", "OrreryTestEngineTests", "orrery.engine.include", "orders#App*"))
+                .selectors(selectClass(OrreryTestEngineTests.class)).execute().testEvents();
+        Events withoutScan = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
+                .configurationParameter("orrery.engine.include", "orders#Rej*")
+                .configurationParameter("orrery.engine.run", "include-" + runs++)
+                .configurationParameter("orrery.engine.directory", claims.toString())
+                .selectors(selectClass(OrreryTestEngineTests.class)).execute().testEvents();
+
+        // THEN
+        assertThat(casesByFile(tests)).isEqualTo("orders.orrery.yaml: Approved");
+        assertThat(casesByFile(withoutScan)).isEqualTo("orders.orrery.yaml: Rejected");
+    }
+
+    @ParameterizedTest(name = "line {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1  | ships an approved order, rejects an invalid order, gives up when nobody approves
+            4  | ships an approved order
+            30 | rejects an invalid order
+            35 | gives up when nobody approves
+            """)
+    void runs_the_case_written_at_the_line_an_ide_selects(int line, String expected) {
+        // WHEN
+        Events tests = run(selectClasspathResource("orrery/passing/order.orrery.yaml", FilePosition.from(line)));
+
+        // THEN
+        assertThat(String.join(", ", names(tests.started()))).isEqualTo(expected);
+    }
+
+    @Test
+    void runs_the_test_cases_of_a_mock_configuration_at_the_line_of_its_key() {
+        // WHEN
+        Events tests = run(selectFile(Path.of("src/test/resources/orrery/mockconfig/orders.orrery.yaml").toFile(),
+                FilePosition.from(2)));
+
+        // THEN
+        assertThat(names(tests.started())).containsExactly("Approved");
+    }
+
+    private static String casesByFile(Events tests) {
+        Map<String, List<String>> byFile = new java.util.LinkedHashMap<>();
+        for (Event event : tests.started().list()) {
+            String file = event.getTestDescriptor().getParent().orElseThrow().getDisplayName();
+            byFile.computeIfAbsent(file, key -> new java.util.ArrayList<>())
+                    .add(event.getTestDescriptor().getDisplayName());
+        }
+        return byFile.entrySet().stream().map(entry -> entry.getKey() + ": " + String.join(", ", entry.getValue()))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     @Test
@@ -281,6 +409,23 @@ class OrreryTestEngineTests {
         assertThat(source.getFile().toPath()).isEqualTo(resources.resolve("passing/order.orrery.yaml")
                 .toAbsolutePath());
         assertThat(source.getPosition().orElseThrow().getLine()).isEqualTo(4);
+    }
+
+    @Test
+    void gives_a_file_on_disk_the_unique_id_of_the_class_path_resource_it_was_copied_to() throws Exception {
+        // GIVEN the source of a test resource, and a copy outside the class path
+        Path source = Path.of("src/test/resources/orrery/passing/order.orrery.yaml");
+        Path elsewhere = java.nio.file.Files.createDirectories(claims.resolve("elsewhere/orrery/passing"));
+        java.nio.file.Files.copy(source, elsewhere.resolve("other.orrery.yaml"));
+
+        // WHEN
+        Events tests = run(selectFile(source.toFile()), selectFile(elsewhere.resolve("other.orrery.yaml").toFile()));
+
+        // THEN
+        assertThat(tests.started().list()).extracting(e -> e.getTestDescriptor().getUniqueId().getSegments().get(1)
+                .getValue()).containsOnly("orrery/passing/order.orrery.yaml",
+                elsewhere.resolve("other.orrery.yaml").toAbsolutePath().toString());
+        assertThat(tests.started().list()).hasSize(6);
     }
 
     @Test
@@ -356,6 +501,20 @@ class OrreryTestEngineTests {
                 .contains("No mocked response for Task state \"Charge\"",
                         "  mocks: {\"Charge\": {returns: ...}} in the case or the file\n")
                 .endsWith("Mocks declared: state \"Save\"\nTask calls before it stopped: none");
+    }
+
+    /**
+     * A test kit that scans the class path as Surefire's requests do, in a run of its own (so that files claimed by
+     * another test's run still run here) and without the {@code -Dtest} of the build that runs these tests.
+     */
+    private EngineTestKit.Builder scan(Map<String, String> parameters) {
+        EngineTestKit.Builder kit = EngineTestKit.engine(OrreryTestEngine.ENGINE_ID)
+                .configurationParameter("orrery.engine.scan-classpath", "true")
+                .configurationParameter("orrery.engine.directory", claims.toString())
+                .configurationParameter("orrery.engine.run", "run-" + runs++)
+                .configurationParameter("test", "");
+        parameters.forEach(kit::configurationParameter);
+        return kit;
     }
 
     private static Events run(DiscoverySelector... selectors) {

@@ -42,10 +42,19 @@ class CoverageReportTests {
     }
 
     @Test
-    void the_report_is_built_from_the_part_the_suite_wrote() throws IOException {
+    void the_report_is_built_from_the_parts_the_forks_of_one_run_wrote() throws IOException {
         try (var parts = Files.list(REPORT.resolve("parts"))) {
-            assertThat(parts.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json"))).hasSize(1);
+            assertThat(parts.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json"))
+                    .map(f -> f.substring(0, f.indexOf('_'))).distinct()).hasSize(1);
         }
+    }
+
+    @Test
+    void the_test_file_ran_once_although_each_fork_found_it() throws IOException {
+        StateMachineCoverage approval = coverage().stateMachine("order-fulfilment/approval.asl.json").orElseThrow();
+
+        // the 7 tests of OrderApprovalTests and the 5 cases of order-approval.orrery.yaml each check inventory once
+        assertThat(approval.hits(CoverageItem.state("Check inventory"))).isEqualTo(7 + 5);
     }
 
     @Test

@@ -2,7 +2,10 @@ package dev.orrery.junit;
 
 import dev.orrery.junit.coverage.CoverageCollector;
 import dev.orrery.junit.coverage.CoverageFlush;
+import dev.orrery.model.StateMachine;
+import dev.orrery.run.ChildVisits;
 import dev.orrery.run.Execution;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Hands each test's finished executions to the coverage of the run, and has the report written when the run ends. */
@@ -22,8 +25,22 @@ final class CoverageRecording {
         if (minimum.states() >= 0 || minimum.transitions() >= 0) {
             CoverageCollector.require(source, minimum.states(), minimum.transitions());
         }
-        for (Execution execution : state.executions()) {
+        for (Execution execution : state.coveredExecutions()) {
             CoverageCollector.record(settings.coverageName(), source, state.fixture().stateMachine(), execution);
+            recordNested(execution, state.nestedStateMachines());
+        }
+    }
+
+    /**
+     * Record the child executions of the nested state machines the execution started, each under its ARN (the
+     * builder registers a nested state machine without saying where its definition came from).
+     */
+    static void recordNested(Execution execution, Map<String, StateMachine> nested) {
+        for (ChildVisits children : execution.childVisits()) {
+            String arn = children.stateMachineArn();
+            if (arn != null && nested.containsKey(arn)) {
+                CoverageCollector.record(arn.substring(arn.lastIndexOf(':') + 1), arn, nested.get(arn), children);
+            }
         }
     }
 }

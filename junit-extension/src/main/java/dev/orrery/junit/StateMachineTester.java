@@ -55,6 +55,8 @@ public final class StateMachineTester {
     /** The runs in start order: a finished {@link Execution}, or a {@link Begun} run the test drives. */
     private final List<Object> runs = new ArrayList<>();
     private final Map<String, StateMachine> nested = new LinkedHashMap<>();
+    /** The ended runs of {@link #runner()}'s runners, for coverage only. */
+    private final List<Execution> runnerRuns = new ArrayList<>();
     private ExecutionOptions options;
     private boolean lenient;
     private final WorkflowType type;
@@ -267,12 +269,26 @@ public final class StateMachineTester {
     /**
      * Return a core runner bound to a new recording session of this test's mocks, for what the tester does not offer
      * itself (runs with other options per call); its session counts for strictness, but its executions are not in
-     * {@link #executions()} nor in failure reports.
+     * {@link #executions()} nor in failure reports. They count in the coverage report once they have ended.
      *
      * @return a runner on this test's mocks and options
      */
     public StateMachineRunner runner() {
-        return runnerOn(newSession());
+        return runnerOn(newSession()).whenEnded(this::ranOnRunner);
+    }
+
+    private synchronized void ranOnRunner(Execution execution) {
+        runnerRuns.add(execution);
+    }
+
+    /** Return the state machines run as child executions, by ARN: the settings' and this tester's. */
+    Map<String, StateMachine> nestedStateMachines() {
+        return Map.copyOf(nested);
+    }
+
+    /** Return the ended runs of the runners {@link #runner()} returned, in the order they ended. */
+    synchronized List<Execution> runnerExecutions() {
+        return List.copyOf(runnerRuns);
     }
 
     /**

@@ -114,6 +114,21 @@ final class TestState {
         return tester == null ? List.of() : tester.executions();
     }
 
+    /** Return the executions coverage counts: those of {@link #executions()}, then those of the tester's runner(). */
+    List<Execution> coveredExecutions() {
+        if (tester == null) {
+            return List.of();
+        }
+        List<Execution> all = new java.util.ArrayList<>(tester.executions());
+        all.addAll(tester.runnerExecutions());
+        return all;
+    }
+
+    /** Return the state machines the test's runs start as child executions, by ARN. */
+    java.util.Map<String, dev.orrery.model.StateMachine> nestedStateMachines() {
+        return tester == null ? fixture.settings().nested() : tester.nestedStateMachines();
+    }
+
     List<StateMachineTester.Begun> unfinishedRuns() {
         return tester == null ? List.of() : tester.unfinishedRuns();
     }

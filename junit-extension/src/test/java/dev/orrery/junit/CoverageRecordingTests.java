@@ -2,9 +2,15 @@ package dev.orrery.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orrery.coverage.CoverageItem;
 import dev.orrery.junit.coverage.CoverageCollector;
+import dev.orrery.coverage.StateMachineCoverage;
+import dev.orrery.model.StateMachine;
+import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
+import dev.orrery.run.StateMachineRunner;
+import java.nio.charset.StandardCharsets;
 import dev.orrery.run.ExecutionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,6 +68,62 @@ class CoverageRecordingTests {
         // THEN
         assertThat(hits(CHECK) - checks).isEqualTo(2);
         assertThat(hits(OUT_OF_STOCK) - outOfStock).isEqualTo(1);
+    }
+
+    @Test
+    void records_the_runs_of_the_testers_runner_run_or_driven_to_their_end() {
+        // GIVEN
+        long checks = hits(CHECK);
+        long outOfStock = hits(OUT_OF_STOCK);
+
+        // WHEN
+        Kit.run(RunnerTestCase.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        // THEN
+        assertThat(hits(CHECK) - checks).isEqualTo(2);
+        assertThat(hits(OUT_OF_STOCK) - outOfStock).isEqualTo(2);
+    }
+
+    @Test
+    void records_the_child_executions_of_a_nested_state_machine_under_its_arn() {
+        // GIVEN
+        CoverageItem price = CoverageItem.state("Price");
+        long before = CoverageCollector.recorded().stateMachine(CHILD).map(c -> c.hits(price)).orElse(0L);
+
+        // WHEN
+        Kit.run(NestedTestCase.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        // THEN
+        StateMachineCoverage child = CoverageCollector.recorded().stateMachine(CHILD).orElseThrow();
+        assertThat(child.hits(price) - before).isEqualTo(2);
+        assertThat(child.name()).isEqualTo("Child");
+    }
+
+    private static final String CHILD = "arn:aws:states:us-east-1:123456789012:stateMachine:Child";
+
+    @StateMachineTest(definition = Kit.DEFINITION)
+    @MockTask(state = "Check Inventory", returns = "{\"inStock\": false}")
+    static class RunnerTestCase {
+
+        @Test
+        void runs_on_the_runner(StateMachineTester sfn) {
+            StateMachineRunner runner = sfn.runner();
+            runner.run(JsonNodeFactory.instance.objectNode());
+            runner.start(JsonNodeFactory.instance.objectNode()).runToCompletion();
+        }
+    }
+
+    @StateMachineTest(definition = "junit/parent.asl.json")
+    static class NestedTestCase {
+
+        @Test
+        void runs_the_child_twice(StateMachineTester sfn) throws Exception {
+            StateMachine child = AslParser.parse(new String(CoverageRecordingTests.class.getClassLoader()
+                    .getResourceAsStream("junit/child.asl.json").readAllBytes(), StandardCharsets.UTF_8)).orThrow();
+            sfn.nestedStateMachine(CHILD, child).mock("Price").returnsPayload("{\"total\": 1}");
+            sfn.start("{\"orderId\": \"o-1\"}");
+            sfn.start("{\"orderId\": \"o-2\"}");
+        }
     }
 
     @StateMachineTest(definition = Kit.DEFINITION)

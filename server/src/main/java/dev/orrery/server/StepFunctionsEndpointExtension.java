@@ -2,6 +2,7 @@ package dev.orrery.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.coverage.CoverageSink;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,8 @@ public final class StepFunctionsEndpointExtension implements ParameterResolver {
 
     private static StepFunctionsServer start(Class<?> testClass) {
         StepFunctionsEndpoint annotation = findAnnotation(testClass);
-        StepFunctionsServer.Options options = StepFunctionsServer.Options.defaults().withPort(0);
+        StepFunctionsServer.Options options = StepFunctionsServer.Options.defaults().withPort(0)
+                .withCoverage(CoverageSink.installed());
         if (annotation != null && !annotation.mockConfig().isEmpty()) {
             options = options.withMockConfig(mockConfig(testClass, annotation.mockConfig()));
         }

@@ -1,6 +1,7 @@
 package dev.orrery.server;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.orrery.coverage.CoverageSink;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import dev.orrery.server.internal.JsonProtocolHandler;
 import dev.orrery.server.internal.ServiceModel;
@@ -59,7 +60,7 @@ public final class StepFunctionsServer implements AutoCloseable {
     public static StepFunctionsServer start(Options options) {
         Objects.requireNonNull(options, "options");
         StepFunctionsService service = new StepFunctionsService(ServiceModel.load(), options.mockConfig(),
-                Clock.systemUTC(), options.activityPoll());
+                Clock.systemUTC(), options.activityPoll(), options.coverage());
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
@@ -111,10 +112,12 @@ public final class StepFunctionsServer implements AutoCloseable {
      * @param activityPoll how long GetActivityTask waits for a task in wall time before answering without one (AWS
      *     waits up to 60 seconds; the default here is 1 second), never {@code null}
      * @param log where unexpected failures are reported, one line each, never {@code null}
+     * @param coverage where each execution is handed once it has ended, to count in a coverage report (its state
+     *     machine's name as the name, its ARN as the source), or {@code null} for nowhere
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public record Options(String host, int port, @Nullable StepFunctionsLocalMockConfig mockConfig,
-            Duration activityPoll, PrintStream log) {
+            Duration activityPoll, PrintStream log, @Nullable CoverageSink coverage) {
 
         /** The port of Step Functions Local, which the endpoint takes by default. */
         public static final int DEFAULT_PORT = 8083;
@@ -127,6 +130,7 @@ public final class StepFunctionsServer implements AutoCloseable {
          * @param mockConfig the MockConfigFile, or {@code null}
          * @param activityPoll the GetActivityTask wait, not negative, never {@code null}
          * @param log where unexpected failures are reported, never {@code null}
+         * @param coverage where ended executions are handed, or {@code null}
          */
         public Options {
             Objects.requireNonNull(host, "host");
@@ -141,8 +145,22 @@ public final class StepFunctionsServer implements AutoCloseable {
         }
 
         /**
+         * Create options that hand ended executions nowhere.
+         *
+         * @param host the address to bind, never {@code null}
+         * @param port the port, 0 to 65535
+         * @param mockConfig the MockConfigFile, or {@code null}
+         * @param activityPoll the GetActivityTask wait, not negative, never {@code null}
+         * @param log where unexpected failures are reported, never {@code null}
+         */
+        public Options(String host, int port, @Nullable StepFunctionsLocalMockConfig mockConfig,
+                Duration activityPoll, PrintStream log) {
+            this(host, port, mockConfig, activityPoll, log, null);
+        }
+
+        /**
          * Return the defaults: {@code 127.0.0.1:8083}, no mock configuration, GetActivityTask waits 1 second,
-         * failures reported on {@code System.err}.
+         * failures reported on {@code System.err}, no coverage.
          *
          * @return the default options
          */
@@ -157,7 +175,7 @@ public final class StepFunctionsServer implements AutoCloseable {
          * @return the changed options
          */
         public Options withHost(String value) {
-            return new Options(value, port, mockConfig, activityPoll, log);
+            return new Options(value, port, mockConfig, activityPoll, log, coverage);
         }
 
         /**
@@ -167,7 +185,7 @@ public final class StepFunctionsServer implements AutoCloseable {
          * @return the changed options
          */
         public Options withPort(int value) {
-            return new Options(host, value, mockConfig, activityPoll, log);
+            return new Options(host, value, mockConfig, activityPoll, log, coverage);
         }
 
         /**
@@ -177,7 +195,7 @@ public final class StepFunctionsServer implements AutoCloseable {
          * @return the changed options
          */
         public Options withMockConfig(@Nullable StepFunctionsLocalMockConfig value) {
-            return new Options(host, port, value, activityPoll, log);
+            return new Options(host, port, value, activityPoll, log, coverage);
         }
 
         /**
@@ -187,7 +205,7 @@ public final class StepFunctionsServer implements AutoCloseable {
          * @return the changed options
          */
         public Options withActivityPoll(Duration value) {
-            return new Options(host, port, mockConfig, value, log);
+            return new Options(host, port, mockConfig, value, log, coverage);
         }
 
         /**
@@ -197,7 +215,19 @@ public final class StepFunctionsServer implements AutoCloseable {
          * @return the changed options
          */
         public Options withLog(PrintStream value) {
-            return new Options(host, port, mockConfig, activityPoll, value);
+            return new Options(host, port, mockConfig, activityPoll, value, coverage);
+        }
+
+        /**
+         * Return a copy that hands each execution, once it has ended, to the sink: {@code @StepFunctionsEndpoint}
+         * gives {@link CoverageSink#installed()}, so that the runs a test makes through the endpoint count in the
+         * coverage report of the test run.
+         *
+         * @param value where ended executions are handed, or {@code null} for nowhere
+         * @return the changed options
+         */
+        public Options withCoverage(@Nullable CoverageSink value) {
+            return new Options(host, port, mockConfig, activityPoll, log, value);
         }
     }
 

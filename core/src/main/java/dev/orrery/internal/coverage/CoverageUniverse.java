@@ -9,7 +9,6 @@ import dev.orrery.model.ChoiceState;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.MapState;
 import dev.orrery.model.ParallelState;
-import dev.orrery.model.ProcessorConfig;
 import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
 import dev.orrery.model.Transition;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every coverable item and state of a state machine, nested graphs included (but for a distributed Map's item
- * processor), in definition order.
+ * Every coverable item and state of a state machine, nested graphs included (a distributed Map's item processor too:
+ * its child executions' steps come with the parent execution), in definition order.
  */
 public final class CoverageUniverse {
 
@@ -47,7 +46,7 @@ public final class CoverageUniverse {
                 for (int i = 0; i < parallel.branches().size(); i++) {
                     collectStates(parallel.branches().get(i), state.name() + "/Branches[" + i + "]", states);
                 }
-            } else if (state instanceof MapState map && !distributed(map)) {
+            } else if (state instanceof MapState map) {
                 collectStates(map.itemProcessor(), state.name() + "/ItemProcessor", states);
             }
         }
@@ -81,17 +80,9 @@ public final class CoverageUniverse {
             }
             if (state instanceof ParallelState parallel) {
                 parallel.branches().forEach(branch -> collectItems(branch.states(), items));
-            } else if (state instanceof MapState map && !distributed(map)) {
+            } else if (state instanceof MapState map) {
                 collectItems(map.itemProcessor().states(), items);
             }
         }
-    }
-
-    /**
-     * Return whether the Map state runs its iterations as child executions (a distributed Map): their visits are not
-     * in the parent's execution, so its item processor is left out rather than shown as never reached.
-     */
-    private static boolean distributed(MapState map) {
-        return map.processorConfig().mode() == ProcessorConfig.Mode.DISTRIBUTED;
     }
 }

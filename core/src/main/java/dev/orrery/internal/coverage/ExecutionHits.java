@@ -3,6 +3,7 @@ package dev.orrery.internal.coverage;
 import dev.orrery.coverage.CoverageItem;
 import dev.orrery.coverage.CoverageItem.Kind;
 import dev.orrery.run.Attempt;
+import dev.orrery.run.ChildVisits;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateVisit;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The items one execution reached, counted, read from its visits: each visit hits its state, its retriers (one hit
- * per failed attempt followed by another) and the transition it left by.
+ * per failed attempt followed by another) and the transition it left by; and from the steps its child executions
+ * took ({@link ChildVisits}), each counted as many times as it happened.
  */
 public final class ExecutionHits {
 
@@ -24,7 +26,11 @@ public final class ExecutionHits {
     private final Map<CoverageItem, Long> hits = new LinkedHashMap<>();
 
     private ExecutionHits(Execution execution, Set<CoverageItem> items) {
-        this.visits = execution.visits();
+        this(execution.visits(), items);
+    }
+
+    private ExecutionHits(List<StateVisit> visits, Set<CoverageItem> items) {
+        this.visits = visits;
         this.items = items;
         this.successors = successors(visits);
     }
@@ -42,13 +48,40 @@ public final class ExecutionHits {
         return successors;
     }
 
-    /** Return the hits of the execution on the given items; visits of states not among them are ignored. */
+    /**
+     * Return the hits of the execution on the given items, with those of the child executions its distributed Map
+     * states ran; visits of states not among the items are ignored.
+     */
     public static Map<CoverageItem, Long> of(Execution execution, Set<CoverageItem> items) {
         ExecutionHits walk = new ExecutionHits(execution, items);
         for (int i = 0; i < walk.visits.size(); i++) {
             walk.visit(i);
         }
+        for (ChildVisits children : execution.childVisits()) {
+            if (children.stateMachineArn() == null) {
+                walk.steps(children);
+            }
+        }
         return walk.hits;
+    }
+
+    /** Return the hits of the steps child executions took on the given items. */
+    public static Map<CoverageItem, Long> of(ChildVisits children, Set<CoverageItem> items) {
+        ExecutionHits walk = new ExecutionHits(List.of(), items);
+        walk.steps(children);
+        return walk.hits;
+    }
+
+    private void steps(ChildVisits children) {
+        children.steps().forEach((step, count) -> {
+            switch (step.kind()) {
+                case ENTERED -> hit(CoverageItem.state(step.state()), count);
+                case LEFT -> hit(step.target().isEmpty() ? end(step.state())
+                        : transition(step.state(), step.target(), step.index()), count);
+                case CAUGHT -> hit(catcher(step.state(), step.index()), count);
+                case RETRIED -> hit(retrier(step.state(), step.index()), count);
+            }
+        });
     }
 
     private void visit(int index) {
@@ -71,20 +104,54 @@ public final class ExecutionHits {
     /** Return the transition a completed visit left by, or {@code null} when none of its items explains it. */
     private @Nullable CoverageItem left(StateVisit visit, @Nullable StateVisit next) {
         if (next != null) {
-            for (CoverageItem item : items) {
-                if (item.state().equals(visit.name()) && item.isTransition() && item.kind() != Kind.CATCH
-                        && item.target().equals(next.name())) {
-                    return item;
-                }
+            CoverageItem item = transition(visit.name(), next.name(), visit.matchedChoiceRule());
+            if (item != null) {
+                return item;
             }
         }
-        CoverageItem end = new CoverageItem(Kind.END, visit.name(), "", -1);
+        return end(visit.name());
+    }
+
+    private @Nullable CoverageItem end(String state) {
+        CoverageItem end = new CoverageItem(Kind.END, state, "", -1);
         return items.contains(end) ? end : null;
+    }
+
+    /**
+     * Return the transition from a state to the next: the Choice rule that matched or the {@code Default} when the
+     * visit says which, else its {@code Next}, else the first Choice rule or {@code Default} leading there (a visit
+     * that does not say, e.g. one built by hand); {@code null} when none leads there.
+     */
+    private @Nullable CoverageItem transition(String state, String next, int matchedChoiceRule) {
+        CoverageItem known = matchedChoiceRule >= 0 ? new CoverageItem(Kind.CHOICE_RULE, state, next,
+                matchedChoiceRule)
+                : matchedChoiceRule == StateVisit.DEFAULT_CHOICE ? new CoverageItem(Kind.CHOICE_DEFAULT, state, next,
+                        -1)
+                : new CoverageItem(Kind.NEXT, state, next, -1);
+        if (items.contains(known)) {
+            return known;
+        }
+        for (CoverageItem item : items) {
+            if (item.state().equals(state) && item.isTransition() && item.kind() != Kind.CATCH
+                    && item.target().equals(next)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     /** Return the next visit in the same scope (top level, Parallel branch or Map iteration), or {@code null}. */
     private @Nullable StateVisit successor(int index) {
         return successors[index] < 0 ? null : visits.get(successors[index]);
+    }
+
+    private @Nullable CoverageItem retrier(String state, int index) {
+        for (CoverageItem item : items) {
+            if (item.kind() == Kind.RETRIER && item.state().equals(state) && item.index() == index) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private @Nullable CoverageItem retrier(String state, String error) {
@@ -109,8 +176,12 @@ public final class ExecutionHits {
     }
 
     private void hit(@Nullable CoverageItem item) {
-        if (item != null && items.contains(item)) {
-            hits.merge(item, 1L, Long::sum);
+        hit(item, 1L);
+    }
+
+    private void hit(@Nullable CoverageItem item, long count) {
+        if (item != null && count > 0 && items.contains(item)) {
+            hits.merge(item, count, Long::sum);
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.EvaluationContext;
+import dev.orrery.internal.history.EventKind;
+import dev.orrery.internal.history.RecordedVisits;
 import dev.orrery.internal.variables.AssignedVariables;
 import dev.orrery.run.Attempt;
 import dev.orrery.run.StateVisit;
@@ -17,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * One entry into a state: what the state's handler may read (its input, the Context object, the seeded random
  * source) and what the execution reports about it afterwards (a {@link StateVisit}).
  */
-final class Activation implements EvaluationContext {
+final class Activation implements EvaluationContext, RecordedVisits.Entry {
+
+    private static final int[] NO_RETRIES = new int[0];
 
     private final ExecutionRun run;
     private final Fiber fiber;
@@ -26,7 +30,7 @@ final class Activation implements EvaluationContext {
     private final long enteredEventId;
     private final Instant enteredTime;
     private int retryCount;
-    private int[] attemptsByRetrier = new int[0];
+    private int[] attemptsByRetrier = NO_RETRIES;
     private @Nullable String taskToken;
     private @Nullable JsonNode contextObject;
     private @Nullable JsonNode output;
@@ -34,6 +38,7 @@ final class Activation implements EvaluationContext {
     private @Nullable String error;
     private @Nullable String failureEvent;
     private int caughtBy = -1;
+    private int matchedChoiceRule = StateVisit.NO_CHOICE;
     private AssignedVariables assigned = AssignedVariables.none();
     private Map<String, JsonNode> variablesAfter = Map.of();
     private @Nullable JsonNode afterInputPath;
@@ -44,6 +49,8 @@ final class Activation implements EvaluationContext {
     // the attempts ended so far and the start of the one under way; only for states that record them
     private @Nullable List<Attempt> attempts;
     private @Nullable Instant attemptScheduled;
+    // this visit's place among the execution's visits, -1 while it has none (a child execution's state)
+    private int visitIndex = -1;
 
     Activation(ExecutionRun run, Fiber fiber, CompiledState state, JsonNode input, long enteredEventId) {
         this.run = run;
@@ -111,6 +118,15 @@ final class Activation implements EvaluationContext {
         long id = fiber.recordAfter(previousEventId, type, detailsKey, details);
         if (state.recordsAttempts()) {
             attempt(type, details);
+        }
+        return id;
+    }
+
+    /** Record an event of the given kind keeping the given value (see {@link EventKind}) and return its id. */
+    long record(EventKind kind, @Nullable JsonNode value) {
+        long id = fiber.record(kind, value);
+        if (state.recordsAttempts()) {
+            attempt(kind.type(), null);
         }
         return id;
     }
@@ -224,6 +240,25 @@ final class Activation implements EvaluationContext {
         this.output = stateOutput;
         this.exitedTime = run.now();
         this.variablesAfter = fiber.scope().visible();
+        if (visitIndex >= 0) {
+            // nothing changes a visit once its state is left: keep the visit, not what the state needed to run
+            run.finished(visitIndex, finish());
+        }
+    }
+
+    /** Place this visit among the execution's visits. */
+    void visitIndex(int index) {
+        this.visitIndex = index;
+    }
+
+    /** Remember which Choice rule matched (its index, or {@link StateVisit#DEFAULT_CHOICE}). */
+    void matchedChoiceRule(int rule) {
+        this.matchedChoiceRule = rule;
+    }
+
+    /** Return the Choice rule that matched, {@link StateVisit#DEFAULT_CHOICE} or {@link StateVisit#NO_CHOICE}. */
+    int matchedChoiceRule() {
+        return matchedChoiceRule;
     }
 
     /** Remember which catcher (0-based, in declaration order) handled this visit's error. */
@@ -271,22 +306,21 @@ final class Activation implements EvaluationContext {
         this.afterResultPath = value;
     }
 
-    /** Return the data flow stages recorded so far (the last attempt's, after retries). */
-    StateVisit.DataFlow dataFlow() {
-        if (afterInputPath == null && afterParameters == null && result == null && afterResultSelector == null
-                && afterResultPath == null) {
-            return StateVisit.DataFlow.NONE;
-        }
-        boolean jsonata = state.model().queryLanguage() == dev.orrery.model.QueryLanguage.JSONATA;
-        return new StateVisit.DataFlow(afterInputPath, jsonata ? null : afterParameters,
-                jsonata ? afterParameters : null, result, afterResultSelector, afterResultPath);
+    /** Return the visit as it stands now, kept compactly. */
+    FinishedVisit finish() {
+        return new FinishedVisit(state, input, output, enteredTime, exitedTime, retryCount, error, variablesAfter,
+                enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex(), caughtBy, afterInputPath,
+                afterParameters, result, afterResultSelector, afterResultPath, attemptsSoFar(), matchedChoiceRule);
     }
 
-    StateVisit toVisit() {
-        return new StateVisit(state.name(), state.type(), input, output, enteredTime, exitedTime, retryCount, error,
-                variablesAfter,
-                new StateVisit.Origin(enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex()), caughtBy,
-                dataFlow(), attemptsSoFar());
+    @Override
+    public StateVisit visit() {
+        return finish().visit();
+    }
+
+    @Override
+    public String stateName() {
+        return state.name();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.eval.StatesException;
 import dev.orrery.model.ChoiceState;
+import dev.orrery.run.StateVisit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ final class ChoiceHandler extends CompiledState {
         }
         JsonNode ruleOutput = matched < 0 ? null : rules.apply(matched, input, effective, activation);
         JsonNode output = ruleOutput != null ? ruleOutput : io.passThrough(input, effective, activation, matched < 0);
+        activation.matchedChoiceRule(matched < 0 ? StateVisit.DEFAULT_CHOICE : matched);
         return new StepResult.Continue(next, output);
     }
 }

@@ -2,6 +2,7 @@ package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.orrery.internal.history.EventKind;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.State;
 import dev.orrery.model.StateType;
@@ -14,12 +15,26 @@ abstract class CompiledState {
     private final String enteredEvent;
     private final String exitedEvent;
     private final TextNode nameNode;
+    private final EventKind enteredKind;
+    private final EventKind exitedKind;
 
     CompiledState(State state) {
         this.state = state;
         this.nameNode = TextNode.valueOf(state.name());
         this.enteredEvent = state.type().aslName() + "StateEntered";
         this.exitedEvent = state.type().aslName() + "StateExited";
+        this.enteredKind = EventKind.stateEntered(enteredEvent, nameNode);
+        this.exitedKind = EventKind.stateExited(exitedEvent, nameNode);
+    }
+
+    /** Return the kind of the event recorded on entering the state: it keeps the state's input. */
+    final EventKind enteredKind() {
+        return enteredKind;
+    }
+
+    /** Return the kind of the event recorded on leaving the state without assigning variables: it keeps the output. */
+    final EventKind exitedKind() {
+        return exitedKind;
     }
 
     /** Return the state's name. */

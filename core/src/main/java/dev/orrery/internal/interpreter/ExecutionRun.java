@@ -1,5 +1,7 @@
 package dev.orrery.internal.interpreter;
 
+import dev.orrery.internal.history.RecordedVisits;
+import java.util.Arrays;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.text.ReadableDuration;
@@ -13,7 +15,6 @@ import dev.orrery.spi.TaskIntegration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,17 @@ final class ExecutionRun {
     private final RunArns arns;
     private final ContextObjects contextObjects;
     private final SplittableRandom random;
-    private final List<Activation> activations;
+    // the visits in entry order: a state's Activation while it runs, a FinishedVisit once it is left
+    private RecordedVisits.Entry[] visits;
+    private int visitCount;
+    private int unfinishedVisits;
     private final PayloadSizes payloadSizes = new PayloadSizes();
     private final Map<String, int[]> invocations = new HashMap<>();
     private final CallbackRegistry callbacks;
     private final NestedMachines nested;
     private final @Nullable Consumer<Execution> onEnd;
+    private final ChildTally children;
+    private final @Nullable String childArn;
     private final Instant deadline;
     private int transitions;
     private boolean maximumDurationArmed;
@@ -56,6 +62,18 @@ final class ExecutionRun {
     ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options,
             Scheduler scheduler, CallbackRegistry callbacks, NestedMachines nested,
             @Nullable Consumer<Execution> onEnd) {
+        this(machine, input, integration, options, scheduler, callbacks, nested, onEnd, new ChildTally(), null);
+    }
+
+    /**
+     * Create a child execution of a {@code states:startExecution} task: its states are counted in its top-level
+     * execution's child visits, under the ARN the task named.
+     */
+    ExecutionRun(CompiledMachine machine, JsonNode input, TaskIntegration integration, ExecutionOptions options,
+            Scheduler scheduler, CallbackRegistry callbacks, NestedMachines nested,
+            @Nullable Consumer<Execution> onEnd, ChildTally children, @Nullable String childArn) {
+        this.children = children;
+        this.childArn = childArn;
         this.machine = machine;
         this.input = input;
         this.integration = integration;
@@ -67,7 +85,7 @@ final class ExecutionRun {
         this.history = machine.isExpress() ? new HistoryRecorder(scheduler, machine.expectedEvents())
                 : new HistoryRecorder(scheduler, machine.expectedEvents(), HistoryRecorder.MAX_EVENTS,
                         () -> scheduler.first(this::failOnFullHistory));
-        this.activations = new ArrayList<>(machine.expectedVisits());
+        this.visits = new RecordedVisits.Entry[Math.max(4, machine.expectedVisits())];
         this.arns = machine.arns(options);
         this.contextObjects = new ContextObjects(options, arns, input);
         this.random = new SplittableRandom(options.seed());
@@ -162,9 +180,10 @@ final class ExecutionRun {
 
     /** Return the execution as it stands: while it runs, without output or error, stopped at the current instant. */
     Execution snapshot() {
-        machine.observed(history.size(), activations.size());
+        machine.observed(history.size(), visitCount);
         return new Execution(arns.execution(), status, input, output, error, cause, path(), visits(),
-                history.history(), options.startTime(), scheduler.now(), machine.stateNames());
+                history.history(), options.startTime(), scheduler.now(), machine.stateNames(),
+                childArn == null ? children.snapshot() : List.of());
     }
 
     /** Stop the loop at the end of a top-level execution; report the end of a nested one to its parent. */
@@ -272,7 +291,20 @@ final class ExecutionRun {
     }
 
     void entered(Activation activation) {
-        activations.add(activation);
+        if (visitCount == visits.length) {
+            visits = Arrays.copyOf(visits, visitCount + (visitCount >> 1) + 1);
+        }
+        activation.visitIndex(visitCount);
+        visits[visitCount++] = activation;
+        unfinishedVisits++;
+    }
+
+    /** Keep the visit at the given index, whose state was left, in its compact form. */
+    void finished(int index, FinishedVisit visit) {
+        if (visits[index] instanceof Activation) {
+            unfinishedVisits--;
+        }
+        visits[index] = visit;
     }
 
     /** Return the 0-based number of this call of the named Task state, and count it. */
@@ -286,6 +318,20 @@ final class ExecutionRun {
 
     Instant now() {
         return scheduler.now();
+    }
+
+    /** Return the child visit counts this execution shares with its top-level execution. */
+    ChildTally children() {
+        return children;
+    }
+
+    /**
+     * Return the ARN the child visits of this execution's states are counted under: {@code null} for a top-level
+     * execution (its distributed Maps' children run its own state machine), the started ARN for a child execution.
+     */
+    @Nullable
+    String childArn() {
+        return childArn;
     }
 
     NestedMachines nested() {
@@ -338,17 +384,21 @@ final class ExecutionRun {
 
     /** Return the states entered so far, in entry order; the ones not yet left have no exit time. */
     List<StateVisit> visits() {
-        List<StateVisit> visits = new ArrayList<>(activations.size());
-        for (Activation activation : activations) {
-            visits.add(activation.toVisit());
+        if (unfinishedVisits == 0) {
+            // every entry is final, and later visits only go past the end the list reads
+            return new RecordedVisits(visits, visitCount);
         }
-        return Collections.unmodifiableList(visits);
+        RecordedVisits.Entry[] now = new RecordedVisits.Entry[visitCount];
+        for (int i = 0; i < visitCount; i++) {
+            now[i] = visits[i] instanceof Activation running ? running.finish() : visits[i];
+        }
+        return new RecordedVisits(now, visitCount);
     }
 
     private List<String> path() {
-        List<String> path = new ArrayList<>(activations.size());
-        for (Activation activation : activations) {
-            path.add(activation.state().name());
+        List<String> path = new ArrayList<>(visitCount);
+        for (int i = 0; i < visitCount; i++) {
+            path.add(visits[i].stateName());
         }
         return path;
     }

@@ -3,7 +3,9 @@ package dev.orrery.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.history.EventKind;
 import dev.orrery.internal.variables.VariableScope;
+import dev.orrery.run.VisitStep;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,6 +21,7 @@ final class Fiber {
     private final Consumer<FiberOutcome> onDone;
     private final @Nullable Fiber parent;
     private final boolean detached;
+    private final boolean counted;
     // a child fiber's own scope is made when it first assigns: until then it reads its parent's
     private @Nullable VariableScope scope;
     private long lastEventId;
@@ -52,6 +55,17 @@ final class Fiber {
         this.parent = parent;
         this.detached = childExecution || (parent != null && parent.detached);
         this.scope = parent == null || childExecution ? VariableScope.root() : null;
+        this.counted = detached || run.childArn() != null;
+        if (childExecution) {
+            run.children().started(run.childArn());
+        }
+    }
+
+    /** Count a step of a state of a child execution in the top-level execution's child visits. */
+    private void count(VisitStep.Kind kind, Activation activation, String target, int index) {
+        if (counted) {
+            run.children().step(run.childArn(), kind, activation.state().name(), target, index);
+        }
     }
 
     /** Stop this fiber and its children: their pending steps do nothing and they never report an outcome. */
@@ -106,6 +120,15 @@ final class Fiber {
         return recordAfter(lastEventId, type, detailsKey, details);
     }
 
+    /** Record an event of the given kind keeping the given value (see {@link EventKind}) and return its id. */
+    long record(EventKind kind, @Nullable JsonNode value) {
+        if (detached) {
+            return lastEventId;
+        }
+        lastEventId = run.history().record(lastEventId, kind, value);
+        return lastEventId;
+    }
+
     /** Return the id of the last event this fiber recorded. */
     long lastEventId() {
         return lastEventId;
@@ -148,14 +171,13 @@ final class Fiber {
             return;
         }
         run.countTransition(state);
-        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(HistoryRecorder.ENTERED), input);
-        details.set("name", state.nameNode());
-        long enteredId = record(state.enteredEvent(), "stateEnteredEventDetails", details);
+        long enteredId = record(state.enteredKind(), input);
         Activation activation = new Activation(run, this, state, input, enteredId);
         inFlight = activation;
         if (!detached) {
             run.entered(activation);
         }
+        count(VisitStep.Kind.ENTERED, activation, "", -1);
         if (!state.unresolved().isEmpty()) {
             proceed(activation, new StepResult.Terminated("States.Runtime", UnresolvedPlaceholders.cause(state)));
             return;
@@ -183,6 +205,8 @@ final class Fiber {
                 return;
             }
             exit(activation, next.output());
+            count(VisitStep.Kind.LEFT, activation, next.next() == null ? "" : next.next().name(),
+                    activation.matchedChoiceRule());
             if (next.next() == null) {
                 onDone.accept(FiberOutcome.success(next.output()));
             } else {
@@ -249,6 +273,7 @@ final class Fiber {
             return true;
         }
         activation.retried(retrier);
+        count(VisitStep.Kind.RETRIED, activation, "", retrier);
         run.scheduler().at(run.now().plus(delay), () -> proceed(activation,
                 safely(activation, () -> activation.state().execute(activation, activation.input()))));
         return true;
@@ -274,15 +299,20 @@ final class Fiber {
             return;
         }
         exit(activation, output);
+        count(VisitStep.Kind.CAUGHT, activation, catcher.next().name(), catcher.index());
         run.scheduler().soon(() -> enter(catcher.next(), output));
     }
 
     private void exit(Activation activation, JsonNode output) {
-        ObjectNode details = HistoryRecorder.details(HistoryRecorder.EXITED);
-        details.set("name", activation.state().nameNode());
-        HistoryRecorder.withOutput(details, output);
-        AssignStep.describe(details, activation.assigned());
-        record(activation.state().exitedEvent(), "stateExitedEventDetails", details);
+        if (activation.assigned().isEmpty()) {
+            record(activation.state().exitedKind(), output);
+        } else {
+            ObjectNode details = HistoryRecorder.details();
+            details.set("name", activation.state().nameNode());
+            HistoryRecorder.withOutput(details, output);
+            AssignStep.describe(details, activation.assigned());
+            record(activation.state().exitedEvent(), "stateExitedEventDetails", details);
+        }
         inFlight = null;
         activation.completed(output);
     }

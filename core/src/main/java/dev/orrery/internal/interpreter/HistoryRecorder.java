@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.ExecutionHistory;
-import dev.orrery.history.HistoryEvent;
+import dev.orrery.internal.history.EventKind;
+import dev.orrery.internal.history.EventLog;
 import dev.orrery.internal.json.SmallFieldMap;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A Standard execution's history holds at most {@value #MAX_EVENTS} events, as on AWS: when the events before the
  * last one are recorded, the recorder calls its {@code onFull} action once and drops every later event but the one
  * that ends the execution ({@link #recordFinal}), which becomes event {@value #MAX_EVENTS}.
+ *
+ * <p>The events are kept compactly in an {@link EventLog}: a state entered or exited event keeps only the state's
+ * input or output, and its details object is made when the history is read.
  */
 final class HistoryRecorder {
 
@@ -25,17 +30,10 @@ final class HistoryRecorder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectNode NOT_TRUNCATED = NODES.objectNode().put("truncated", false);
 
-    /** The keys of a state entered event's details, in the order {@code Fiber} adds them. */
-    static final SmallFieldMap.Shape ENTERED = SmallFieldMap.Shape.of("input", "inputDetails", "name");
-
-    /** The keys of a state exited event's details without assigned variables, in the order they are added. */
-    static final SmallFieldMap.Shape EXITED = SmallFieldMap.Shape.of("name", "output", "outputDetails");
-
-    /** The keys of a Map iteration event's details. */
-    static final SmallFieldMap.Shape MAP_ITERATION = SmallFieldMap.Shape.of("index", "name");
-
     private final Scheduler scheduler;
-    private final List<HistoryEvent> events;
+    private final EventLog events;
+    // the kinds of the events recorded with a whole details object, by type: most types recur
+    private final Map<String, EventKind> kinds = new HashMap<>();
     private final int limit;
     private final Runnable onFull;
 
@@ -51,7 +49,7 @@ final class HistoryRecorder {
      */
     HistoryRecorder(Scheduler scheduler, int expectedEvents, int limit, Runnable onFull) {
         this.scheduler = scheduler;
-        this.events = new ArrayList<>(Math.min(expectedEvents, limit));
+        this.events = new EventLog(Math.min(expectedEvents, limit));
         this.limit = limit;
         this.onFull = onFull;
     }
@@ -63,10 +61,18 @@ final class HistoryRecorder {
 
     /** Record an event and return its id; once the history is full, drop it and return the last event's id. */
     long record(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
+        return record(previousEventId, kind(type, detailsKey), details);
+    }
+
+    /**
+     * Record an event of the given kind keeping the given value (see {@link EventKind}) and return its id; once the
+     * history is full, drop it and return the last event's id.
+     */
+    long record(long previousEventId, EventKind kind, @Nullable JsonNode value) {
         if (isFull()) {
             return events.size();
         }
-        long id = recordFinal(previousEventId, type, detailsKey, details);
+        long id = events.append(previousEventId, scheduler.now(), kind, value);
         if (isFull()) {
             onFull.run();
         }
@@ -75,14 +81,21 @@ final class HistoryRecorder {
 
     /** Record the event that ends the execution, even in a full history, and return its id. */
     long recordFinal(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
-        long id = events.size() + 1L;
-        events.add(new HistoryEvent(id, previousEventId, scheduler.now(), type, detailsKey, details));
-        return id;
+        return events.append(previousEventId, scheduler.now(), kind(type, detailsKey), details);
+    }
+
+    private EventKind kind(String type, @Nullable String detailsKey) {
+        EventKind kind = kinds.get(type);
+        if (kind == null || !Objects.equals(kind.detailsKey(), detailsKey)) {
+            kind = EventKind.withDetails(type, detailsKey);
+            kinds.putIfAbsent(type, kind);
+        }
+        return kind;
     }
 
     /** Return the previous event id of a recorded event, or 0 when the id is not in the history. */
     long previousEventIdOf(long id) {
-        return id >= 1 && id <= events.size() ? events.get((int) id - 1).previousEventId() : 0;
+        return events.previousEventIdOf(id);
     }
 
     /** Return whether only the event that ends the execution still fits. */
@@ -96,15 +109,6 @@ final class HistoryRecorder {
      */
     static ObjectNode details() {
         return SmallFieldMap.objectNode(4);
-    }
-
-    /**
-     * Return a new details object that shares the array of its keys with every other one filled in the same order
-     * (see {@link SmallFieldMap#objectNode(SmallFieldMap.Shape)}): the state entered and exited events of every transition and
-     * the iteration events of every Map item.
-     */
-    static ObjectNode details(SmallFieldMap.Shape shape) {
-        return SmallFieldMap.objectNode(shape);
     }
 
     /** Add {@code input} and {@code inputDetails} to the details. */
@@ -134,6 +138,6 @@ final class HistoryRecorder {
 
     /** Return the history recorded so far. */
     ExecutionHistory history() {
-        return new ExecutionHistory(events);
+        return new ExecutionHistory(events.snapshot());
     }
 }

@@ -1,5 +1,6 @@
 package dev.orrery.internal.interpreter;
 
+import dev.orrery.internal.history.EventKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.dataflow.DataflowErrors;
@@ -32,6 +33,10 @@ final class MapHandler extends CompiledState {
     private final StateIo io;
     private final @Nullable JsonataMapFields jsonata;
     private final CompiledGraph processorGraph;
+    private final EventKind iterationStarted;
+    private final EventKind iterationSucceeded;
+    private final EventKind iterationFailed;
+    private final EventKind iterationAborted;
     private @Nullable CompiledState next;
 
     MapHandler(MapState state, StateCompiler compiler) {
@@ -42,6 +47,14 @@ final class MapHandler extends CompiledState {
         this.io = jsonataState ? JsonataIo.compile(state) : JsonPathIo.of(state, fields.processor());
         this.jsonata = jsonataState ? JsonataMapFields.compile(state) : null;
         this.processorGraph = new CompiledGraph(state.itemProcessor(), compiler);
+        this.iterationStarted = EventKind.mapIteration("MapIterationStarted", "mapIterationStartedEventDetails",
+                nameNode());
+        this.iterationSucceeded = EventKind.mapIteration("MapIterationSucceeded",
+                "mapIterationSucceededEventDetails", nameNode());
+        this.iterationFailed = EventKind.mapIteration("MapIterationFailed", "mapIterationFailedEventDetails",
+                nameNode());
+        this.iterationAborted = EventKind.mapIteration("MapIterationAborted", "mapIterationAbortedEventDetails",
+                nameNode());
     }
 
     @Override
@@ -264,29 +277,22 @@ final class MapHandler extends CompiledState {
 
         @Override
         public void started(int index) {
-            record("MapIterationStarted", "mapIterationStartedEventDetails", index);
+            activation.record(iterationStarted, EventKind.index(index));
         }
 
         @Override
         public void succeeded(int index) {
-            record("MapIterationSucceeded", "mapIterationSucceededEventDetails", index);
+            activation.record(iterationSucceeded, EventKind.index(index));
         }
 
         @Override
         public void failed(int index) {
-            record("MapIterationFailed", "mapIterationFailedEventDetails", index);
+            activation.record(iterationFailed, EventKind.index(index));
         }
 
         @Override
         public void aborted(int index) {
-            record("MapIterationAborted", "mapIterationAbortedEventDetails", index);
-        }
-
-        // constant type and key texts: every event keeps its own, so concatenated ones would cost two strings each
-        private void record(String type, String detailsKey, int index) {
-            ObjectNode details = HistoryRecorder.details(HistoryRecorder.MAP_ITERATION).put("index", index);
-            details.set("name", activation.state().nameNode());
-            activation.record(type, detailsKey, details);
+            activation.record(iterationAborted, EventKind.index(index));
         }
     }
 }

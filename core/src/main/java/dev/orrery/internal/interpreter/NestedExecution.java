@@ -58,7 +58,8 @@ final class NestedExecution {
                     if (wait[0] != null && wait[0].isOpen()) {
                         wait[0].answer(outcome(ended, arn, version));
                     }
-                });
+                }, run.children(), arn);
+        run.children().started(arn);
         childRun.begin();
         if (!sync) {
             return handler.completed(activation, input, TaskOutcome.success(started));

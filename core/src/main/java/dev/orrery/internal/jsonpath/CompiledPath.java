@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Simple paths ({@code $}, {@code .name}, {@code ['name']}, {@code [index]} and chains of them) run on small
  * evaluator objects; the complex forms (wildcards, deep scan, slices, unions, filters, functions) run on Jayway
  * json-path, as on AWS, so that indefinite paths yield an array of their matches.
+ *
+ * <p>A plain path (names that are identifiers, non-negative indexes: {@code $.order.items[0].id}) is valid for Jayway
+ * and definite by its form, so Jayway compiles it only when an error message needs Jayway's wording: a definition
+ * whose paths are all plain never loads Jayway (and SLF4J through it), which shortens the first run in a JVM.
  */
 public final class CompiledPath {
 
@@ -35,17 +39,21 @@ public final class CompiledPath {
     private final String text;
     private final Root root;
     private final @Nullable String variable;
+    /** The path Jayway reads ({@code $} for the root itself), after the root and variable name. */
+    private final String rest;
+    /** Jayway's compiled path; {@code null} for {@code $} and for plain paths, compiled when needed. */
     private final @Nullable JsonPath jayway;
     private final PathEvaluator evaluator;
     // for $$.Map.Item.Value... and $$.Map.Item.Index...: that field, and the steps after it (null: none)
     private final @Nullable String mapItemField;
     private final @Nullable PathEvaluator afterMapItemField;
 
-    private CompiledPath(String text, Root root, @Nullable String variable, @Nullable JsonPath jayway,
+    private CompiledPath(String text, Root root, @Nullable String variable, String rest, @Nullable JsonPath jayway,
             PathEvaluator evaluator, @Nullable List<PathEvaluator> steps) {
         this.text = text;
         this.root = root;
         this.variable = variable;
+        this.rest = rest;
         this.jayway = jayway;
         this.evaluator = evaluator;
         boolean mapItem = root == Root.CONTEXT && steps != null && steps.size() >= 3
@@ -83,11 +91,11 @@ public final class CompiledPath {
             rest = "$" + text.substring(end);
         }
         rest = clampSlices(rest);
-        JsonPath jayway = rest.equals("$") ? null : compileJayway(text, rest);
+        JsonPath jayway = rest.equals("$") || PlainPath.matches(rest) ? null : compileJayway(text, rest);
         List<PathEvaluator> steps = PathParser.steps(rest);
         PathEvaluator fast = steps == null ? null : PathParser.of(steps);
         PathEvaluator evaluator = fast != null ? fast : new JaywayPath(Objects.requireNonNull(jayway), rest);
-        return new CompiledPath(text, root, variable, jayway, evaluator, steps);
+        return new CompiledPath(text, root, variable, rest, jayway, evaluator, steps);
     }
 
     /** An array slice, {@code [from:to]} or {@code [from:to:step]}, any part left out. */
@@ -228,8 +236,9 @@ public final class CompiledPath {
      */
     public String notFoundReason(JsonNode input, EvaluationContext context) {
         JsonNode document = document(input, context);
-        String reason = jayway == null || document == null ? null : JaywayPath.whyNotFound(jayway, document);
-        return reason != null ? reason : "No results for path: " + (jayway == null ? "$" : jayway.getPath());
+        JsonPath compiled = jayway != null || rest.equals("$") ? jayway : JsonPath.compile(rest);
+        String reason = compiled == null || document == null ? null : JaywayPath.whyNotFound(compiled, document);
+        return reason != null ? reason : "No results for path: " + (compiled == null ? "$" : compiled.getPath());
     }
 
     @Override

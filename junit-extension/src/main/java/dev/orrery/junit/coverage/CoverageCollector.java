@@ -5,6 +5,7 @@ import dev.orrery.coverage.CoverageItem;
 import dev.orrery.coverage.CoverageReport;
 import dev.orrery.coverage.StateMachineCoverage;
 import dev.orrery.model.StateMachine;
+import dev.orrery.run.ChildVisits;
 import dev.orrery.run.Execution;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.apiguardian.api.API;
  * last one merges them into the report.
  *
  * <p>The JUnit extension records every execution of {@code @StateMachineTest} and {@code @RegisterExtension} tests
- * and of {@code @StepFunctionsLocalTestCases}; nothing to configure. Another test engine records its executions with
+ * (those of {@code StateMachineTester.runner()} included) and of {@code @StepFunctionsLocalTestCases}, with the child
+ * executions of their distributed Map states and of the nested state machines they start; nothing to configure. Another test engine records its executions with
  * {@link #record(String, StateMachine, Execution)}:
  *
  * <pre>{@code
@@ -82,6 +84,29 @@ public final class CoverageCollector {
     }
 
     /**
+     * Record what child executions of a state machine did: the {@link ChildVisits} of an execution whose
+     * {@code states:startExecution} tasks started that state machine ({@link ChildVisits#stateMachineArn()} names
+     * it). The steps of an execution's own distributed Map states are recorded with the execution itself.
+     *
+     * <pre>{@code
+     * for (ChildVisits children : execution.childVisits()) {
+     *     if (SHIPPING_ARN.equals(children.stateMachineArn())) {
+     *         CoverageCollector.record("shipping.asl.json", "statemachines/shipping.asl.json", shipping, children);
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param name the name the report shows, never {@code null}
+     * @param source where the child state machine's definition came from; it adds up with the executions recorded
+     *     under the same source, never {@code null}
+     * @param stateMachine the child state machine, never {@code null}
+     * @param children what its child executions did, never {@code null}
+     */
+    public static void record(String name, String source, StateMachine stateMachine, ChildVisits children) {
+        JVM.addChildren(name, source, stateMachine, children);
+    }
+
+    /**
      * Require minimum shares of states and transitions for one state machine, instead of the
      * {@code orrery.coverage.minimum*} system properties; the run fails when it ends below them.
      *
@@ -113,11 +138,18 @@ public final class CoverageCollector {
 
     synchronized void add(String name, String source, StateMachine stateMachine, Execution execution) {
         Objects.requireNonNull(execution, "execution");
+        recorded.put(source, current(name, source, stateMachine).record(execution));
+    }
+
+    synchronized void addChildren(String name, String source, StateMachine stateMachine, ChildVisits children) {
+        Objects.requireNonNull(children, "children");
+        recorded.put(source, current(name, source, stateMachine).record(children));
+    }
+
+    /** Return the coverage recorded so far of the source, or its empty coverage. */
+    private StateMachineCoverage current(String name, String source, StateMachine stateMachine) {
         StateMachineCoverage current = recorded.get(source);
-        if (current == null) {
-            current = StateMachineCoverage.of(name, source, stateMachine);
-        }
-        recorded.put(source, current.record(execution));
+        return current != null ? current : StateMachineCoverage.of(name, source, stateMachine);
     }
 
     synchronized void requireMinimum(String source, Thresholds thresholds) {

@@ -2,6 +2,7 @@ package dev.orrery.junit.coverage;
 
 import dev.orrery.coverage.Coverage;
 import dev.orrery.coverage.CoverageReport;
+import dev.orrery.junit.internal.BuildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -83,7 +84,7 @@ final class CoverageFiles {
             if (separator < 0 || dot < separator || name.startsWith(settings.session() + "_")) {
                 continue;
             }
-            if (!ForkSession.alive(name.substring(separator + 1, dot))) {
+            if (!BuildProcesses.alive(name.substring(separator + 1, dot))) {
                 Files.deleteIfExists(part);
             }
         }

@@ -104,4 +104,18 @@ class CoverageCollectorTests {
         assertThat(CoverageCollector.nameOf("C:\\flows\\order.asl.yaml")).isEqualTo("order.asl.yaml");
         assertThat(CoverageCollector.nameOf("order.asl.json")).isEqualTo("order.asl.json");
     }
+
+    @Test
+    void is_the_installed_coverage_sink_that_tools_without_a_dependency_on_this_module_find() {
+        // GIVEN
+        dev.orrery.coverage.CoverageSink sink = dev.orrery.coverage.CoverageSink.installed();
+        String source = "sink/" + System.identityHashCode(this) + "/check.asl.json";
+
+        // WHEN
+        sink.record("check.asl.json", source, MACHINE, run(true));
+
+        // THEN
+        assertThat(CoverageCollector.recorded().stateMachine(source)).hasValueSatisfying(coverage ->
+                assertThat(coverage.stateCount().covered()).isEqualTo(3));
+    }
 }

@@ -9,6 +9,7 @@ import static dev.orrery.server.internal.StepFunctionsService.ACCOUNT;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.coverage.CoverageSink;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionLimitExceededException;
 import dev.orrery.run.ExecutionOptions;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * StartExecution and StartSyncExecution: a Standard execution runs as far as it can without a client and is
@@ -28,9 +30,18 @@ import java.util.UUID;
 final class ExecutionStarter {
 
     private final Registry registry;
+    private final @Nullable CoverageSink coverage;
 
-    ExecutionStarter(Registry registry) {
+    ExecutionStarter(Registry registry, @Nullable CoverageSink coverage) {
         this.registry = registry;
+        this.coverage = coverage;
+    }
+
+    /** Return the runner, handing each execution that ends to the coverage sink when there is one. */
+    private StateMachineRunner covered(StateMachineRunner runner, StateMachineRecord machine) {
+        CoverageSink sink = coverage;
+        return sink == null ? runner : runner.whenEnded(execution -> sink.record(machine.name(), machine.arn(),
+                machine.parsed(), execution));
     }
 
     ObjectNode startExecution(ObjectNode request, String region) {
@@ -74,10 +85,10 @@ final class ExecutionStarter {
         synchronized (registry.lock) {
             activityArns = new ArrayList<>(registry.activities.keySet());
         }
-        StateMachineRunner runner = (machine.express()
+        StateMachineRunner runner = covered((machine.express()
                 ? StateMachineRunner.createExpress(machine.parsed(), integration, options)
                 : StateMachineRunner.create(machine.parsed(), integration, options))
-                .withActivities(activityArns.toArray(String[]::new));
+                .withActivities(activityArns.toArray(String[]::new)), machine);
         ExecutionRecord record = new ExecutionRecord(executionArn, name, machine,
                 version == null ? null : version.arn(), alias == null ? null : alias.arn(), inputText, input, start,
                 runner::start);
@@ -119,7 +130,8 @@ final class ExecutionStarter {
         response.set("startDate", date(start));
         Execution execution;
         try {
-            execution = StateMachineRunner.createExpress(machine.parsed(), integration, options).run(input);
+            execution = covered(StateMachineRunner.createExpress(machine.parsed(), integration, options), machine)
+                    .run(input);
         } catch (ExecutionLimitExceededException e) {
             response.set("stopDate", date(start));
             response.put("status", "FAILED").put("error", ExecutionRecord.LIMIT_ERROR).put("cause", e.getMessage());

@@ -2,6 +2,7 @@ package dev.orrery.server.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.coverage.CoverageSink;
 import dev.orrery.mock.StepFunctionsLocalMockConfig;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,12 +44,26 @@ public final class StepFunctionsService {
      */
     public StepFunctionsService(ServiceModel model, @Nullable StepFunctionsLocalMockConfig mocks, Clock clock,
             Duration activityPoll) {
+        this(model, mocks, clock, activityPoll, null);
+    }
+
+    /**
+     * Create an empty service that hands each ended execution to a coverage sink.
+     *
+     * @param model the service model
+     * @param mocks the MockConfigFile whose test cases {@code StartExecution} names after {@code #}, or {@code null}
+     * @param clock the wall clock of creation dates and execution starts
+     * @param activityPoll how long GetActivityTask waits for a task (wall time)
+     * @param coverage where ended executions are handed, or {@code null}
+     */
+    public StepFunctionsService(ServiceModel model, @Nullable StepFunctionsLocalMockConfig mocks, Clock clock,
+            Duration activityPoll, @Nullable CoverageSink coverage) {
         this.model = model;
         Registry registry = new Registry(mocks, clock, activityPoll);
         this.stateMachines = new StateMachineOperations(registry);
         this.versions = new VersionOperations(registry);
         this.aliases = new AliasOperations(registry);
-        this.starter = new ExecutionStarter(registry);
+        this.starter = new ExecutionStarter(registry, coverage);
         this.executions = new ExecutionOperations(registry);
         this.callbacks = new CallbackOperations(registry);
         this.activities = new ActivityOperations(registry);

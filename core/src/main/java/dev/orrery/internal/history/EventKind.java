@@ -1,0 +1,112 @@
+package dev.orrery.internal.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.orrery.internal.json.SmallFieldMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one kind of event records: its type, its details field and how its details are made from the one value an
+ * event of this kind keeps. Immutable, so the events of every visit of a state share one.
+ *
+ * <p>A state entered event keeps only its input and a state exited event its output (the details add the state's
+ * name and {@code "truncated": false}); a Map iteration event keeps its index; any other event keeps its whole
+ * details object. The details are built when the event is read, key for key as they were recorded before.
+ */
+public final class EventKind {
+
+    private static final ObjectNode NOT_TRUNCATED = JsonNodeFactory.instance.objectNode().put("truncated", false);
+    private static final SmallFieldMap.Shape ENTERED = SmallFieldMap.Shape.of("input", "inputDetails", "name");
+    private static final SmallFieldMap.Shape EXITED = SmallFieldMap.Shape.of("name", "output", "outputDetails");
+    private static final SmallFieldMap.Shape MAP_ITERATION = SmallFieldMap.Shape.of("index", "name");
+
+    private enum Form { DETAILS, ENTERED, EXITED, MAP_ITERATION }
+
+    private final String type;
+    private final @Nullable String detailsKey;
+    private final Form form;
+    private final @Nullable TextNode name;
+
+    private EventKind(String type, @Nullable String detailsKey, Form form, @Nullable TextNode name) {
+        this.type = type;
+        this.detailsKey = detailsKey;
+        this.form = form;
+        this.name = name;
+    }
+
+    /** Return the kind of events that keep their whole details object (or none) as their value. */
+    public static EventKind withDetails(String type, @Nullable String detailsKey) {
+        return new EventKind(type, detailsKey, Form.DETAILS, null);
+    }
+
+    /** Return the kind of a state's entered event: its value is the state's input. */
+    public static EventKind stateEntered(String type, TextNode name) {
+        return new EventKind(type, "stateEnteredEventDetails", Form.ENTERED, name);
+    }
+
+    /** Return the kind of a state's exited event without assigned variables: its value is the state's output. */
+    public static EventKind stateExited(String type, TextNode name) {
+        return new EventKind(type, "stateExitedEventDetails", Form.EXITED, name);
+    }
+
+    /** Return the kind of a Map state's iteration event: its value is the iteration's index (an int node). */
+    public static EventKind mapIteration(String type, String detailsKey, TextNode name) {
+        return new EventKind(type, detailsKey, Form.MAP_ITERATION, name);
+    }
+
+    /** Return the event type, e.g. {@code PassStateEntered}. */
+    public String type() {
+        return type;
+    }
+
+    /** Return the name of the details field, or {@code null}. */
+    public @Nullable String detailsKey() {
+        return detailsKey;
+    }
+
+    /** Return whether events of this kind keep their details object itself as their value. */
+    boolean keepsDetails() {
+        return form == Form.DETAILS;
+    }
+
+    /** Return the value a Map iteration event of this kind keeps for the given index. */
+    public static JsonNode index(int index) {
+        return IntNode.valueOf(index);
+    }
+
+    /**
+     * Return the details of an event of this kind that keeps the given value: a new object (its nested values are
+     * the recorded, immutable ones), or the kept details object itself.
+     */
+    @Nullable
+    ObjectNode details(@Nullable JsonNode value) {
+        switch (form) {
+            case ENTERED -> {
+                ObjectNode details = SmallFieldMap.objectNode(ENTERED);
+                details.set("input", value);
+                details.set("inputDetails", NOT_TRUNCATED);
+                details.set("name", name);
+                return details;
+            }
+            case EXITED -> {
+                ObjectNode details = SmallFieldMap.objectNode(EXITED);
+                details.set("name", name);
+                details.set("output", value);
+                details.set("outputDetails", NOT_TRUNCATED);
+                return details;
+            }
+            case MAP_ITERATION -> {
+                ObjectNode details = SmallFieldMap.objectNode(MAP_ITERATION);
+                details.set("index", value);
+                details.set("name", name);
+                return details;
+            }
+            default -> {
+                return (ObjectNode) value;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.orrery.internal.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.history.HistoryEvent;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first events of an {@link EventLog}, read as {@link HistoryEvent}s: each read makes the event and its details
+ * object anew from the compact record (equal events each time), so a finished execution keeps only the compact
+ * form. Immutable: the log only appends past the events a snapshot sees.
+ */
+public final class RecordedEvents extends AbstractList<HistoryEvent> implements RandomAccess {
+
+    private final int[] previous;
+    private final Instant[] times;
+    private final EventKind[] kinds;
+    private final @Nullable JsonNode[] values;
+    private final int size;
+
+    RecordedEvents(int[] previous, Instant[] times, EventKind[] kinds, @Nullable JsonNode[] values, int size) {
+        this.previous = previous;
+        this.times = times;
+        this.kinds = kinds;
+        this.values = values;
+        this.size = size;
+    }
+
+    @Override
+    public HistoryEvent get(int index) {
+        Objects.checkIndex(index, size);
+        EventKind kind = kinds[index];
+        return new HistoryEvent(index + 1L, previous[index], times[index], kind.type(), kind.detailsKey(),
+                kind.details(values[index]));
+    }
+
+    /** Return the type of the event at the given index without making the event. */
+    public String type(int index) {
+        Objects.checkIndex(index, size);
+        return kinds[index].type();
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}
