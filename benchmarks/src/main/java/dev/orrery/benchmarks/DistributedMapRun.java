@@ -8,12 +8,11 @@ import dev.orrery.parse.AslParser;
 import dev.orrery.run.Execution;
 import dev.orrery.run.StateMachineRunner;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 
 /**
  * Runs one distributed Map over 100,000 JSONL items (read through a mocked {@code s3:getObject}) in batches of 100 and
- * prints the wall time of each run and the peak heap use: {@code java -cp benchmarks/target/benchmarks.jar
+ * prints per run the wall time, the process CPU time (JIT compiler and GC threads included), the bytes the run
+ * allocated and the peak heap use: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.orrery.benchmarks.DistributedMapRun [items] [runs]}.
  */
 public final class DistributedMapRun {
@@ -41,24 +40,19 @@ public final class DistributedMapRun {
         TaskMocks mocks = TaskMocks.builder().resource("arn:aws:states:::s3:getObject").returns(object).build();
         StateMachineRunner runner = StateMachineRunner.create(AslParser.parse(DEFINITION).orThrow(), mocks);
         JsonNode input = new ObjectMapper().createObjectNode();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int run = 1; run <= runs; run++) {
             System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            RunMeters.resetPeaks();
+            long allocated = threads.getCurrentThreadAllocatedBytes();
+            long cpu = RunMeters.processCpuNanos();
             long start = System.nanoTime();
             Execution execution = runner.run(input);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("run %d: %s, %d batches, %d ms, peak heap %d MiB%n", run, execution.status(),
-                    execution.output() == null ? 0 : execution.output().size(), millis, peakHeapMiB());
+            System.out.printf("run %d: %s, %d batches, %d ms, cpu %d ms, allocated %d MiB, peak heap %d MiB%n", run,
+                    execution.status(), execution.output() == null ? 0 : execution.output().size(), millis,
+                    (RunMeters.processCpuNanos() - cpu) / 1_000_000,
+                    (threads.getCurrentThreadAllocatedBytes() - allocated) / (1024 * 1024), RunMeters.peakHeapMiB());
         }
-    }
-
-    private static long peakHeapMiB() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
     }
 }

@@ -12,9 +12,6 @@ import dev.orrery.run.ExecutionStatus;
 import dev.orrery.run.StateMachineRunner;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.TaskOutcome;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +26,9 @@ import java.util.function.IntFunction;
  * ({@code log(t2/t1) / log(n2/n1)}; 1 is linear).
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.orrery.benchmarks.ScaleRun [series...] [--max N]
- * [--runs R]}, where the series are {@code map}, {@code loop}, {@code retry}, {@code payload} and {@code wait}
- * (default: all); {@code --max} caps the largest size of each series (default 100,000 Map items and 1,000,000 loop
- * transitions).
+ * [--runs R]}, where the series are {@code map}, {@code jsonata-map}, {@code loop}, {@code retry}, {@code payload}
+ * and {@code wait} (default: all); {@code --max} caps the largest size of each series (default 100,000 Map items and
+ * 1,000,000 loop transitions).
  */
 public final class ScaleRun {
 
@@ -59,19 +56,20 @@ public final class ScaleRun {
             }
         }
         if (series.isEmpty()) {
-            series.addAll(List.of("map", "loop", "retry", "payload", "wait"));
+            series.addAll(List.of("map", "jsonata-map", "loop", "retry", "payload", "wait"));
         }
         System.out.printf(Locale.ROOT, "%-8s %10s %11s %11s %9s %9s %9s%n", "series", "size", "wall ms", "cpu ms",
                 "peak MiB", "exp wall", "exp cpu");
         for (String name : series) {
             List<Point> points = switch (name) {
                 case "map" -> sizes(max, new long[] {1_000, 10_000, 100_000, 1_000_000}, ScaleRun::map);
+                case "jsonata-map" -> sizes(max, new long[] {1_000, 10_000, 100_000, 1_000_000}, ScaleRun::jsonataMap);
                 case "loop" -> sizes(max, new long[] {10_000, 100_000, 1_000_000}, ScaleRun::loop);
                 case "retry" -> sizes(max, new long[] {100, 1_000, 8_000}, ScaleRun::retry);
                 case "payload" -> sizes(max, new long[] {1_024, 16_384, 65_536, 262_000}, ScaleRun::payload);
                 case "wait" -> List.of(waitFor("1 s", 1), waitFor("1 year", 365L * 24 * 60 * 60));
                 default -> throw new IllegalArgumentException("unknown series " + name
-                        + " (map, loop, retry, payload, wait)");
+                        + " (map, jsonata-map, loop, retry, payload, wait)");
             };
             measure(name, points, runs);
         }
@@ -93,27 +91,28 @@ public final class ScaleRun {
         double previousCpuMillis = 0;
         for (Point point : points) {
             checkSucceeded(series, point);
-            // warm up on the same size for about as long as the measured runs take
-            int warmups = Math.max(2, runs);
-            for (int i = 0; i < warmups; i++) {
+            // warm up on the same size for about as long as the measured runs take (at least the given runs and a
+            // second): fewer runs of a small size would measure code the JIT has not compiled yet
+            long warmupStart = System.nanoTime();
+            for (int i = 0; i < Math.max(2, runs) || System.nanoTime() - warmupStart < 1_000_000_000L; i++) {
                 point.run();
             }
             // at least the given runs and a second of runs: the process CPU clock ticks in milliseconds
             List<Double> walls = new ArrayList<>();
-            long cpuStart = processCpuNanos();
+            long cpuStart = RunMeters.processCpuNanos();
             long batchStart = System.nanoTime();
             while (walls.size() < runs || System.nanoTime() - batchStart < 1_000_000_000L) {
                 long start = System.nanoTime();
                 point.run();
                 walls.add((System.nanoTime() - start) / 1e6);
             }
-            double cpuMedian = (processCpuNanos() - cpuStart) / 1e6 / walls.size();
+            double cpuMedian = (RunMeters.processCpuNanos() - cpuStart) / 1e6 / walls.size();
             double[] millis = walls.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double median = millis[millis.length / 2];
             System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            RunMeters.resetPeaks();
             point.run();
-            long peak = peakHeapMiB();
+            long peak = RunMeters.peakHeapMiB();
             String exponent = previous == null || point.size() == previous.size() ? ""
                     : String.format(Locale.ROOT, "%.2f",
                             Math.log(median / previousMillis) / Math.log((double) point.size() / previous.size()));
@@ -135,25 +134,6 @@ public final class ScaleRun {
             throw new IllegalStateException(series + " " + point.label() + " ended " + first.status() + ": "
                     + first.error() + " " + first.cause());
         }
-    }
-
-    /**
-     * Return the CPU time of the whole process (GC and compiler threads included): steadier than wall time under load.
-     * The mean over the batch of runs is printed as "cpu ms".
-     */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    private static long peakHeapMiB() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
     }
 
     private static ExecutionOptions unbounded() {
@@ -182,6 +162,18 @@ public final class ScaleRun {
         ObjectNode input = NODES.objectNode();
         input.set("items", values);
         return new Point(String.valueOf(items), items, express(definition, none()), input, unbounded());
+    }
+
+    /** The same Map in JSONata: Items, an ItemSelector reading {@code $states.context.Map.Item}, and Output. */
+    private static Point jsonataMap(int items) {
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                  "Items": "{% $states.input.items %}", "Output": {"count": "{% $count($states.result) %}"},
+                  "ItemSelector": {"n": "{% $states.context.Map.Item.Value %}",
+                                   "index": "{% $states.context.Map.Item.Index %}"},
+                  "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}}}}""";
+        Point inline = map(items);
+        return new Point(inline.label(), items, express(definition, none()), inline.input(), unbounded());
     }
 
     /** A Choice loop (Express) of {@code transitions} state transitions: a counter Pass and a Choice per round. */

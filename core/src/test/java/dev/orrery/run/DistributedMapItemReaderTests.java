@@ -11,7 +11,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.mock.MockSession;
 import dev.orrery.mock.TaskMocks;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DistributedMapItemReaderTests {
@@ -65,6 +69,32 @@ class DistributedMapItemReaderTests {
         Execution execution = read("{'InputType': 'JSONL'}", "{\"a\": 1}\n\n{\"a\": 2}\r\n[3]\n");
 
         assertThat(execution.output()).isEqualTo(json("[{'a': 1}, {'a': 2}, [3]]"));
+    }
+
+    static Stream<Arguments> json_lines_read_line_by_line() {
+        return Stream.of(
+                Arguments.of("{\"a\": 1} {\"b\": 2}\n{\"c\": 3}", "[{'a': 1}, {'c': 3}]"),
+                Arguments.of("1\r2\n3", "[1, 3]"),
+                Arguments.of("\f\n {\"a\": [1, 2]} \r\n\n\"x\"\n", "[{'a': [1, 2]}, 'x']"),
+                Arguments.of("null\n123\ntrue", "[null, 123, true]"),
+                Arguments.of("", "[]"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void json_lines_read_line_by_line(String content, String items) {
+        Execution execution = read("{'InputType': 'JSONL'}", content);
+
+        assertThat(execution.output()).isEqualTo(json(items));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\":\n1}", "[1,\n2]\n", "{\"a\": 1}\n{\"b\"", "1\nx"})
+    void a_json_value_split_over_lines_or_no_json_fails_with_item_reader_failed(String content) {
+        Execution execution = read("{'InputType': 'JSONL'}", content);
+
+        assertThat(execution.error()).isEqualTo("States.ItemReaderFailed");
+        assertThat(execution.cause()).isEqualTo("Attempting to map over non-iterable node.");
     }
 
     @Test

@@ -242,6 +242,37 @@ class JsonataAndVariablesTests {
     }
 
     @Test
+    void every_item_of_a_jsonata_map_sees_its_own_item_and_the_same_input_and_context() {
+        Execution execution = Runs.run("""
+                {'QueryLanguage': 'JSONata', 'StartAt': 'Each', 'States': {'Each': {'Type': 'Map',
+                 'Items': '{% $states.input.orders %}',
+                 'ItemSelector': {'item': '{% $states.context.Map.Item %}', 'all': '{% $count($states.input.orders) %}',
+                                  'state': '{% $states.context.State.Name %}',
+                                  'first': '{% $states.context.Execution.Input.orders[0].id %}'},
+                 'ItemProcessor': {'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}},
+                 'End': true}}}""", "{'orders': [{'id': 'a'}, {'id': 'b'}, {'id': 'c'}]}", TaskMocks.none());
+
+        assertThat(execution.output()).isEqualTo(Runs.json("""
+                [{'item': {'Index': 0, 'Value': {'id': 'a'}}, 'all': 3, 'state': 'Each', 'first': 'a'},
+                 {'item': {'Index': 1, 'Value': {'id': 'b'}}, 'all': 3, 'state': 'Each', 'first': 'a'},
+                 {'item': {'Index': 2, 'Value': {'id': 'c'}}, 'all': 3, 'state': 'Each', 'first': 'a'}]"""));
+    }
+
+    @Test
+    void every_item_of_a_jsonata_map_reads_the_workflow_variables_its_item_selector_names() {
+        Execution execution = Runs.run("""
+                {'QueryLanguage': 'JSONata', 'StartAt': 'Set', 'States': {
+                 'Set': {'Type': 'Pass', 'Assign': {'tags': ['x', 'y', 'z']}, 'Next': 'Each'},
+                 'Each': {'Type': 'Map', 'Items': '{% $states.input.orders %}',
+                  'ItemSelector': {'id': '{% $states.context.Map.Item.Value.id %}',
+                                   'tag': '{% $tags[$states.context.Map.Item.Index] %}'},
+                  'ItemProcessor': {'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}},
+                  'End': true}}}""", "{'orders': [{'id': 'a'}, {'id': 'b'}]}", TaskMocks.none());
+
+        assertThat(execution.output()).isEqualTo(Runs.json("[{'id': 'a', 'tag': 'x'}, {'id': 'b', 'tag': 'y'}]"));
+    }
+
+    @Test
     void a_jsonata_map_over_an_input_that_is_not_an_array_fails_with_aws_cause() {
         Execution execution = Runs.run("""
                 {'QueryLanguage': 'JSONata', 'StartAt': 'Each', 'States': {'Each': {'Type': 'Map',

@@ -67,6 +67,32 @@ class MapStateTests {
     }
 
     @Test
+    void item_selector_paths_into_the_item_read_the_same_values_as_the_whole_context_object() {
+        Execution execution = run(PASS_MAP.formatted("""
+                'ItemsPath': '$.items', 'ItemSelector': {'name.$': '$$.Map.Item.Value.name',
+                 'first.$': '$$[\\"Map\\"][\\"Item\\"][\\"Value\\"].tags[0]', 'item.$': '$$.Map.Item',
+                 'index.$': '$$.Map.Item.Index', 'state.$': '$$.State.Name', 'map.$': '$$.Map'},"""),
+                "{'items': [{'name': 'a', 'tags': ['x']}, {'name': 'b', 'tags': ['y', 'z']}]}", TaskMocks.none());
+
+        assertThat(execution.output()).isEqualTo(json("""
+                [{'name': 'a', 'first': 'x', 'item': {'Index': 0, 'Value': {'name': 'a', 'tags': ['x']}}, 'index': 0,
+                  'state': 'M', 'map': {'Item': {'Index': 0, 'Value': {'name': 'a', 'tags': ['x']}}}},
+                 {'name': 'b', 'first': 'y', 'item': {'Index': 1, 'Value': {'name': 'b', 'tags': ['y', 'z']}}, 'index': 1,
+                  'state': 'M', 'map': {'Item': {'Index': 1, 'Value': {'name': 'b', 'tags': ['y', 'z']}}}}]"""));
+    }
+
+    @Test
+    void an_item_selector_path_past_the_item_value_that_finds_nothing_fails_as_before() {
+        Execution execution = run(PASS_MAP.formatted("""
+                'ItemsPath': '$.items', 'ItemSelector': {'v.$': '$$.Map.Item.Value.missing'},"""),
+                "{'items': [{'a': 1}]}", TaskMocks.none());
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(execution.error()).isEqualTo("States.Runtime");
+        assertThat(execution.cause()).contains("$$.Map.Item.Value.missing");
+    }
+
+    @Test
     void legacy_iterator_and_parameters_work_as_item_processor_and_item_selector() {
         Execution execution = run("""
                 {'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true,

@@ -18,6 +18,14 @@ public interface EvaluationContext {
     /** Return the execution's seeded random source (the only randomness allowed). */
     SplittableRandom random();
 
+    /**
+     * Return {@code $$.Map.Item.<field>} ({@code Value} or {@code Index}) when this is the context of a Map item that
+     * gives it without building its Context object, else {@code null}: a path then reads the Context object.
+     */
+    default @Nullable JsonNode mapItemField(String field) {
+        return null;
+    }
+
     /** Return a context with the given Context object, no variables and a random source seeded with 0. */
     static EvaluationContext of(JsonNode contextObject) {
         return of(contextObject, Map.of(), 0L);

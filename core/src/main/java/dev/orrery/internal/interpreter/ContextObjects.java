@@ -104,20 +104,6 @@ final class ContextObjects {
         return lastTimestamp;
     }
 
-    /** Return a copy of a state's Context object with {@code Map.Item.Index} and {@code Map.Item.Value} added. */
-    static JsonNode withMapItem(JsonNode stateContext, int index, JsonNode value) {
-        // tables sized for their entries: one copy per item, so Jackson's default 16 slots would dominate
-        ObjectNode root = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(stateContext.size() + 3));
-        root.setAll((ObjectNode) stateContext);
-        ObjectNode map = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(2));
-        root.set("Map", map);
-        ObjectNode item = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(3));
-        map.set("Item", item);
-        item.put("Index", index);
-        item.set("Value", value);
-        return root;
-    }
-
     /** Format an instant as AWS does in the Context object: UTC with milliseconds. */
     static String timestamp(Instant instant) {
         return UtcMillis.format(instant);

@@ -7,9 +7,11 @@ import dev.orrery.internal.eval.StatesException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The child fibers of one Parallel or Map state entry: starts them (at most {@code maxConcurrency} at once, in index
@@ -79,9 +81,10 @@ final class FanOut {
     private final int[] order;
     private final Fiber[] fibers;
     private final JsonNode[] outputs;
-    private final FiberOutcome[] outcomes;
-    private final Instant[] startTimes;
-    private final Instant[] stopTimes;
+    // how each child ended and when it started and stopped: kept for child executions only (see children())
+    private FiberOutcome @Nullable [] outcomes;
+    private Instant @Nullable [] startTimes;
+    private Instant @Nullable [] stopTimes;
     private int launched;
     private int running;
     private int completed;
@@ -106,9 +109,6 @@ final class FanOut {
         this.order = order(parent, inputs.size());
         this.fibers = new Fiber[inputs.size()];
         this.outputs = new JsonNode[inputs.size()];
-        this.outcomes = new FiberOutcome[inputs.size()];
-        this.startTimes = new Instant[inputs.size()];
-        this.stopTimes = new Instant[inputs.size()];
     }
 
     private static int[] order(Activation parent, int size) {
@@ -137,14 +137,20 @@ final class FanOut {
     /** Run the children as child executions, whose states stay out of the parent's history and path. */
     FanOut asChildExecutions() {
         this.childExecutions = true;
+        this.outcomes = new FiberOutcome[inputs.size()];
+        this.startTimes = new Instant[inputs.size()];
+        this.stopTimes = new Instant[inputs.size()];
         return this;
     }
 
     /**
      * Return each child's run so far, in index order: how it ended (or {@code null} while it runs, once aborted, or
-     * when it never started), and when it started and stopped.
+     * when it never started), and when it started and stopped; only for {@link #asChildExecutions() child executions}.
      */
     List<ChildRun> children() {
+        FiberOutcome[] outcomes = Objects.requireNonNull(this.outcomes, "only child executions are kept");
+        Instant[] startTimes = Objects.requireNonNull(this.startTimes);
+        Instant[] stopTimes = Objects.requireNonNull(this.stopTimes);
         List<ChildRun> children = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             children.add(new ChildRun(inputs.get(i), outcomes[i], startTimes[i], stopTimes[i]));
@@ -179,7 +185,9 @@ final class FanOut {
                     owner, childExecutions);
             child.branchOf(parent.enteredEventId(), index);
             fibers[index] = child;
-            startTimes[index] = parent.run().now();
+            if (startTimes != null) {
+                startTimes[index] = parent.run().now();
+            }
             child.start(graphs.apply(index).start(), inputs.get(index));
         }
     }
@@ -206,8 +214,10 @@ final class FanOut {
         boolean inHistory = child != null && child.recordsHistory() && owner.recordsHistory();
         running--;
         fibers[index] = null;
-        outcomes[index] = outcome;
-        stopTimes[index] = parent.run().now();
+        if (outcomes != null && stopTimes != null) {
+            outcomes[index] = outcome;
+            stopTimes[index] = parent.run().now();
+        }
         if (outcome.succeeded() || tolerance.tolerates(++failures, outputs.length)) {
             if (inHistory) {
                 owner.follow(child.lastEventId());
@@ -255,7 +265,9 @@ final class FanOut {
                 if (inHistory) {
                     other.recordStateAborted(failureEventId, false);
                 }
-                stopTimes[order[i]] = parent.run().now();
+                if (stopTimes != null) {
+                    stopTimes[order[i]] = parent.run().now();
+                }
                 other.abort();
             }
         }

@@ -22,7 +22,8 @@ final class Fiber {
     private final @Nullable Fiber parent;
     private final boolean detached;
     private final boolean counted;
-    private final VariableScope scope;
+    // a child fiber's own scope is made when it first assigns: until then it reads its parent's
+    private @Nullable VariableScope scope;
     private long lastEventId;
     private long parentEnteredEventId;
     private int branchIndex = -1;
@@ -53,7 +54,7 @@ final class Fiber {
         this.onDone = onDone;
         this.parent = parent;
         this.detached = childExecution || (parent != null && parent.detached);
-        this.scope = parent == null || childExecution ? VariableScope.root() : parent.scope().child();
+        this.scope = parent == null || childExecution ? VariableScope.root() : null;
         this.counted = detached || run.childArn() != null;
         if (childExecution) {
             run.children().started(run.childArn());
@@ -90,9 +91,24 @@ final class Fiber {
         return branchIndex;
     }
 
-    /** Return the workflow variables of this fiber. */
+    /**
+     * Return the scope to read this fiber's variables from: its own, or while it has none (a child fiber that never
+     * assigned) its parent's, which shows the same variables, as an empty child scope would. A fiber without a parent
+     * or of a child execution always has its own.
+     */
     VariableScope scope() {
-        return scope;
+        VariableScope own = scope;
+        return own != null ? own : java.util.Objects.requireNonNull(parent).scope();
+    }
+
+    /** Return this fiber's own scope, the one its assignments go to, made now if it has none yet. */
+    private VariableScope ownScope() {
+        VariableScope own = scope;
+        if (own == null) {
+            own = java.util.Objects.requireNonNull(parent).ownScope().child();
+            scope = own;
+        }
+        return own;
     }
 
     /** Schedule entry into the given state with the given input. */
@@ -304,7 +320,9 @@ final class Fiber {
     /** Store the activation's assigned variables in this fiber's scope; a size limit failure ends the fiber. */
     private StepResult.@Nullable Terminated commit(Activation activation) {
         try {
-            scope.assign(activation.assigned());
+            if (!activation.assigned().isEmpty()) {
+                ownScope().assign(activation.assigned());
+            }
             return null;
         } catch (StatesException e) {
             return new StepResult.Terminated(e.error(), activation.describeFailure(e.cause()));

@@ -76,9 +76,12 @@ final class JsonataMapFields {
             return items;
         }
         List<JsonNode> inputs = new ArrayList<>(items.size());
+        MapItemContext context = new MapItemContext(activation);
+        // the state's input and Context object (which hold all the items) converted once, not once per item
+        JsonataBindings.Conversions conversions = new JsonataBindings.Conversions();
         for (int i = 0; i < items.size(); i++) {
-            MapItemContext context = new MapItemContext(activation, i, items.get(i));
-            inputs.add(itemSelector.evaluate(JsonataBindings.of(effective, context)));
+            inputs.add(itemSelector.evaluate(
+                    JsonataBindings.of(effective, context.item(i, items.get(i)), conversions)));
         }
         return inputs;
     }

@@ -77,19 +77,21 @@ record MapBatcher(int maxItems, @Nullable CompiledPath maxItemsPath, int maxByte
         JsonNode shared = batchInput != null ? batchInput.evaluate(effective, context)
                 : jsonataBatchInput != null ? jsonataBatchInput.evaluate(JsonataBindings.of(effective, context))
                 : null;
-        int baseBytes = size(batch(shared, JsonNodeFactory.instance.arrayNode()));
+        // sizes are counted only against a byte limit: without one, serialising every item would be wasted
+        boolean counts = byteLimit > 0;
+        int baseBytes = counts ? size(batch(shared, JsonNodeFactory.instance.arrayNode())) : 0;
         List<JsonNode> batches = new ArrayList<>();
         ArrayNode current = JsonNodeFactory.instance.arrayNode();
         int bytes = baseBytes;
         for (JsonNode item : items) {
-            int itemBytes = size(item) + (current.isEmpty() ? 0 : 1);
+            int itemBytes = counts ? size(item) + (current.isEmpty() ? 0 : 1) : 0;
             boolean full = (itemLimit > 0 && current.size() >= itemLimit)
-                    || (byteLimit > 0 && !current.isEmpty() && bytes + itemBytes > byteLimit);
+                    || (counts && !current.isEmpty() && bytes + itemBytes > byteLimit);
             if (full) {
                 batches.add(batch(shared, current));
                 current = JsonNodeFactory.instance.arrayNode();
                 bytes = baseBytes;
-                itemBytes = size(item);
+                itemBytes = counts ? size(item) : 0;
             }
             current.add(item);
             bytes += itemBytes;

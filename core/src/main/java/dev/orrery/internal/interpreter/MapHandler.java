@@ -259,9 +259,9 @@ final class MapHandler extends CompiledState {
             return items;
         }
         List<JsonNode> inputs = new ArrayList<>(items.size());
+        MapItemContext context = new MapItemContext(activation);
         for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            inputs.add(selector.evaluate(effective, new MapItemContext(activation, i, item)));
+            inputs.add(selector.evaluate(effective, context.item(i, items.get(i))));
         }
         return inputs;
     }

@@ -198,7 +198,7 @@ public final class JsonataExpression {
         for (String name : variables) {
             JsonNode value = context.variable(name);
             if (value != null) {
-                frame.bind(name, JsonataValues.toJsonata(value));
+                frame.bind(name, bindings.variableForm(name, value));
             }
         }
         frame.bind("states", bindings.states());

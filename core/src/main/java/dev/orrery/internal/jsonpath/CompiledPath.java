@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPathException;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -43,15 +44,26 @@ public final class CompiledPath {
     /** Jayway's compiled path; {@code null} for {@code $} and for plain paths, compiled when needed. */
     private final @Nullable JsonPath jayway;
     private final PathEvaluator evaluator;
+    // for $$.Map.Item.Value... and $$.Map.Item.Index...: that field, and the steps after it (null: none)
+    private final @Nullable String mapItemField;
+    private final @Nullable PathEvaluator afterMapItemField;
 
     private CompiledPath(String text, Root root, @Nullable String variable, String rest, @Nullable JsonPath jayway,
-            PathEvaluator evaluator) {
+            PathEvaluator evaluator, @Nullable List<PathEvaluator> steps) {
         this.text = text;
         this.root = root;
         this.variable = variable;
         this.rest = rest;
         this.jayway = jayway;
         this.evaluator = evaluator;
+        boolean mapItem = root == Root.CONTEXT && steps != null && steps.size() >= 3
+                && steps.get(0) instanceof FieldAccess map && map.name().equals("Map")
+                && steps.get(1) instanceof FieldAccess item && item.name().equals("Item")
+                && steps.get(2) instanceof FieldAccess field
+                && (field.name().equals("Value") || field.name().equals("Index"));
+        this.mapItemField = mapItem ? ((FieldAccess) steps.get(2)).name() : null;
+        this.afterMapItemField = !mapItem || steps.size() == 3 ? null
+                : steps.size() == 4 ? steps.get(3) : new StepChain(steps.subList(3, steps.size()));
     }
 
     /**
@@ -80,9 +92,10 @@ public final class CompiledPath {
         }
         rest = clampSlices(rest);
         JsonPath jayway = rest.equals("$") || PlainPath.matches(rest) ? null : compileJayway(text, rest);
-        PathEvaluator fast = PathParser.parse(rest);
+        List<PathEvaluator> steps = PathParser.steps(rest);
+        PathEvaluator fast = steps == null ? null : PathParser.of(steps);
         PathEvaluator evaluator = fast != null ? fast : new JaywayPath(Objects.requireNonNull(jayway), rest);
-        return new CompiledPath(text, root, variable, rest, jayway, evaluator);
+        return new CompiledPath(text, root, variable, rest, jayway, evaluator, steps);
     }
 
     /** An array slice, {@code [from:to]} or {@code [from:to:step]}, any part left out. */
@@ -183,6 +196,13 @@ public final class CompiledPath {
      *     function it does not have ({@code $.a.size()}) or one applied to the wrong type
      */
     public @Nullable JsonNode select(JsonNode input, EvaluationContext context) {
+        if (mapItemField != null) {
+            // a Map item's value or index, as its Context object would give it, without building that object
+            JsonNode field = context.mapItemField(mapItemField);
+            if (field != null) {
+                return afterMapItemField == null ? field : afterMapItemField.evaluate(field);
+            }
+        }
         JsonNode document = document(input, context);
         if (document == null) {
             return null;

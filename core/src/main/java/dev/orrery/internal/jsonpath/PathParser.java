@@ -28,9 +28,11 @@ final class PathParser {
      */
     static @Nullable PathEvaluator parse(String text) {
         List<PathEvaluator> steps = steps(text);
-        if (steps == null) {
-            return null;
-        }
+        return steps == null ? null : of(steps);
+    }
+
+    /** Return the evaluator of a simple path's steps. */
+    static PathEvaluator of(List<PathEvaluator> steps) {
         return switch (steps.size()) {
             case 0 -> CurrentNode.INSTANCE;
             case 1 -> steps.get(0);

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 public final class VariableScope {
 
     private final @Nullable VariableScope parent;
-    private final Map<String, JsonNode> values = new TreeMap<>();
-    private final Map<String, Long> sizes = new TreeMap<>();
+    // empty until the first assignment: most scopes (a Map's iterations) never assign
+    private Map<String, JsonNode> values = Map.of();
+    private Map<String, Long> sizes = Map.of();
     private long ownBytes;
 
     private VariableScope(@Nullable VariableScope parent) {
@@ -61,6 +62,10 @@ public final class VariableScope {
             next += size - sizes.getOrDefault(entry.getKey(), 0L);
         }
         VariableLimits.checkTotal(outerBytes() + next);
+        if (values.isEmpty()) {
+            values = new TreeMap<>();
+            sizes = new TreeMap<>();
+        }
         values.putAll(assigned.values());
         sizes.putAll(newSizes);
         ownBytes = next;
