@@ -9,6 +9,8 @@ import dev.orrery.run.Execution;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The coverage of {@code orrery serve --coverage DIR}: every execution that ends on the endpoint, per state machine
@@ -19,19 +21,39 @@ final class ServedCoverage implements CoverageSink {
 
     private final Path directory;
     private Coverage coverage = Coverage.empty();
+    // the definition last recorded under each ARN
+    private final Map<String, StateMachine> definitions = new HashMap<>();
     private boolean written;
 
     ServedCoverage(Path directory) {
         this.directory = directory;
     }
 
+    /**
+     * Add the execution to the coverage of its state machine. An update keeps the ARN (and a state machine deleted
+     * and created again may take it anew): when another definition was recorded under the ARN, the execution is
+     * counted on the items of the definition that ran and merged, so that its new states are not lost.
+     */
     @Override
     public synchronized void record(String name, String source, StateMachine stateMachine, Execution execution) {
-        StateMachineCoverage current = coverage.stateMachine(source)
-                .orElseGet(() -> StateMachineCoverage.of(name, source, stateMachine));
+        StateMachineCoverage current = coverage.stateMachine(source).orElse(null);
+        StateMachine last = definitions.put(source, stateMachine);
+        StateMachineCoverage updated;
+        if (current == null) {
+            updated = StateMachineCoverage.of(name, source, stateMachine).record(execution);
+        } else if (last == stateMachine || stateMachine.equals(last)) {
+            updated = current.record(execution);
+        } else {
+            updated = current.merge(StateMachineCoverage.of(name, source, stateMachine).record(execution));
+        }
         coverage = new Coverage(coverage.stateMachines().stream()
-                .filter(machine -> !machine.source().equals(source)).toList()).with(current.record(execution));
+                .filter(machine -> !machine.source().equals(source)).toList()).with(updated);
         written = false;
+    }
+
+    /** Return the coverage recorded so far. */
+    synchronized Coverage coverage() {
+        return coverage;
     }
 
     /** Write the report and print one summary line per state machine, once per change; report a failure. */

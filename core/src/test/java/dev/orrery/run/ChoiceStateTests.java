@@ -71,4 +71,29 @@ class ChoiceStateTests {
         assertThat(execution.output()).isEqualTo(json("{'counter': 5}"));
         assertThat(execution.path()).hasSize(1 + 5 * 2 + 1);
     }
+    @Test
+    void a_choice_that_fails_after_its_rule_matched_says_that_it_chose_no_state() {
+        // GIVEN: a rule that matches and outputs more than the 256 KiB a state's output may hold
+        String big = "{% ($s := \\'x\\'; " + "$s := $s & $s; ".repeat(19) + "$s) %}";
+
+        // WHEN
+        Execution execution = run("{'QueryLanguage': 'JSONata', 'StartAt': 'C', 'States': {'C': {'Type': 'Choice',"
+                + " 'Choices': [{'Condition': '{% true %}', 'Output': '" + big + "', 'Next': 'One'}],"
+                + " 'Default': 'One'}, 'One': {'Type': 'Succeed'}}}", "{}", TaskMocks.none());
+
+        // THEN
+        assertThat(execution.error()).isEqualTo("States.DataLimitExceeded");
+        assertThat(execution.visits().get(0).error()).isEqualTo("States.DataLimitExceeded");
+        assertThat(execution.visits().get(0).matchedChoiceRule()).isEqualTo(StateVisit.NO_CHOICE);
+    }
+
+    @Test
+    void a_choice_visit_names_the_rule_that_matched_or_its_default() {
+        Execution rule = run(ROUTE, "{'order': {'total': 10, 'express': true}}", TaskMocks.none());
+        Execution otherwise = run(ROUTE, "{'order': {'total': 10}}", TaskMocks.none());
+
+        assertThat(rule.visits().get(0).matchedChoiceRule()).isEqualTo(1);
+        assertThat(rule.visits().get(1).matchedChoiceRule()).isEqualTo(StateVisit.NO_CHOICE);
+        assertThat(otherwise.visits().get(0).matchedChoiceRule()).isEqualTo(StateVisit.DEFAULT_CHOICE);
+    }
 }

@@ -268,6 +268,8 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
 
     void failed(String stateError) {
         this.error = stateError;
+        // a Choice that fails after its rule matched (its output too large) chose no next state
+        this.matchedChoiceRule = StateVisit.NO_CHOICE;
         this.variablesAfter = fiber.scope().visible();
     }
 

@@ -118,4 +118,26 @@ class CoverageCollectorTests {
         assertThat(CoverageCollector.recorded().stateMachine(source)).hasValueSatisfying(coverage ->
                 assertThat(coverage.stateCount().covered()).isEqualTo(3));
     }
+    @Test
+    void counts_the_runs_of_a_changed_definition_under_one_source_on_the_states_of_the_definition_that_ran() {
+        // GIVEN: the endpoint records under the state machine's ARN, which an update (or a delete and create) keeps
+        String arn = "arn:aws:states:us-east-1:123456789012:stateMachine:check";
+        dev.orrery.model.StateMachine changed = dev.orrery.parse.AslParser.parse("""
+                {"StartAt": "Check", "States": {
+                  "Check": {"Type": "Pass", "Next": "Audit"},
+                  "Audit": {"Type": "Succeed"}}}""").orThrow();
+        CoverageCollector collector = new CoverageCollector();
+        collector.add("check", arn, MACHINE, run(true));
+
+        // WHEN
+        collector.add("check", arn, changed, dev.orrery.run.StateMachineRunner.create(changed,
+                dev.orrery.mock.TaskMocks.none()).run(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode()));
+
+        // THEN
+        dev.orrery.coverage.StateMachineCoverage coverage = collector.coverage().stateMachine(arn).orElseThrow();
+        assertThat(coverage.hits(dev.orrery.coverage.CoverageItem.state("Audit"))).isEqualTo(1);
+        assertThat(coverage.hits(dev.orrery.coverage.CoverageItem.state("Check"))).isEqualTo(2);
+        assertThat(coverage.hits(dev.orrery.coverage.CoverageItem.state("Ship"))).isEqualTo(1);
+    }
 }
