@@ -2,7 +2,6 @@ package dev.orrery.internal.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.internal.json.SmallFieldMap;
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventKind {
 
-    private static final ObjectNode NOT_TRUNCATED = JsonNodeFactory.instance.objectNode().put("truncated", false);
     private static final SmallFieldMap.Shape ENTERED = SmallFieldMap.Shape.of("input", "inputDetails", "name");
     private static final SmallFieldMap.Shape EXITED = SmallFieldMap.Shape.of("name", "output", "outputDetails");
     private static final SmallFieldMap.Shape MAP_ITERATION = SmallFieldMap.Shape.of("index", "name");
@@ -87,7 +85,7 @@ public final class EventKind {
             case ENTERED -> {
                 ObjectNode details = SmallFieldMap.objectNode(ENTERED);
                 details.set("input", value);
-                details.set("inputDetails", NOT_TRUNCATED);
+                details.set("inputDetails", notTruncated());
                 details.set("name", name);
                 return details;
             }
@@ -95,7 +93,7 @@ public final class EventKind {
                 ObjectNode details = SmallFieldMap.objectNode(EXITED);
                 details.set("name", name);
                 details.set("output", value);
-                details.set("outputDetails", NOT_TRUNCATED);
+                details.set("outputDetails", notTruncated());
                 return details;
             }
             case MAP_ITERATION -> {
@@ -108,5 +106,10 @@ public final class EventKind {
                 return (ObjectNode) value;
             }
         }
+    }
+
+    /** Return a new {@code {"truncated": false}}: each event has its own, so no run shares a mutable node. */
+    private static ObjectNode notTruncated() {
+        return SmallFieldMap.objectNode(1).put("truncated", false);
     }
 }

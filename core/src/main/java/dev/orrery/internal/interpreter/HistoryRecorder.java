@@ -1,7 +1,6 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.ExecutionHistory;
 import dev.orrery.internal.history.EventKind;
@@ -27,8 +26,6 @@ final class HistoryRecorder {
     /** The most events a Standard execution's history holds on AWS (a hard quota). */
     static final int MAX_EVENTS = 25_000;
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectNode NOT_TRUNCATED = NODES.objectNode().put("truncated", false);
 
     private final Scheduler scheduler;
     private final EventLog events;
@@ -114,14 +111,14 @@ final class HistoryRecorder {
     /** Add {@code input} and {@code inputDetails} to the details. */
     static ObjectNode withInput(ObjectNode details, JsonNode input) {
         details.set("input", input);
-        details.set("inputDetails", NOT_TRUNCATED);
+        details.set("inputDetails", notTruncated());
         return details;
     }
 
     /** Add {@code output} and {@code outputDetails} to the details. */
     static ObjectNode withOutput(ObjectNode details, JsonNode output) {
         details.set("output", output);
-        details.set("outputDetails", NOT_TRUNCATED);
+        details.set("outputDetails", notTruncated());
         return details;
     }
 
@@ -139,5 +136,10 @@ final class HistoryRecorder {
     /** Return the history recorded so far. */
     ExecutionHistory history() {
         return new ExecutionHistory(events.snapshot());
+    }
+
+    /** Return a new {@code {"truncated": false}}: each event has its own, so no run shares a mutable node. */
+    private static ObjectNode notTruncated() {
+        return SmallFieldMap.objectNode(1).put("truncated", false);
     }
 }
