@@ -346,11 +346,12 @@ final class ExecutionRun {
     }
 
     private List<String> path() {
-        List<String> path = new ArrayList<>(activations.size());
-        for (Activation activation : activations) {
-            path.add(activation.state().name());
+        // one array, which List.of copies once and Execution keeps as it is (List.copyOf of an immutable list)
+        String[] path = new String[activations.size()];
+        for (int i = 0; i < path.length; i++) {
+            path[i] = activations.get(i).state().name();
         }
-        return path;
+        return List.of(path);
     }
 
     private static String tail(List<String> path) {
