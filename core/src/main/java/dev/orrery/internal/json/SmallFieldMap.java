@@ -129,8 +129,19 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     }
 
     private int indexOf(@Nullable Object key) {
+        if (key == null) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == null) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        // a string caches its hash: comparing it first spares reading the characters of every other key
+        int hash = key.hashCode();
         for (int i = 0; i < size; i++) {
-            if (Objects.equals(keys[i], key)) {
+            String candidate = keys[i];
+            if (candidate == key || (candidate != null && candidate.hashCode() == hash && candidate.equals(key))) {
                 return i;
             }
         }
