@@ -1,7 +1,6 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -10,8 +9,8 @@ import dev.orrery.internal.json.SmallFieldMap;
 import dev.orrery.model.StateType;
 import java.time.Instant;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the Context object ({@code $$}) with AWS's fields: Execution, StateMachine, State and Task. */
@@ -25,6 +24,8 @@ final class ContextObjects {
             "RoleArn", "RedriveCount");
     private static final SmallFieldMap.Shape STATE_MACHINE = SmallFieldMap.Shape.of("Id", "Name");
     private static final SmallFieldMap.Shape TASK = SmallFieldMap.Shape.of("Token");
+    private static final SmallFieldMap.Shape MAP = SmallFieldMap.Shape.of("Item");
+    private static final SmallFieldMap.Shape ITEM = SmallFieldMap.Shape.of("Index", "Value");
 
     private final RunArns arns;
     private final JsonNode input;
@@ -137,14 +138,13 @@ final class ContextObjects {
 
     /** Return a copy of a state's Context object with {@code Map.Item.Index} and {@code Map.Item.Value} added. */
     static JsonNode withMapItem(JsonNode stateContext, int index, JsonNode value) {
-        // tables sized for their entries: one copy per item, so Jackson's default 16 slots would dominate
-        ObjectNode root = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(stateContext.size() + 3));
-        root.setAll((ObjectNode) stateContext);
-        ObjectNode map = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(2));
+        // one copy per item: compact field maps, the state's fields copied as arrays, with room for "Map"
+        ObjectNode root = SmallFieldMap.copyOf((ObjectNode) stateContext, UnaryOperator.identity(), 1);
+        ObjectNode map = SmallFieldMap.objectNode(MAP);
         root.set("Map", map);
-        ObjectNode item = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(3));
+        ObjectNode item = SmallFieldMap.objectNode(ITEM);
         map.set("Item", item);
-        item.put("Index", index);
+        item.set("Index", IntNode.valueOf(index));
         item.set("Value", value);
         return root;
     }

@@ -34,6 +34,8 @@ final class ExecutionRun {
     private final ContextObjects contextObjects;
     private final SplittableRandom random;
     private final List<Activation> activations;
+    // the names of the states entered, in order, kept as they are entered rather than gathered from the activations
+    private final List<String> path;
     private final PayloadSizes payloadSizes = new PayloadSizes();
     private final Map<String, int[]> invocations = new HashMap<>();
     private final CallbackRegistry callbacks;
@@ -68,6 +70,7 @@ final class ExecutionRun {
                 : new HistoryRecorder(scheduler, machine.expectedEvents(), HistoryRecorder.MAX_EVENTS,
                         () -> scheduler.first(this::failOnFullHistory));
         this.activations = new ArrayList<>(machine.expectedVisits());
+        this.path = new ArrayList<>(machine.expectedVisits());
         this.arns = machine.arns(options);
         this.contextObjects = new ContextObjects(arns, input);
         this.random = new SplittableRandom(options.seed());
@@ -273,6 +276,7 @@ final class ExecutionRun {
 
     void entered(Activation activation) {
         activations.add(activation);
+        path.add(activation.state().name());
     }
 
     /** Return the 0-based number of this call of the named Task state, and count it. */
@@ -346,12 +350,8 @@ final class ExecutionRun {
     }
 
     private List<String> path() {
-        // one array, which List.of copies once and Execution keeps as it is (List.copyOf of an immutable list)
-        String[] path = new String[activations.size()];
-        for (int i = 0; i < path.length; i++) {
-            path[i] = activations.get(i).state().name();
-        }
-        return List.of(path);
+        // copied once; Execution keeps an immutable list as it is
+        return List.copyOf(path);
     }
 
     private static String tail(List<String> path) {
