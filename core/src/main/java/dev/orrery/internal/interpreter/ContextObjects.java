@@ -78,26 +78,44 @@ final class ContextObjects {
 
     /**
      * Return the Context object seen by a state entered at the given time, made when it is first read: most task
-     * integrations never read the one their request carries.
+     * integrations never read the one their request carries. It is made from what this method captures alone (never
+     * from this object's caches), so reading it later, or on another thread, changes nothing of the run.
      */
     JsonNode deferred(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {
         if (override != null) {
             return override;
         }
-        return DeferredFields.objectNode(() -> (ObjectNode) forState(state, enteredTime, retryCount, taskToken));
+        RunArns runArns = arns;
+        JsonNode runInput = input;
+        ObjectNode executionNode = execution;
+        ObjectNode machineNode = stateMachine;
+        return DeferredFields.objectNode(() -> assemble(state,
+                executionNode != null ? executionNode : describeExecution(runArns, runInput),
+                machineNode != null ? machineNode : describeStateMachine(runArns),
+                TextNode.valueOf(timestamp(enteredTime)), retryCount, taskToken));
     }
 
     private ObjectNode build(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {
-        if (execution == null || stateMachine == null) {
-            describeExecution();
+        ObjectNode executionNode = execution;
+        ObjectNode machineNode = stateMachine;
+        if (executionNode == null || machineNode == null) {
+            executionNode = describeExecution(arns, input);
+            machineNode = describeStateMachine(arns);
+            execution = executionNode;
+            stateMachine = machineNode;
         }
+        return assemble(state, executionNode, machineNode, cachedTimestamp(enteredTime), retryCount, taskToken);
+    }
+
+    private static ObjectNode assemble(CompiledState state, ObjectNode executionNode, ObjectNode machineNode,
+            TextNode enteredTime, int retryCount, @Nullable String taskToken) {
         ObjectNode root = SmallFieldMap.objectNode(ROOT);
-        root.set("Execution", execution);
-        root.set("StateMachine", stateMachine);
+        root.set("Execution", executionNode);
+        root.set("StateMachine", machineNode);
         ObjectNode current = SmallFieldMap.objectNode(STATE);
         root.set("State", current);
         current.set("Name", state.nameNode());
-        current.set("EnteredTime", cachedTimestamp(enteredTime));
+        current.set("EnteredTime", enteredTime);
         if (state.type() == StateType.TASK) {
             current.set("RetryCount", IntNode.valueOf(retryCount));
         }
@@ -109,7 +127,7 @@ final class ContextObjects {
         return root;
     }
 
-    private void describeExecution() {
+    private static ObjectNode describeExecution(RunArns arns, JsonNode input) {
         RunArns.ContextTexts texts = arns.texts();
         ObjectNode executionNode = SmallFieldMap.objectNode(EXECUTION);
         executionNode.set("Id", texts.executionId());
@@ -118,11 +136,15 @@ final class ContextObjects {
         executionNode.set("Name", texts.executionName());
         executionNode.set("RoleArn", texts.roleArn());
         executionNode.set("RedriveCount", IntNode.valueOf(0));
+        return executionNode;
+    }
+
+    private static ObjectNode describeStateMachine(RunArns arns) {
+        RunArns.ContextTexts texts = arns.texts();
         ObjectNode machineNode = SmallFieldMap.objectNode(STATE_MACHINE);
         machineNode.set("Id", texts.stateMachineId());
         machineNode.set("Name", texts.stateMachineName());
-        execution = executionNode;
-        stateMachine = machineNode;
+        return machineNode;
     }
 
     /** Format the instant, reusing the last text: states entered at the same virtual instant share it. */
