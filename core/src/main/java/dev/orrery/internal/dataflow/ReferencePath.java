@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.json.JsonCopies;
 import dev.orrery.internal.json.SmallFieldMap;
 import dev.orrery.internal.jsonpath.FieldAccess;
 import dev.orrery.internal.jsonpath.IndexAccess;
@@ -74,7 +75,7 @@ public final class ReferencePath {
                 copy = SmallFieldMap.copyOf((ObjectNode) node, UnaryOperator.identity(), 1);
             } else {
                 // sized for the fields copied plus the one the path may add, so the table never grows while filled
-                copy = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(capacity(node.size() + 1)));
+                copy = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(JsonCopies.capacity(node.size() + 1)));
                 copy.setAll((ObjectNode) node);
             }
             copy.set(field.name(), last ? result : descend(node.get(field.name()), index + 1, result, input));
@@ -96,11 +97,6 @@ public final class ReferencePath {
             throw conflict(DataflowErrors.stepNotApplicable(steps[index].label(), input));
         }
         return place(next, index, result, input);
-    }
-
-    /** Return a hash table capacity that holds the given number of entries without resizing. */
-    static int capacity(int entries) {
-        return (int) (entries / 0.75f) + 1;
     }
 
     private static boolean canApply(ReferenceStep step, JsonNode node) {
