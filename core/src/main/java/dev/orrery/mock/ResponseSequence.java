@@ -20,10 +20,14 @@ final class ResponseSequence {
     private final boolean repeatLast;
     private final String name;
 
+    // the entries in the order of their first call, searched per call without boxing the call number
+    private final Entry[] entries;
+
     private ResponseSequence(String name, NavigableMap<Integer, Entry> byFirstCall, boolean repeatLast) {
         this.name = name;
         this.byFirstCall = byFirstCall;
         this.repeatLast = repeatLast;
+        this.entries = byFirstCall.values().toArray(new Entry[0]);
     }
 
     /** A call range {@code [first, last]} answered by one answer. */
@@ -46,11 +50,26 @@ final class ResponseSequence {
     /** Return the answer that answers the request, or {@code null} when no entry covers its call. */
     @Nullable TaskIntegration answerFor(TaskRequest request) {
         int call = request.invocation();
-        var floor = byFirstCall.floorEntry(call);
-        if (floor != null && call <= floor.getValue().last()) {
-            return floor.getValue().answer();
+        Entry floor = floor(call);
+        if (floor != null && call <= floor.last()) {
+            return floor.answer();
         }
-        return repeatLast && !byFirstCall.isEmpty() ? byFirstCall.lastEntry().getValue().answer() : null;
+        return repeatLast && entries.length > 0 ? entries[entries.length - 1].answer() : null;
+    }
+
+    /** Return the entry with the greatest first call at or before the call, or {@code null}. */
+    private @Nullable Entry floor(int call) {
+        int low = 0;
+        int high = entries.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (entries[middle].first() <= call) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return high < 0 ? null : entries[high];
     }
 
     TaskOutcome respond(TaskRequest request) {

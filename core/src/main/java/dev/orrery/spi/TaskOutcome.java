@@ -210,7 +210,10 @@ public sealed interface TaskOutcome permits TaskOutcome.Success, TaskOutcome.Fai
     }
 
     private static List<Duration> checkedHeartbeats(List<Duration> heartbeats) {
-        heartbeats.forEach(TaskOutcome::requireNonNegative);
+        // most outcomes send none: checking an empty list through forEach would allocate an iterator per outcome
+        if (!heartbeats.isEmpty()) {
+            heartbeats.forEach(TaskOutcome::requireNonNegative);
+        }
         return List.copyOf(heartbeats);
     }
 

@@ -108,6 +108,25 @@ class TaskStateTests {
     }
 
     @Test
+    void a_request_kept_and_read_after_the_run_still_carries_the_context_of_its_own_attempt() {
+        List<TaskRequest> requests = new ArrayList<>();
+        Execution execution = run("""
+                {'StartAt': 'T', 'States': {'T': {'Type': 'Task', 'Resource': 'arn:aws:states:::sns:publish',
+                 'Retry': [{'ErrorEquals': ['E'], 'IntervalSeconds': 2}], 'End': true}}}""", "{}",
+                request -> {
+                    requests.add(request);
+                    return requests.size() < 3 ? TaskOutcome.failure("E", null) : TaskOutcome.success(json("{}"));
+                });
+
+        assertThat(execution.succeeded()).isTrue();
+        assertThat(requests).extracting(request -> request.context().at("/State/RetryCount").asInt())
+                .containsExactly(0, 1, 2);
+        assertThat(requests).extracting(request -> request.contextAt("/State/EnteredTime").asText())
+                .containsOnly(requests.get(0).context().at("/State/EnteredTime").asText());
+        assertThat(requests.get(2).context().at("/Execution/Id").asText()).isEqualTo(execution.executionArn());
+    }
+
+    @Test
     void an_unmocked_task_fails_closed_with_a_fix_it_message() {
         assertThatThrownBy(() -> run(LAMBDA_INVOKE, "{}", TaskMocks.none()))
                 .isInstanceOf(UnmockedTaskException.class)

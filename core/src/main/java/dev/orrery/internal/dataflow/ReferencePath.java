@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.json.JsonCopies;
+import dev.orrery.internal.json.SmallFieldMap;
 import dev.orrery.internal.jsonpath.FieldAccess;
 import dev.orrery.internal.jsonpath.IndexAccess;
 import dev.orrery.internal.jsonpath.ReferenceStep;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,9 +69,15 @@ public final class ReferencePath {
     private JsonNode place(JsonNode node, int index, JsonNode result, JsonNode input) {
         boolean last = index == steps.length - 1;
         if (steps[index] instanceof FieldAccess field) {
-            // sized for the fields copied plus the one the path may add, so the table never grows while filled
-            ObjectNode copy = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(capacity(node.size() + 1)));
-            copy.setAll((ObjectNode) node);
+            ObjectNode copy;
+            if (node.size() < SmallFieldMap.SMALL) {
+                // a few fields: copied as two arrays, with room for the one the path may add
+                copy = SmallFieldMap.copyOf((ObjectNode) node, UnaryOperator.identity(), 1);
+            } else {
+                // sized for the fields copied plus the one the path may add, so the table never grows while filled
+                copy = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(JsonCopies.capacity(node.size() + 1)));
+                copy.setAll((ObjectNode) node);
+            }
             copy.set(field.name(), last ? result : descend(node.get(field.name()), index + 1, result, input));
             return copy;
         }
@@ -88,11 +97,6 @@ public final class ReferencePath {
             throw conflict(DataflowErrors.stepNotApplicable(steps[index].label(), input));
         }
         return place(next, index, result, input);
-    }
-
-    /** Return a hash table capacity that holds the given number of entries without resizing. */
-    static int capacity(int entries) {
-        return (int) (entries / 0.75f) + 1;
     }
 
     private static boolean canApply(ReferenceStep step, JsonNode node) {

@@ -325,6 +325,16 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
         return state.name();
     }
 
+    /**
+     * Return the Context object for a task request: the one already built, else one made when the integration first
+     * reads it, as it stands now (the retry count and task token of this attempt).
+     */
+    JsonNode requestContextObject() {
+        JsonNode object = contextObject;
+        return object != null ? object
+                : run.contextObjects().deferred(state, enteredTime, retryCount, taskToken);
+    }
+
     @Override
     public JsonNode contextObject() {
         JsonNode object = contextObject;

@@ -72,7 +72,7 @@ final class CatchProcessing {
             if (found != null && found.jsonPathAssign() != null) {
                 activation.assign(found.jsonPathAssign().evaluate(errorOutput, activation));
             }
-            return ErrorHandler.caughtOutput(catcher, activation.input(), error, cause);
+            return ErrorHandler.caughtOutput(catcher, activation.input(), errorOutput);
         }
         JsonataBindings bindings = JsonataBindings.of(activation.input(), activation).withErrorOutput(errorOutput);
         if (found.jsonataAssign() != null) {

@@ -1,6 +1,7 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.json.JsonCopies;
 import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
 import dev.orrery.parse.Diagnostic;
@@ -150,7 +151,7 @@ public final class CompiledMachine {
      */
     private ExecutionRun topLevel(JsonNode input, TaskIntegration integration, ExecutionOptions options,
             NestedMachines nested) {
-        return new ExecutionRun(this, input.deepCopy(), OwnedOutcomes.of(integration), options,
+        return new ExecutionRun(this, JsonCopies.deepCopy(input), OwnedOutcomes.of(integration), options,
                 new Scheduler(options.startTime()), new CallbackRegistry(), nested, null);
     }
 

@@ -1,28 +1,38 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.orrery.internal.json.DeferredFields;
+import dev.orrery.internal.json.SmallFieldMap;
 import dev.orrery.model.StateType;
-import dev.orrery.run.ExecutionOptions;
 import java.time.Instant;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the Context object ({@code $$}) with AWS's fields: Execution, StateMachine, State and Task. */
 final class ContextObjects {
 
-    private final ExecutionOptions options;
+    // the keys of the objects built for every state, in the order they are added: shared by all of them
+    private static final SmallFieldMap.Shape ROOT = SmallFieldMap.Shape.of("Execution", "StateMachine", "State",
+            "Task");
+    private static final SmallFieldMap.Shape STATE = SmallFieldMap.Shape.of("Name", "EnteredTime", "RetryCount");
+    private static final SmallFieldMap.Shape EXECUTION = SmallFieldMap.Shape.of("Id", "Input", "StartTime", "Name",
+            "RoleArn", "RedriveCount");
+    private static final SmallFieldMap.Shape STATE_MACHINE = SmallFieldMap.Shape.of("Id", "Name");
+    private static final SmallFieldMap.Shape TASK = SmallFieldMap.Shape.of("Token");
+
     private final RunArns arns;
     private final JsonNode input;
     private @Nullable ObjectNode execution;
     private @Nullable ObjectNode stateMachine;
     private @Nullable Instant lastInstant;
-    private String lastTimestamp = "";
+    private @Nullable TextNode lastTimestamp;
     private @Nullable JsonNode override;
-    private final Map<CompiledState, Shared> sharedByState = new IdentityHashMap<>();
+    // made when a state first reads its Context object: many runs read none
+    private @Nullable Map<CompiledState, Shared> sharedByState;
 
     /**
      * The last Context object built for a state: visits of the same state entered at the same virtual instant with
@@ -32,8 +42,7 @@ final class ContextObjects {
     private record Shared(Instant enteredTime, int retryCount, JsonNode contextObject) {}
 
     /** Prepare the Context objects of one execution; they are built when a state first reads one. */
-    ContextObjects(ExecutionOptions options, RunArns arns, JsonNode input) {
-        this.options = options;
+    ContextObjects(RunArns arns, JsonNode input) {
         this.arns = arns;
         this.input = input;
     }
@@ -48,60 +57,102 @@ final class ContextObjects {
         if (override != null) {
             return override;
         }
-        Shared shared = taskToken == null ? sharedByState.get(state) : null;
+        Map<CompiledState, Shared> shares = sharedByState;
+        if (shares == null) {
+            shares = new IdentityHashMap<>(8);
+            sharedByState = shares;
+        }
+        Shared shared = taskToken == null ? shares.get(state) : null;
         if (shared != null && shared.retryCount == retryCount && shared.enteredTime.equals(enteredTime)) {
             return shared.contextObject;
         }
         JsonNode built = build(state, enteredTime, retryCount, taskToken);
         if (taskToken == null) {
-            sharedByState.put(state, new Shared(enteredTime, retryCount, built));
+            shares.put(state, new Shared(enteredTime, retryCount, built));
         }
         return built;
     }
 
-    private JsonNode build(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {
-        if (execution == null || stateMachine == null) {
-            describeExecution();
+    /**
+     * Return the Context object seen by a state entered at the given time, made when it is first read: most task
+     * integrations never read the one their request carries. It is made from what this method captures alone (never
+     * from this object's caches), so reading it later, or on another thread, changes nothing of the run.
+     */
+    JsonNode deferred(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {
+        if (override != null) {
+            return override;
         }
-        ObjectNode root = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(8));
-        root.set("Execution", execution);
-        root.set("StateMachine", stateMachine);
-        ObjectNode current = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(4));
+        RunArns runArns = arns;
+        JsonNode runInput = input;
+        ObjectNode executionNode = execution;
+        ObjectNode machineNode = stateMachine;
+        return DeferredFields.objectNode(() -> assemble(state,
+                executionNode != null ? executionNode : describeExecution(runArns, runInput),
+                machineNode != null ? machineNode : describeStateMachine(runArns),
+                TextNode.valueOf(timestamp(enteredTime)), retryCount, taskToken));
+    }
+
+    private ObjectNode build(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {
+        ObjectNode executionNode = execution;
+        ObjectNode machineNode = stateMachine;
+        if (executionNode == null || machineNode == null) {
+            executionNode = describeExecution(arns, input);
+            machineNode = describeStateMachine(arns);
+            execution = executionNode;
+            stateMachine = machineNode;
+        }
+        return assemble(state, executionNode, machineNode, cachedTimestamp(enteredTime), retryCount, taskToken);
+    }
+
+    private static ObjectNode assemble(CompiledState state, ObjectNode executionNode, ObjectNode machineNode,
+            TextNode enteredTime, int retryCount, @Nullable String taskToken) {
+        ObjectNode root = SmallFieldMap.objectNode(ROOT);
+        root.set("Execution", executionNode);
+        root.set("StateMachine", machineNode);
+        ObjectNode current = SmallFieldMap.objectNode(STATE);
         root.set("State", current);
-        current.put("Name", state.name());
-        current.put("EnteredTime", cachedTimestamp(enteredTime));
+        current.set("Name", state.nameNode());
+        current.set("EnteredTime", enteredTime);
         if (state.type() == StateType.TASK) {
-            current.put("RetryCount", retryCount);
+            current.set("RetryCount", IntNode.valueOf(retryCount));
         }
         if (taskToken != null) {
-            root.putObject("Task").put("Token", taskToken);
+            ObjectNode task = SmallFieldMap.objectNode(TASK);
+            task.set("Token", TextNode.valueOf(taskToken));
+            root.set("Task", task);
         }
         return root;
     }
 
-    private void describeExecution() {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode executionNode = nodes.objectNode();
-        executionNode.put("Id", arns.execution());
+    private static ObjectNode describeExecution(RunArns arns, JsonNode input) {
+        RunArns.ContextTexts texts = arns.texts();
+        ObjectNode executionNode = SmallFieldMap.objectNode(EXECUTION);
+        executionNode.set("Id", texts.executionId());
         executionNode.set("Input", input);
-        executionNode.put("StartTime", cachedTimestamp(options.startTime()));
-        executionNode.put("Name", options.executionName());
-        executionNode.put("RoleArn", options.roleArn());
-        executionNode.put("RedriveCount", 0);
-        ObjectNode machineNode = nodes.objectNode();
-        machineNode.put("Id", arns.stateMachine());
-        machineNode.put("Name", options.stateMachineName());
-        execution = executionNode;
-        stateMachine = machineNode;
+        executionNode.set("StartTime", texts.startTime());
+        executionNode.set("Name", texts.executionName());
+        executionNode.set("RoleArn", texts.roleArn());
+        executionNode.set("RedriveCount", IntNode.valueOf(0));
+        return executionNode;
+    }
+
+    private static ObjectNode describeStateMachine(RunArns arns) {
+        RunArns.ContextTexts texts = arns.texts();
+        ObjectNode machineNode = SmallFieldMap.objectNode(STATE_MACHINE);
+        machineNode.set("Id", texts.stateMachineId());
+        machineNode.set("Name", texts.stateMachineName());
+        return machineNode;
     }
 
     /** Format the instant, reusing the last text: states entered at the same virtual instant share it. */
-    private String cachedTimestamp(Instant instant) {
-        if (!instant.equals(lastInstant)) {
-            lastTimestamp = timestamp(instant);
+    private TextNode cachedTimestamp(Instant instant) {
+        TextNode text = lastTimestamp;
+        if (text == null || !instant.equals(lastInstant)) {
+            text = TextNode.valueOf(timestamp(instant));
+            lastTimestamp = text;
             lastInstant = instant;
         }
-        return lastTimestamp;
+        return text;
     }
 
     /** Format an instant as AWS does in the Context object: UTC with milliseconds. */

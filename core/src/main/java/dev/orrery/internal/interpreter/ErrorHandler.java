@@ -1,10 +1,10 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.dataflow.ReferencePath;
 import dev.orrery.internal.eval.ExpressionSyntaxException;
+import dev.orrery.internal.json.SmallFieldMap;
 import dev.orrery.model.Catcher;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.Retrier;
@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 public final class ErrorHandler {
 
     static final ErrorHandler NONE = new ErrorHandler(List.of(), List.of());
+
+    /** The fields of an error output, in order. */
+    private static final SmallFieldMap.Shape ERROR_OUTPUT = SmallFieldMap.Shape.of("Error", "Cause");
 
     private final List<Retrier> retriers;
     private final List<CompiledCatcher> catchers;
@@ -90,7 +93,12 @@ public final class ErrorHandler {
 
     /** Return the catcher's output: the error output placed in the raw input by its ResultPath. */
     static JsonNode caughtOutput(CompiledCatcher catcher, JsonNode rawInput, String error, @Nullable String cause) {
-        return catcher.resultPath() == null ? rawInput : catcher.resultPath().merge(rawInput, errorOutput(error, cause));
+        return caughtOutput(catcher, rawInput, errorOutput(error, cause));
+    }
+
+    /** Return the catcher's output: the given error output placed in the raw input by its ResultPath. */
+    static JsonNode caughtOutput(CompiledCatcher catcher, JsonNode rawInput, ObjectNode errorOutput) {
+        return catcher.resultPath() == null ? rawInput : catcher.resultPath().merge(rawInput, errorOutput);
     }
 
     /**
@@ -99,7 +107,7 @@ public final class ErrorHandler {
      * AWS for SendTaskFailure without error and cause.
      */
     static ObjectNode errorOutput(String error, @Nullable String cause) {
-        ObjectNode errorOutput = JsonNodeFactory.instance.objectNode();
+        ObjectNode errorOutput = SmallFieldMap.objectNode(ERROR_OUTPUT);
         if (error.isEmpty()) {
             errorOutput.putNull("Error");
             errorOutput.put("Cause", cause);

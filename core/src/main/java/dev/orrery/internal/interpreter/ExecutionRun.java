@@ -87,7 +87,7 @@ final class ExecutionRun {
                         () -> scheduler.first(this::failOnFullHistory));
         this.visits = new RecordedVisits.Entry[Math.max(4, machine.expectedVisits())];
         this.arns = machine.arns(options);
-        this.contextObjects = new ContextObjects(options, arns, input);
+        this.contextObjects = new ContextObjects(arns, input);
         this.random = new SplittableRandom(options.seed());
         this.deadline = options.startTime().plus(options.maxVirtualDuration());
     }

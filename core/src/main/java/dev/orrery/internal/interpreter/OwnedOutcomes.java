@@ -1,5 +1,6 @@
 package dev.orrery.internal.interpreter;
 
+import dev.orrery.internal.json.JsonCopies;
 import dev.orrery.spi.TaskIntegration;
 import dev.orrery.spi.TaskOutcome;
 import dev.orrery.spi.TaskRequest;
@@ -29,10 +30,12 @@ final class OwnedOutcomes implements TaskIntegration {
 
     private static @Nullable TaskOutcome owned(@Nullable TaskOutcome outcome) {
         if (outcome instanceof TaskOutcome.Success success) {
-            return new TaskOutcome.Success(success.result().deepCopy(), success.latency(), success.heartbeats());
+            return new TaskOutcome.Success(JsonCopies.deepCopy(success.result()), success.latency(),
+                    success.heartbeats());
         }
         if (outcome instanceof TaskOutcome.Callback callback) {
-            return new TaskOutcome.Callback(callback.submittedOutput().deepCopy(), owned(callback.answer()));
+            return new TaskOutcome.Callback(JsonCopies.deepCopy(callback.submittedOutput()),
+                    owned(callback.answer()));
         }
         return outcome;
     }

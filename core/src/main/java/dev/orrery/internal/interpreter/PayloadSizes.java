@@ -42,7 +42,8 @@ final class PayloadSizes {
     private static final long HEIGHT_MASK = (1L << HEIGHT_BITS) - 1;
 
     private final long cap;
-    private final Map<JsonNode, Long> measures = new IdentityHashMap<>(16);
+    // made on the first measure worth remembering: a run of small payloads never needs it
+    private @Nullable Map<JsonNode, Long> measures;
 
     /** Measure sizes up to just over the quota: larger sizes are all reported as that. */
     PayloadSizes() {
@@ -99,7 +100,7 @@ final class PayloadSizes {
     }
 
     private long container(JsonNode node, int budget, boolean object) {
-        Long known = measures.get(node);
+        Long known = measures == null ? null : measures.get(node);
         if (known != null) {
             return known;
         }
@@ -125,6 +126,9 @@ final class PayloadSizes {
         size = Math.min(size, cap);
         long measure = size << HEIGHT_BITS | Math.min(height, budget + 1);
         if (height <= budget && size >= REMEMBERED_FROM_BYTES) {
+            if (measures == null) {
+                measures = new IdentityHashMap<>(16);
+            }
             measures.put(node, measure);
         }
         return measure;

@@ -1,19 +1,34 @@
 package dev.orrery.internal.interpreter;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.run.ExecutionOptions;
 
 /**
  * The ARNs an execution reports (its own and its state machine's), built from its options once for all the runs
- * that share the same options object, as a runner's runs do.
+ * that share the same options object, as a runner's runs do; with them the immutable text nodes of the Context
+ * object's fields that come from the options alone.
  *
  * @param options the options the ARNs were built from
  * @param execution the execution's ARN
  * @param stateMachine the state machine's ARN
+ * @param texts the Context object's text fields that depend on the options only
  */
-record RunArns(ExecutionOptions options, String execution, String stateMachine) {
+record RunArns(ExecutionOptions options, String execution, String stateMachine, ContextTexts texts) {
+
+    /**
+     * The text nodes of {@code $$.Execution.Id}, {@code StartTime}, {@code Name} and {@code RoleArn}, and of
+     * {@code $$.StateMachine.Id} and {@code Name}: text nodes are immutable, so every run of the options shares them.
+     */
+    record ContextTexts(TextNode executionId, TextNode startTime, TextNode executionName, TextNode roleArn,
+            TextNode stateMachineId, TextNode stateMachineName) {}
 
     /** Build the ARNs of the options. */
     static RunArns of(ExecutionOptions options) {
-        return new RunArns(options, options.executionArn(), options.stateMachineArn());
+        String execution = options.executionArn();
+        String stateMachine = options.stateMachineArn();
+        return new RunArns(options, execution, stateMachine, new ContextTexts(TextNode.valueOf(execution),
+                TextNode.valueOf(ContextObjects.timestamp(options.startTime())),
+                TextNode.valueOf(options.executionName()), TextNode.valueOf(options.roleArn()),
+                TextNode.valueOf(stateMachine), TextNode.valueOf(options.stateMachineName())));
     }
 }

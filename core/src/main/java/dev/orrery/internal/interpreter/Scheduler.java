@@ -17,9 +17,10 @@ final class Scheduler {
      * due at the current instant in FIFO order (most of them: every state entry and continuation), timers placed
      * before them by first(), and future timers in a binary heap. The order is the one a single heap would give.
      */
-    private final ArrayDeque<Timer> dueNow = new ArrayDeque<>();
-    private final ArrayDeque<Timer> firsts = new ArrayDeque<>();
-    private final PriorityQueue<Timer> future = new PriorityQueue<>();
+    // small to start with: a run creates its scheduler, and most runs keep only a few timers at once
+    private final ArrayDeque<Timer> dueNow = new ArrayDeque<>(8);
+    private final ArrayDeque<Timer> firsts = new ArrayDeque<>(1);
+    private final PriorityQueue<Timer> future = new PriorityQueue<>(4);
     private Instant now;
     private long sequence;
 

@@ -66,7 +66,8 @@ final class TaskHandler extends CompiledState {
         }
         int invocation = activation.run().nextInvocation(state.name());
         TaskOutcome outcome = activation.run().integration().invoke(new TaskRequest(state.name(), state.resource(),
-                payload, invocation, activation.retryCount(), activation.taskToken(), activation.contextObject()));
+                payload, invocation, activation.retryCount(), activation.taskToken(),
+                activation.requestContextObject()));
         if (resource.kind() == TaskResource.Kind.ACTIVITY && !awaitsWorker(outcome)) {
             activation.record(resource.kind().event(Phase.STARTED), startedKey(), startedDetails());
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +39,16 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
         this.values = new JsonNode[Math.max(1, capacity)];
     }
 
+    private SmallFieldMap(@Nullable String[] keys, int capacity) {
+        this(keys, capacity, true);
+    }
+
+    private SmallFieldMap(@Nullable String[] keys, int capacity, boolean keysShared) {
+        this.keys = keys;
+        this.values = new JsonNode[Math.max(1, capacity)];
+        this.keysShared = keysShared;
+    }
+
     private SmallFieldMap(String[] shape) {
         this.keys = shape;
         this.values = new JsonNode[Math.max(1, shape.length)];
@@ -57,6 +68,34 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
         return new ObjectNode(JsonNodeFactory.instance, new SmallFieldMap(shape.keys));
     }
 
+    /**
+     * Return a new object holding the fields of the given one in the same order, each value passed through
+     * {@code values} (the identity for a shallow copy), with room for {@code extra} more fields: the keys of an object
+     * are distinct, so they are appended without the scan {@link #put} makes.
+     */
+    public static ObjectNode copyOf(ObjectNode source, UnaryOperator<JsonNode> values, int extra) {
+        Set<Map.Entry<String, JsonNode>> fields = source.properties();
+        SmallFieldMap map;
+        if (fields instanceof Entries entries) {
+            // another map of this kind: its values copied; its keys shared when they already are (nothing writes a
+            // shared keys array), else copied
+            SmallFieldMap other = entries.map();
+            map = other.keysShared ? new SmallFieldMap(other.keys, other.size + extra)
+                    : new SmallFieldMap(Arrays.copyOf(other.keys, Math.max(other.keys.length, other.size + extra)),
+                            other.size + extra, false);
+            for (int i = 0; i < other.size; i++) {
+                map.values[i] = values.apply(other.values[i]);
+            }
+            map.size = other.size;
+        } else {
+            map = new SmallFieldMap(source.size() + extra);
+            for (Map.Entry<String, JsonNode> field : fields) {
+                map.append(field.getKey(), values.apply(field.getValue()));
+            }
+        }
+        return new ObjectNode(JsonNodeFactory.instance, map);
+    }
+
     /** The keys objects of one kind receive, in order; immutable, so any number of maps share one. */
     public static final class Shape {
         private final String[] keys;
@@ -65,8 +104,19 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
             this.keys = keys;
         }
 
-        /** Return the shape of objects that receive these keys in this order. */
+        /**
+         * Return the shape of objects that receive these keys in this order.
+         *
+         * @throws IllegalArgumentException when a key is given twice
+         */
         public static Shape of(String... keys) {
+            for (int i = 0; i < keys.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (keys[i].equals(keys[j])) {
+                        throw new IllegalArgumentException("a shape's keys must be distinct: " + Arrays.toString(keys));
+                    }
+                }
+            }
             return new Shape(keys.clone());
         }
     }
@@ -79,8 +129,19 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     }
 
     private int indexOf(@Nullable Object key) {
+        if (key == null) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == null) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        // a string caches its hash: comparing it first spares reading the characters of every other key
+        int hash = key.hashCode();
         for (int i = 0; i < size; i++) {
-            if (Objects.equals(keys[i], key)) {
+            String candidate = keys[i];
+            if (candidate == key || (candidate != null && candidate.hashCode() == hash && candidate.equals(key))) {
                 return i;
             }
         }
@@ -105,14 +166,25 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
 
     @Override
     public @Nullable JsonNode put(String key, JsonNode value) {
+        if (keysShared && size < keys.length && keys[size] == key) {
+            // the shape's next key, the very string: distinct from the shape's keys before it, so not yet present
+            append(key, value);
+            return null;
+        }
         int index = indexOf(key);
         if (index >= 0) {
             JsonNode previous = values[index];
             values[index] = value;
             return previous;
         }
+        append(key, value);
+        return null;
+    }
+
+    /** Add a field whose key is known not to be present. */
+    private void append(String key, JsonNode value) {
         if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+            values = Arrays.copyOf(values, Math.max(1, size * 2));
         }
         if (!(keysShared && size < keys.length && key.equals(keys[size]))) {
             ownKeys(size == keys.length ? Math.max(1, size * 2) : keys.length);
@@ -121,7 +193,21 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
         values[size] = value;
         size++;
         modifications++;
-        return null;
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ? extends JsonNode> fields) {
+        if (size > 0 || fields.isEmpty()) {
+            super.putAll(fields);
+            return;
+        }
+        // empty: the keys of a map are distinct, so each field is appended without a scan
+        if (values.length < fields.size()) {
+            values = Arrays.copyOf(values, fields.size());
+        }
+        for (Map.Entry<? extends String, ? extends JsonNode> field : fields.entrySet()) {
+            append(field.getKey(), field.getValue());
+        }
     }
 
     @Override
@@ -156,17 +242,24 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
 
     @Override
     public Set<Map.Entry<String, JsonNode>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return size;
-            }
+        return new Entries();
+    }
 
-            @Override
-            public Iterator<Map.Entry<String, JsonNode>> iterator() {
-                return new Fields();
-            }
-        };
+    /** The fields seen as a set of entries, backed by the map. */
+    private final class Entries extends AbstractSet<Map.Entry<String, JsonNode>> {
+        SmallFieldMap map() {
+            return SmallFieldMap.this;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Iterator<Map.Entry<String, JsonNode>> iterator() {
+            return new Fields();
+        }
     }
 
     /** Iterates the fields in insertion order; removal through it is supported. */

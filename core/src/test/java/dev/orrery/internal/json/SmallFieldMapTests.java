@@ -1,6 +1,7 @@
 package dev.orrery.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,6 +77,35 @@ class SmallFieldMapTests {
         assertThat(first.toString()).isEqualTo(usual.toString());
         assertThat(second.toString()).isEqualTo("{\"k1\":1,\"k2\":2,\"k3\":3}");
         assertThat(SmallFieldMap.objectNode(shape).put("k1", 0).toString()).isEqualTo("{\"k1\":0}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 3, 8, 9, 20})
+    void a_copy_or_a_put_all_holds_the_same_fields_in_the_same_order(int fields) throws Exception {
+        ObjectNode usual = JsonNodeFactory.instance.objectNode();
+        for (int i = fields; i > 0; i--) {
+            usual.put("f" + i, i);
+        }
+        ObjectNode copy = SmallFieldMap.copyOf(usual, value -> value, 1);
+        ObjectNode filled = SmallFieldMap.objectNode(2);
+        filled.setAll(usual);
+        ObjectNode added = SmallFieldMap.objectNode(2).put("f1", "first");
+        added.setAll(usual);
+
+        for (ObjectNode node : List.of(copy, filled)) {
+            assertThat(MAPPER.writeValueAsString(node)).isEqualTo(MAPPER.writeValueAsString(usual));
+            assertThat(names(node)).isEqualTo(names(usual));
+            assertThat(node).isEqualTo(usual);
+        }
+        assertThat(copy.put("extra", 0).size()).isEqualTo(fields + 1);
+        assertThat(usual.size()).as("the source is unchanged").isEqualTo(fields);
+        assertThat(added).isEqualTo(fields == 0 ? JsonNodeFactory.instance.objectNode().put("f1", "first") : usual);
+    }
+
+    @Test
+    void a_shape_with_a_key_given_twice_is_refused() {
+        assertThatThrownBy(() -> SmallFieldMap.Shape.of("a", "b", "a"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
     }
 
     private static void removeEvenValues(ObjectNode object) {
