@@ -75,7 +75,8 @@ public record Execution(
      * @param childVisits what the execution's child executions did, per state machine, never {@code null}
      */
     public Execution {
-        path = List.copyOf(path);
+        // a run's own path reads the names of its visits, which are immutable
+        path = path instanceof RecordedVisits.Names ? path : List.copyOf(path);
         // a run's own visits are already immutable and kept compactly: each visit is made when it is read
         visits = visits instanceof RecordedVisits ? visits : List.copyOf(visits);
         stateNames = Set.copyOf(stateNames);

@@ -116,4 +116,34 @@ class CompactRecordTests {
         assertThat(after.visits().get(0).output()).isEqualTo(json("{'ok': true}"));
         assertThat(after.history().size()).isGreaterThan(before.history().size());
     }
+    @Test
+    void a_run_longer_than_a_chunk_reads_its_path_visits_and_history_in_order_across_the_chunks() {
+        // GIVEN an inline Map of 5,000 items: more than one chunk of visits and several of events
+        String definition = """
+                {'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'End': true,
+                  'ItemProcessor': {'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}}}}""";
+        StringBuilder items = new StringBuilder("[0");
+        for (int i = 1; i < 5_000; i++) {
+            items.append(',').append(i);
+        }
+
+        // WHEN
+        Execution execution = runner(definition, TaskMocks.builder().build()).run(json(items.append(']').toString()));
+
+        // THEN
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(execution.path()).hasSize(5_001).startsWith("M", "P").endsWith("P");
+        assertThat(execution.visits()).extracting(StateVisit::name).isEqualTo(execution.path());
+        assertThat(execution.visits().get(4_096).name()).isEqualTo("P");
+        List<HistoryEvent> events = execution.history().events();
+        List<HistoryEvent> copied = List.copyOf(events);
+        assertThat(events).isEqualTo(copied);
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(events.get(i).id()).isEqualTo(i + 1L);
+            assertThat(events.get(i).previousEventId()).isLessThanOrEqualTo(i);
+        }
+        assertThat(events).filteredOn(event -> event.type().equals("MapIterationStarted")).hasSize(5_000)
+                .last().extracting(event -> event.details().toString()).isEqualTo("{\"index\":4999,\"name\":\"M\"}");
+        assertThat(execution.output()).hasSize(5_000);
+    }
 }

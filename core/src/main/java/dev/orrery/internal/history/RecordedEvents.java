@@ -15,13 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RecordedEvents extends AbstractList<HistoryEvent> implements RandomAccess {
 
-    private final int[] previous;
-    private final Instant[] times;
-    private final EventKind[] kinds;
-    private final @Nullable JsonNode[] values;
+    // the log's chunk tables, shared: the log writes only past the events this list reads
+    private final int[][] previous;
+    private final Instant[][] times;
+    private final EventKind[][] kinds;
+    private final @Nullable JsonNode[][] values;
     private final int size;
 
-    RecordedEvents(int[] previous, Instant[] times, EventKind[] kinds, @Nullable JsonNode[] values, int size) {
+    RecordedEvents(int[][] previous, Instant[][] times, EventKind[][] kinds, @Nullable JsonNode[][] values,
+            int size) {
         this.previous = previous;
         this.times = times;
         this.kinds = kinds;
@@ -32,15 +34,17 @@ public final class RecordedEvents extends AbstractList<HistoryEvent> implements 
     @Override
     public HistoryEvent get(int index) {
         Objects.checkIndex(index, size);
-        EventKind kind = kinds[index];
-        return new HistoryEvent(index + 1L, previous[index], times[index], kind.type(), kind.detailsKey(),
-                kind.details(values[index]));
+        int chunk = index >>> EventLog.CHUNK_BITS;
+        int at = index & EventLog.MASK;
+        EventKind kind = kinds[chunk][at];
+        return new HistoryEvent(index + 1L, previous[chunk][at], times[chunk][at], kind.type(), kind.detailsKey(),
+                kind.details(values[chunk][at]));
     }
 
     /** Return the type of the event at the given index without making the event. */
     public String type(int index) {
         Objects.checkIndex(index, size);
-        return kinds[index].type();
+        return kinds[index >>> EventLog.CHUNK_BITS][index & EventLog.MASK].type();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.orrery.internal.history;
 
 import dev.orrery.run.StateVisit;
 import java.util.AbstractList;
+import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -21,24 +22,48 @@ public final class RecordedVisits extends AbstractList<StateVisit> implements Ra
         String stateName();
     }
 
-    private final Entry[] entries;
+    // chunks of EventLog.CHUNK entries (the first one may be shorter), shared with the log when no entry changes
+    private final Entry[][] chunks;
     private final int size;
 
-    /**
-     * Read the first {@code size} entries, which must not change afterwards.
-     *
-     * @param entries the entries, of which the list keeps the array itself
-     */
-    public RecordedVisits(Entry[] entries, int size) {
-        Objects.checkFromToIndex(0, size, entries.length);
-        this.entries = entries;
+    RecordedVisits(Entry[][] chunks, int size) {
+        this.chunks = chunks;
         this.size = size;
     }
 
     @Override
     public StateVisit get(int index) {
+        return entry(index).visit();
+    }
+
+    private Entry entry(int index) {
         Objects.checkIndex(index, size);
-        return entries[index].visit();
+        return chunks[index >>> EventLog.CHUNK_BITS][index & EventLog.MASK];
+    }
+
+    /**
+     * Return the names of the visited states, in entry order, as an immutable list that reads them from these
+     * visits.
+     */
+    public List<String> names() {
+        return new Names();
+    }
+
+    /** The names of the visited states: a view of the visits, as immutable as they are. */
+    public final class Names extends AbstractList<String> implements RandomAccess {
+
+        private Names() {
+        }
+
+        @Override
+        public String get(int index) {
+            return entry(index).stateName();
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     @Override

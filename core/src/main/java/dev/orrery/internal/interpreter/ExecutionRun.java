@@ -1,9 +1,9 @@
 package dev.orrery.internal.interpreter;
 
-import dev.orrery.internal.history.RecordedVisits;
-import java.util.Arrays;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.history.RecordedVisits;
+import dev.orrery.internal.history.VisitLog;
 import dev.orrery.internal.text.ReadableDuration;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionLimitExceededException;
@@ -14,12 +14,12 @@ import dev.orrery.run.StateVisit;
 import dev.orrery.spi.TaskIntegration;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** The mutable state of one execution while it runs; {@link #run()} returns the immutable result. */
@@ -35,8 +35,7 @@ final class ExecutionRun {
     private final ContextObjects contextObjects;
     private final SplittableRandom random;
     // the visits in entry order: a state's Activation while it runs, a FinishedVisit once it is left
-    private RecordedVisits.Entry[] visits;
-    private int visitCount;
+    private final VisitLog visits;
     private int unfinishedVisits;
     private final PayloadSizes payloadSizes = new PayloadSizes();
     private final Map<String, int[]> invocations = new HashMap<>();
@@ -85,7 +84,7 @@ final class ExecutionRun {
         this.history = machine.isExpress() ? new HistoryRecorder(scheduler, machine.expectedEvents())
                 : new HistoryRecorder(scheduler, machine.expectedEvents(), HistoryRecorder.MAX_EVENTS,
                         () -> scheduler.first(this::failOnFullHistory));
-        this.visits = new RecordedVisits.Entry[Math.max(4, machine.expectedVisits())];
+        this.visits = new VisitLog(machine.expectedVisits());
         this.arns = machine.arns(options);
         this.contextObjects = new ContextObjects(arns, input);
         this.random = new SplittableRandom(options.seed());
@@ -180,7 +179,7 @@ final class ExecutionRun {
 
     /** Return the execution as it stands: while it runs, without output or error, stopped at the current instant. */
     Execution snapshot() {
-        machine.observed(history.size(), visitCount);
+        machine.observed(history.size(), visits.size());
         return new Execution(arns.execution(), status, input, output, error, cause, path(), visits(),
                 history.history(), options.startTime(), scheduler.now(), machine.stateNames(),
                 childArn == null ? children.snapshot() : List.of());
@@ -291,20 +290,16 @@ final class ExecutionRun {
     }
 
     void entered(Activation activation) {
-        if (visitCount == visits.length) {
-            visits = Arrays.copyOf(visits, visitCount + (visitCount >> 1) + 1);
-        }
-        activation.visitIndex(visitCount);
-        visits[visitCount++] = activation;
+        activation.visitIndex(visits.append(activation));
         unfinishedVisits++;
     }
 
     /** Keep the visit at the given index, whose state was left, in its compact form. */
     void finished(int index, FinishedVisit visit) {
-        if (visits[index] instanceof Activation) {
+        if (visits.get(index) instanceof Activation) {
             unfinishedVisits--;
         }
-        visits[index] = visit;
+        visits.set(index, visit);
     }
 
     /** Return the 0-based number of this call of the named Task state, and count it. */
@@ -384,23 +379,18 @@ final class ExecutionRun {
 
     /** Return the states entered so far, in entry order; the ones not yet left have no exit time. */
     List<StateVisit> visits() {
-        if (unfinishedVisits == 0) {
-            // every entry is final, and later visits only go past the end the list reads
-            return new RecordedVisits(visits, visitCount);
-        }
-        RecordedVisits.Entry[] now = new RecordedVisits.Entry[visitCount];
-        for (int i = 0; i < visitCount; i++) {
-            now[i] = visits[i] instanceof Activation running ? running.finish() : visits[i];
-        }
-        return new RecordedVisits(now, visitCount);
+        return recordedVisits();
+    }
+
+    private RecordedVisits recordedVisits() {
+        // when every entry is final, the list shares them: later visits only go past the end it reads
+        return visits.snapshot(unfinishedVisits == 0,
+                entry -> entry instanceof Activation running ? running.finish() : entry);
     }
 
     private List<String> path() {
-        List<String> path = new ArrayList<>(visitCount);
-        for (int i = 0; i < visitCount; i++) {
-            path.add(visits[i].stateName());
-        }
-        return path;
+        // a state's name is the same in its running and its finished entry, so the names can share them all
+        return visits.snapshot(true, UnaryOperator.identity()).names();
     }
 
     private static String tail(List<String> path) {

@@ -78,7 +78,8 @@ final class FanOut {
     private final int limit;
     private final Events events;
     private final Function<ArrayNode, StepResult> onSuccess;
-    private final int[] order;
+    // the start order when the children are shuffled; null when they start in index order
+    private final int @Nullable [] order;
     private final Fiber[] fibers;
     private final JsonNode[] outputs;
     // how each child ended and when it started and stopped: kept for child executions only (see children())
@@ -111,21 +112,27 @@ final class FanOut {
         this.outputs = new JsonNode[inputs.size()];
     }
 
-    private static int[] order(Activation parent, int size) {
+    private static int @Nullable [] order(Activation parent, int size) {
+        if (!parent.run().options().shuffleIterations()) {
+            return null;
+        }
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
         }
-        if (parent.run().options().shuffleIterations()) {
-            SplittableRandom random = new SplittableRandom(parent.run().options().seed() * 31 + parent.enteredEventId());
-            for (int i = size - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
+        SplittableRandom random = new SplittableRandom(parent.run().options().seed() * 31 + parent.enteredEventId());
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
         }
         return order;
+    }
+
+    /** Return the index of the child that starts at the given position of the start order. */
+    private int indexStartedAt(int position) {
+        return order == null ? position : order[position];
     }
 
     /** Tolerate child failures as the given tolerance says; a tolerated failure's output is {@code null}. */
@@ -176,8 +183,8 @@ final class FanOut {
     private void launchMore() {
         Fiber owner = parent.fiber();
         long anchor = owner.lastEventId();
-        while (running < limit && launched < order.length) {
-            int index = order[launched++];
+        while (running < limit && launched < fibers.length) {
+            int index = indexStartedAt(launched++);
             running++;
             owner.follow(anchor);
             events.started(index);
@@ -256,17 +263,17 @@ final class FanOut {
             child.recordStateAborted(failureEventId, true);
         }
         for (int i = 0; i < launched; i++) {
-            Fiber other = fibers[order[i]];
+            Fiber other = fibers[indexStartedAt(i)];
             if (other != null) {
                 if (inHistory) {
                     owner.follow(failureEventId);
                 }
-                events.aborted(order[i]);
+                events.aborted(indexStartedAt(i));
                 if (inHistory) {
                     other.recordStateAborted(failureEventId, false);
                 }
                 if (stopTimes != null) {
-                    stopTimes[order[i]] = parent.run().now();
+                    stopTimes[indexStartedAt(i)] = parent.run().now();
                 }
                 other.abort();
             }

@@ -9,8 +9,11 @@ import dev.orrery.internal.eval.StatesException;
 import dev.orrery.internal.jsonpath.CompiledPath;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.MapState;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -248,9 +251,33 @@ final class MapHandler extends CompiledState {
         if (!items.isArray()) {
             throw StatesException.runtime("Map state input must be an array but was: " + DataflowErrors.json(items));
         }
-        List<JsonNode> list = new ArrayList<>(items.size());
-        items.forEach(list::add);
-        return list;
+        return new ItemsOf(items);
+    }
+
+    /**
+     * The items of a Map state's input array, read from the array itself rather than copied (a copy of a large one
+     * would be a humongous array): the array is never changed once the state has it.
+     */
+    private static final class ItemsOf extends AbstractList<JsonNode> implements RandomAccess {
+
+        private final JsonNode array;
+        private final int size;
+
+        ItemsOf(JsonNode array) {
+            this.array = array;
+            this.size = array.size();
+        }
+
+        @Override
+        public JsonNode get(int index) {
+            Objects.checkIndex(index, size);
+            return array.get(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private List<JsonNode> iterationInputs(List<JsonNode> items, JsonNode effective, Activation activation) {

@@ -18,7 +18,8 @@ final class Scheduler {
      * before them by first(), and future timers in a binary heap. The order is the one a single heap would give.
      */
     // small to start with: a run creates its scheduler, and most runs keep only a few timers at once
-    private final ArrayDeque<Timer> dueNow = new ArrayDeque<>(8);
+    // in chunks: a Map of many items queues all its iterations at once, and a grown array would copy and be humongous
+    private final ChunkedFifo<Timer> dueNow = new ChunkedFifo<>(8);
     private final ArrayDeque<Timer> firsts = new ArrayDeque<>(1);
     private final PriorityQueue<Timer> future = new PriorityQueue<>(4);
     private Instant now;

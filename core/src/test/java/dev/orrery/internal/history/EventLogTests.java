@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.history.HistoryEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventLogTests {
 
@@ -53,5 +56,100 @@ class EventLogTests {
         // THEN
         assertThat(log.snapshot().get(0)).isEqualTo(new HistoryEvent(1, 0, T0, "LambdaFunctionStarted", null, null));
         assertThat(log.snapshot().type(0)).isEqualTo("LambdaFunctionStarted");
+    }
+    @ParameterizedTest
+    @ValueSource(ints = {1, EventLog.CHUNK - 1, EventLog.CHUNK, EventLog.CHUNK + 1, 2 * EventLog.CHUNK,
+            5 * EventLog.CHUNK + 3})
+    void reads_every_event_of_a_log_of_any_number_of_chunks(int count) {
+        // GIVEN
+        EventLog log = new EventLog(16);
+
+        // WHEN
+        for (int i = 0; i < count; i++) {
+            log.append(i / 2, T0.plusSeconds(i), ENTERED, JsonNodeFactory.instance.numberNode(i));
+        }
+
+        // THEN
+        RecordedEvents events = log.snapshot();
+        assertThat(events).hasSize(count);
+        for (int index : new int[] {0, EventLog.CHUNK - 1, EventLog.CHUNK, EventLog.CHUNK + 1, count - 1}) {
+            if (index < count) {
+                HistoryEvent event = events.get(index);
+                assertThat(event.id()).isEqualTo(index + 1L);
+                assertThat(event.previousEventId()).isEqualTo(index / 2);
+                assertThat(event.timestamp()).isEqualTo(T0.plusSeconds(index));
+                assertThat(event.details().get("input").intValue()).isEqualTo(index);
+                assertThat(events.type(index)).isEqualTo("PassStateEntered");
+                assertThat(log.previousEventIdOf(index + 1L)).isEqualTo(index / 2);
+            }
+        }
+        assertThat(log.previousEventIdOf(count + 1L)).isZero();
+        assertThat(log.previousEventIdOf(0)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, EventLog.CHUNK - 1, EventLog.CHUNK, EventLog.CHUNK + 1, 3 * EventLog.CHUNK})
+    void a_snapshot_taken_at_a_chunk_boundary_keeps_its_events_while_more_chunks_are_appended(int taken) {
+        // GIVEN
+        EventLog log = new EventLog(4);
+        for (int i = 0; i < taken; i++) {
+            log.append(i, T0.plusSeconds(i), ENTERED, JsonNodeFactory.instance.numberNode(i));
+        }
+        RecordedEvents snapshot = log.snapshot();
+        List<HistoryEvent> before = new ArrayList<>(snapshot);
+
+        // WHEN
+        for (int i = taken; i < taken + 2 * EventLog.CHUNK + 1; i++) {
+            log.append(i, T0.plusSeconds(i), ENTERED, JsonNodeFactory.instance.numberNode(-i));
+        }
+
+        // THEN
+        assertThat(snapshot).hasSize(taken).containsExactlyElementsOf(before);
+        assertThat(log.snapshot()).hasSize(taken + 2 * EventLog.CHUNK + 1);
+        assertThat(log.snapshot().subList(0, taken)).containsExactlyElementsOf(before);
+        assertThat(log.snapshot().get(taken).details().get("input").intValue()).isEqualTo(-taken);
+    }
+
+    @Test
+    void a_visit_log_reads_its_visits_and_names_across_chunks_and_keeps_a_snapshot_while_entries_change() {
+        // GIVEN
+        VisitLog log = new VisitLog(2);
+        int count = 2 * EventLog.CHUNK + 5;
+        for (int i = 0; i < count; i++) {
+            log.append(new Named("S" + i));
+        }
+        RecordedVisits settled = log.snapshot(true, entry -> entry);
+        RecordedVisits copied = log.snapshot(false, entry -> new Named(entry.stateName() + "!"));
+
+        // WHEN
+        log.set(EventLog.CHUNK, new Named("changed"));
+        log.append(new Named("later"));
+
+        // THEN
+        assertThat(settled).hasSize(count);
+        assertThat(settled.names()).hasSize(count);
+        assertThat(settled.names().get(0)).isEqualTo("S0");
+        assertThat(settled.names().get(EventLog.CHUNK - 1)).isEqualTo("S" + (EventLog.CHUNK - 1));
+        assertThat(settled.names().get(count - 1)).isEqualTo("S" + (count - 1));
+        assertThat(copied).hasSize(count);
+        assertThat(copied.names().get(EventLog.CHUNK)).isEqualTo("S" + EventLog.CHUNK + "!");
+        assertThat(copied.names().get(count - 1)).isEqualTo("S" + (count - 1) + "!");
+        assertThat(log.get(EventLog.CHUNK).stateName()).isEqualTo("changed");
+        assertThat(log.size()).isEqualTo(count + 1);
+        assertThat(log.snapshot(false, entry -> entry).names()).hasSize(count + 1);
+    }
+
+    @Test
+    void an_empty_visit_log_reads_as_an_empty_list() {
+        assertThat(new VisitLog(0).snapshot(false, entry -> entry)).isEmpty();
+        assertThat(new VisitLog(0).snapshot(true, entry -> entry).names()).isEmpty();
+    }
+
+    private record Named(String stateName) implements RecordedVisits.Entry {
+
+        @Override
+        public dev.orrery.run.StateVisit visit() {
+            throw new UnsupportedOperationException();
+        }
     }
 }
