@@ -105,9 +105,9 @@ final class ExecutionRun {
 
     /** Record the start and schedule the first state, without running anything. */
     void begin() {
-        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
+        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(HistoryRecorder.STARTED_DETAILS), input);
         details.put("roleArn", options.roleArn());
-        history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
+        history.record(0, HistoryRecorder.EXECUTION_STARTED, details);
         scheduleTimeout();
         // AWS's first state event follows from no event: previousEventId 0, not the ExecutionStarted id
         Fiber fiber = new Fiber(this, 0, this::finish);
@@ -241,14 +241,16 @@ final class ExecutionRun {
         if (outcome.succeeded()) {
             status = ExecutionStatus.SUCCEEDED;
             output = outcome.output();
-            history.recordFinal(history.size(), "ExecutionSucceeded", "executionSucceededEventDetails",
-                    HistoryRecorder.withOutput(HistoryRecorder.details(), outcome.output()));
+            history.recordFinal(history.size(), HistoryRecorder.EXECUTION_SUCCEEDED,
+                    HistoryRecorder.withOutput(HistoryRecorder.details(HistoryRecorder.OUTPUT_DETAILS),
+                            outcome.output()));
         } else {
             status = ExecutionStatus.FAILED;
             error = outcome.error();
             cause = outcome.cause();
-            history.recordFinal(history.size(), "ExecutionFailed", "executionFailedEventDetails",
-                    HistoryRecorder.withError(HistoryRecorder.details(), outcome.error(), outcome.cause()));
+            history.recordFinal(history.size(), HistoryRecorder.EXECUTION_FAILED,
+                    HistoryRecorder.withError(HistoryRecorder.details(HistoryRecorder.ERROR_DETAILS), outcome.error(),
+                            outcome.cause()));
         }
         ended();
     }

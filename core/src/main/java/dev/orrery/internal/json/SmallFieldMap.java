@@ -129,6 +129,9 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     }
 
     private int indexOf(@Nullable Object key) {
+        if (size == 0) {
+            return -1;
+        }
         if (key == null) {
             for (int i = 0; i < size; i++) {
                 if (keys[i] == null) {
