@@ -140,11 +140,14 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
         return id;
     }
 
-    /** Record an event of the given kind keeping its whole details object, whose part in an attempt is known. */
-    long record(EventKind kind, @Nullable ObjectNode details, AttemptRole role) {
-        long id = fiber.record(kind, details);
+    /**
+     * Record an event of the given kind keeping the given value (see {@link EventKind}), whose part in an attempt is
+     * known: an event that ends an attempt with an error keeps its whole details object, which gives the error.
+     */
+    long record(EventKind kind, @Nullable JsonNode value, AttemptRole role) {
+        long id = fiber.record(kind, value);
         if (state.recordsAttempts()) {
-            attempt(role, details);
+            attempt(role, role == AttemptRole.FAILS && value instanceof ObjectNode details ? details : null);
         }
         return id;
     }

@@ -112,9 +112,8 @@ final class ExecutionRun {
 
     /** Record the start and schedule the first state, without running anything. */
     void begin() {
-        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(HistoryRecorder.STARTED_DETAILS), input);
-        details.put("roleArn", options.roleArn());
-        history.record(0, HistoryRecorder.EXECUTION_STARTED, details);
+        // its details, {input, inputDetails, roleArn}, are made when the history is read
+        history.record(0, arns.executionStarted(), input);
         scheduleTimeout();
         // AWS's first state event follows from no event: previousEventId 0, not the ExecutionStarted id
         Fiber fiber = new Fiber(this, 0, this::finish);
@@ -247,9 +246,7 @@ final class ExecutionRun {
         if (outcome.succeeded()) {
             status = ExecutionStatus.SUCCEEDED;
             output = outcome.output();
-            history.recordFinal(history.size(), HistoryRecorder.EXECUTION_SUCCEEDED,
-                    HistoryRecorder.withOutput(HistoryRecorder.details(HistoryRecorder.OUTPUT_DETAILS),
-                            outcome.output()));
+            history.recordFinal(history.size(), HistoryRecorder.EXECUTION_SUCCEEDED, outcome.output());
         } else {
             status = ExecutionStatus.FAILED;
             error = outcome.error();

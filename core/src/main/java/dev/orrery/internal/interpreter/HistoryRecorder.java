@@ -30,19 +30,12 @@ final class HistoryRecorder {
 
     private static final SmallFieldMap.Shape TRUNCATED = SmallFieldMap.Shape.of("truncated");
 
-    /** The kind of the {@code ExecutionStarted} event. */
-    static final EventKind EXECUTION_STARTED = EventKind.withDetails("ExecutionStarted",
-            "executionStartedEventDetails");
-    /** The kind of the {@code ExecutionSucceeded} event. */
-    static final EventKind EXECUTION_SUCCEEDED = EventKind.withDetails("ExecutionSucceeded",
+    /** The kind of the {@code ExecutionSucceeded} event: it keeps the output. */
+    static final EventKind EXECUTION_SUCCEEDED = EventKind.withOutput("ExecutionSucceeded",
             "executionSucceededEventDetails");
     /** The kind of the {@code ExecutionFailed} event. */
     static final EventKind EXECUTION_FAILED = EventKind.withDetails("ExecutionFailed",
             "executionFailedEventDetails");
-    /** The keys of the {@code ExecutionStarted} details, in order. */
-    static final SmallFieldMap.Shape STARTED_DETAILS = SmallFieldMap.Shape.of("input", "inputDetails", "roleArn");
-    /** The keys of details made by {@link #withOutput} alone, in order. */
-    static final SmallFieldMap.Shape OUTPUT_DETAILS = SmallFieldMap.Shape.of("output", "outputDetails");
     /** The keys of details made by {@link #withError} alone, in order. */
     static final SmallFieldMap.Shape ERROR_DETAILS = SmallFieldMap.Shape.of("error", "cause");
 
@@ -101,9 +94,12 @@ final class HistoryRecorder {
         return recordFinal(previousEventId, kind(type, detailsKey), details);
     }
 
-    /** Record the event that ends the execution, of the given kind, even in a full history, and return its id. */
-    long recordFinal(long previousEventId, EventKind kind, @Nullable ObjectNode details) {
-        return events.append(previousEventId, scheduler.now(), kind, details);
+    /**
+     * Record the event that ends the execution, of the given kind keeping the given value (see {@link EventKind}),
+     * even in a full history, and return its id.
+     */
+    long recordFinal(long previousEventId, EventKind kind, @Nullable JsonNode value) {
+        return events.append(previousEventId, scheduler.now(), kind, value);
     }
 
     private EventKind kind(String type, @Nullable String detailsKey) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.history.EventKind;
 import dev.orrery.internal.interpreter.TaskResource.Phase;
 import dev.orrery.internal.json.SmallFieldMap;
 import dev.orrery.model.ErrorHandling;
@@ -23,7 +24,6 @@ final class TaskHandler extends CompiledState {
     private static final SmallFieldMap.Shape SERVICE_SCHEDULED = SmallFieldMap.Shape.of("resource", "resourceType",
             "region", "parameters");
     private static final SmallFieldMap.Shape SERVICE_STARTED = SmallFieldMap.Shape.of("resource", "resourceType");
-    private static final SmallFieldMap.Shape SUCCEEDED = SmallFieldMap.Shape.of("output", "outputDetails");
     private static final SmallFieldMap.Shape SERVICE_SUCCEEDED = SmallFieldMap.Shape.of("resource", "resourceType",
             "output", "outputDetails");
     private static final SmallFieldMap.Shape FAILED = SmallFieldMap.Shape.of("error", "cause");
@@ -36,6 +36,8 @@ final class TaskHandler extends CompiledState {
     // the resource and its type as the immutable text nodes every event of every call shares
     private final TextNode resourceNode;
     private final TextNode resourceTypeNode;
+    // the kind of a Lambda function's or activity's scheduled event with the usual details: it keeps the input
+    private final EventKind scheduledWithInput;
     private final TaskTimeouts timeouts;
     private final @Nullable TaskCredentials credentials;
     private @Nullable CompiledState next;
@@ -47,6 +49,8 @@ final class TaskHandler extends CompiledState {
         this.resource = TaskResource.of(state.resource());
         this.resourceNode = TextNode.valueOf(resource.resource());
         this.resourceTypeNode = TextNode.valueOf(resource.resourceType());
+        this.scheduledWithInput = EventKind.withInputAnd(resource.kind().event(Phase.SCHEDULED),
+                resource.kind().details(Phase.SCHEDULED), "resource", resourceNode);
         this.timeouts = TaskTimeouts.compile(state);
         this.credentials = TaskCredentials.compile(state);
     }
@@ -124,8 +128,12 @@ final class TaskHandler extends CompiledState {
         if (problem != null) {
             return failed(activation, "States.DataLimitExceeded", problem);
         }
-        record(activation, Phase.SUCCEEDED,
-                HistoryRecorder.withOutput(serviceDetails(SUCCEEDED, SERVICE_SUCCEEDED), result));
+        if (resource.kind() == TaskResource.Kind.SERVICE) {
+            record(activation, Phase.SUCCEEDED, HistoryRecorder.withOutput(serviceDetails(SERVICE_SUCCEEDED,
+                    SERVICE_SUCCEEDED), result));
+        } else {
+            activation.record(resource.kind().succeededWithOutput(), result, Phase.SUCCEEDED.attemptRole());
+        }
         return new StepResult.Continue(next, io.resultOutput(input, result, activation));
     }
 
@@ -154,6 +162,12 @@ final class TaskHandler extends CompiledState {
 
     private void scheduled(Activation activation, JsonNode payload, @Nullable Integer timeout,
             @Nullable Integer heartbeat, @Nullable String roleArn) {
+        boolean withHeartbeat = heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA_FUNCTION;
+        if (resource.kind() != TaskResource.Kind.SERVICE && timeout == null && !withHeartbeat && roleArn == null) {
+            // the usual details, {input, inputDetails, resource}: the event keeps the input alone
+            activation.record(scheduledWithInput, payload, Phase.SCHEDULED.attemptRole());
+            return;
+        }
         ObjectNode details = serviceDetails(SCHEDULED, SERVICE_SCHEDULED);
         if (resource.kind() == TaskResource.Kind.SERVICE) {
             details.put("region", activation.run().options().region());
@@ -165,7 +179,7 @@ final class TaskHandler extends CompiledState {
         if (timeout != null) {
             details.put("timeoutInSeconds", timeout);
         }
-        if (heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA_FUNCTION) {
+        if (withHeartbeat) {
             details.put("heartbeatInSeconds", heartbeat);
         }
         if (roleArn != null) {

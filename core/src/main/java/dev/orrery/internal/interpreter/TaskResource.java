@@ -31,6 +31,7 @@ record TaskResource(Kind kind, String resourceType, String resource) {
         private final String[] details;
         // the immutable kinds of the phases' events, shared by every call of every run
         private final EventKind[] eventKinds;
+        private final EventKind succeededWithOutput;
 
         Kind(String eventPrefix, String detailsPrefix, boolean startedHasDetails) {
             Phase[] phases = Phase.values();
@@ -43,6 +44,16 @@ record TaskResource(Kind kind, String resourceType, String resource) {
                 eventKinds[phase.ordinal()] = EventKind.withDetails(events[phase.ordinal()],
                         phase == Phase.STARTED && !startedHasDetails ? null : details[phase.ordinal()]);
             }
+            succeededWithOutput = EventKind.withOutput(events[Phase.SUCCEEDED.ordinal()],
+                    details[Phase.SUCCEEDED.ordinal()]);
+        }
+
+        /**
+         * Return the kind of a succeeded event whose details are the output alone (a Lambda function's, an
+         * activity's): it keeps the output.
+         */
+        EventKind succeededWithOutput() {
+            return succeededWithOutput;
         }
 
         /**

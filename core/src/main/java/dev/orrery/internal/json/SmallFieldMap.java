@@ -119,6 +119,11 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
             }
             return new Shape(keys.clone());
         }
+
+        /** Return the key at the given place of the shape. */
+        public String key(int index) {
+            return keys[index];
+        }
     }
 
     private void ownKeys(int capacity) {
