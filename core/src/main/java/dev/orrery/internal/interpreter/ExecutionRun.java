@@ -14,7 +14,6 @@ import dev.orrery.run.StateVisit;
 import dev.orrery.spi.TaskIntegration;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -435,12 +434,13 @@ final class ExecutionRun {
         return new RecordedVisits(now, visitCount);
     }
 
+    /** Return the names of the states entered so far, in entry order, as an immutable list (the Execution keeps it). */
     private List<String> path() {
-        List<String> path = new ArrayList<>(visitCount);
+        String[] path = new String[visitCount];
         for (int i = 0; i < visitCount; i++) {
-            path.add(visits[i].stateName());
+            path[i] = visits[i].stateName();
         }
-        return path;
+        return List.of(path);
     }
 
     private static String tail(List<String> path) {
