@@ -1,10 +1,12 @@
 package dev.orrery.internal.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.internal.json.SmallFieldMap;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,27 +14,38 @@ import org.jspecify.annotations.Nullable;
  * event of this kind keeps. Immutable, so the events of every visit of a state share one.
  *
  * <p>A state entered event keeps only its input and a state exited event its output (the details add the state's
- * name and {@code "truncated": false}); a Map iteration event keeps its index; any other event keeps its whole
- * details object. The details are built when the event is read, key for key as they were recorded before.
+ * name and {@code "truncated": false}); a Map iteration event keeps its index; an event whose details are an output
+ * or an input and a text of its kind (a Lambda function's resource) keeps that output or input; any other event keeps
+ * its whole details object. The details are built when the event is read, key for key as they were recorded before.
  */
 public final class EventKind {
 
     private static final SmallFieldMap.Shape ENTERED = SmallFieldMap.Shape.of("input", "inputDetails", "name");
     private static final SmallFieldMap.Shape EXITED = SmallFieldMap.Shape.of("name", "output", "outputDetails");
     private static final SmallFieldMap.Shape MAP_ITERATION = SmallFieldMap.Shape.of("index", "name");
+    private static final SmallFieldMap.Shape OUTPUT = SmallFieldMap.Shape.of("output", "outputDetails");
+    private static final SmallFieldMap.Shape TRUNCATED = SmallFieldMap.Shape.of("truncated");
 
-    private enum Form { DETAILS, ENTERED, EXITED, MAP_ITERATION }
+    private enum Form { DETAILS, ENTERED, EXITED, MAP_ITERATION, OUTPUT, INPUT_AND_TEXT }
 
     private final String type;
     private final @Nullable String detailsKey;
     private final Form form;
     private final @Nullable TextNode name;
+    // the keys of an INPUT_AND_TEXT kind's details: input, inputDetails and the text's key
+    private final SmallFieldMap.@Nullable Shape inputAndText;
 
     private EventKind(String type, @Nullable String detailsKey, Form form, @Nullable TextNode name) {
+        this(type, detailsKey, form, name, null);
+    }
+
+    private EventKind(String type, @Nullable String detailsKey, Form form, @Nullable TextNode name,
+            SmallFieldMap.@Nullable Shape inputAndText) {
         this.type = type;
         this.detailsKey = detailsKey;
         this.form = form;
         this.name = name;
+        this.inputAndText = inputAndText;
     }
 
     /** Return the kind of events that keep their whole details object (or none) as their value. */
@@ -53,6 +66,23 @@ public final class EventKind {
     /** Return the kind of a Map state's iteration event: its value is the iteration's index (an int node). */
     public static EventKind mapIteration(String type, String detailsKey, TextNode name) {
         return new EventKind(type, detailsKey, Form.MAP_ITERATION, name);
+    }
+
+    /**
+     * Return the kind of events whose details are {@code {"output", "outputDetails"}} (e.g. {@code ExecutionSucceeded},
+     * {@code LambdaFunctionSucceeded}): its value is the output.
+     */
+    public static EventKind withOutput(String type, String detailsKey) {
+        return new EventKind(type, detailsKey, Form.OUTPUT, null);
+    }
+
+    /**
+     * Return the kind of events whose details are {@code {"input", "inputDetails", textKey: text}} (e.g.
+     * {@code LambdaFunctionScheduled} with its {@code resource}): its value is the input; the text is the kind's.
+     */
+    public static EventKind withInputAnd(String type, String detailsKey, String textKey, TextNode text) {
+        return new EventKind(type, detailsKey, Form.INPUT_AND_TEXT, text,
+                SmallFieldMap.Shape.of("input", "inputDetails", textKey));
     }
 
     /** Return the event type, e.g. {@code PassStateEntered}. */
@@ -102,6 +132,20 @@ public final class EventKind {
                 details.set("name", name);
                 return details;
             }
+            case OUTPUT -> {
+                ObjectNode details = SmallFieldMap.objectNode(OUTPUT);
+                details.set("output", value);
+                details.set("outputDetails", notTruncated());
+                return details;
+            }
+            case INPUT_AND_TEXT -> {
+                SmallFieldMap.Shape shape = Objects.requireNonNull(inputAndText);
+                ObjectNode details = SmallFieldMap.objectNode(shape);
+                details.set("input", value);
+                details.set("inputDetails", notTruncated());
+                details.set(shape.key(2), name);
+                return details;
+            }
             default -> {
                 return (ObjectNode) value;
             }
@@ -110,6 +154,8 @@ public final class EventKind {
 
     /** Return a new {@code {"truncated": false}}: each event has its own, so no run shares a mutable node. */
     private static ObjectNode notTruncated() {
-        return SmallFieldMap.objectNode(1).put("truncated", false);
+        ObjectNode truncated = SmallFieldMap.objectNode(TRUNCATED);
+        truncated.set("truncated", BooleanNode.FALSE);
+        return truncated;
     }
 }

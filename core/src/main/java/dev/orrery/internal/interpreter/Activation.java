@@ -141,26 +141,62 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
     }
 
     /**
-     * Follow the attempts of the state's work: a {@code *Scheduled}, {@code ParallelStateStarted} or
+     * Record an event of the given kind keeping the given value (see {@link EventKind}), whose part in an attempt is
+     * known: an event that ends an attempt with an error keeps its whole details object, which gives the error.
+     */
+    long record(EventKind kind, @Nullable JsonNode value, AttemptRole role) {
+        long id = fiber.record(kind, value);
+        if (state.recordsAttempts()) {
+            attempt(role, role == AttemptRole.FAILS && value instanceof ObjectNode details ? details : null);
+        }
+        return id;
+    }
+
+    /**
+     * What an event does to the attempts of the state's work: a {@code *Scheduled}, {@code ParallelStateStarted} or
      * {@code MapStateStarted} event begins one (and leaves one still under way without an end); the task's or
      * state's own {@code *Succeeded}, {@code *Failed}, {@code *TimedOut} or {@code *Aborted} event ends it, with the
      * error and cause of its details (not a Map iteration's or Map Run's event).
      */
-    private void attempt(String type, @Nullable ObjectNode details) {
-        if (type.endsWith("Scheduled") || type.equals("ParallelStateStarted") || type.equals("MapStateStarted")) {
-            endAttempt(null, null, null);
-            attemptScheduled = run.now();
-        } else if (attemptScheduled != null && ends(type)) {
-            boolean failed = !type.endsWith("Succeeded") && details != null;
-            endAttempt(run.now(), failed ? details.path("error").asText(null) : null,
-                    failed ? details.path("cause").asText(null) : null);
+    enum AttemptRole {
+        /** The event begins an attempt. */
+        BEGINS,
+        /** The event ends the attempt under way successfully. */
+        SUCCEEDS,
+        /** The event ends the attempt under way with the error and cause of its details. */
+        FAILS,
+        /** The event does not change the attempts. */
+        NONE;
+
+        /** Return the role of an event of the given type. */
+        static AttemptRole of(String type) {
+            if (type.endsWith("Scheduled") || type.equals("ParallelStateStarted")
+                    || type.equals("MapStateStarted")) {
+                return BEGINS;
+            }
+            if (type.startsWith("MapIteration") || type.startsWith("MapRun") || type.startsWith("Evaluation")) {
+                return NONE;
+            }
+            if (type.endsWith("Succeeded")) {
+                return SUCCEEDS;
+            }
+            return type.endsWith("Failed") || type.endsWith("TimedOut") || type.endsWith("Aborted") ? FAILS : NONE;
         }
     }
 
-    private static boolean ends(String type) {
-        return !type.startsWith("MapIteration") && !type.startsWith("MapRun") && !type.startsWith("Evaluation")
-                && (type.endsWith("Succeeded") || type.endsWith("Failed") || type.endsWith("TimedOut")
-                || type.endsWith("Aborted"));
+    private void attempt(String type, @Nullable ObjectNode details) {
+        attempt(AttemptRole.of(type), details);
+    }
+
+    private void attempt(AttemptRole role, @Nullable ObjectNode details) {
+        if (role == AttemptRole.BEGINS) {
+            endAttempt(null, null, null);
+            attemptScheduled = run.now();
+        } else if (role != AttemptRole.NONE && attemptScheduled != null) {
+            boolean failed = role == AttemptRole.FAILS && details != null;
+            endAttempt(run.now(), failed ? details.path("error").asText(null) : null,
+                    failed ? details.path("cause").asText(null) : null);
+        }
     }
 
     /**

@@ -10,19 +10,25 @@ import org.jspecify.annotations.Nullable;
 /** The callbacks an execution waits for, by task token, in the order the tasks submitted their work. */
 final class CallbackRegistry {
 
-    private final Map<String, CallbackWait> waits = new LinkedHashMap<>();
+    // empty until the first callback: most executions wait for none
+    private Map<String, CallbackWait> waits = Map.of();
 
     void add(CallbackWait wait) {
+        if (!(waits instanceof LinkedHashMap)) {
+            waits = new LinkedHashMap<>();
+        }
         waits.put(wait.token(), wait);
     }
 
     void remove(CallbackWait wait) {
-        waits.remove(wait.token());
+        if (!waits.isEmpty()) {
+            waits.remove(wait.token());
+        }
     }
 
     /** Return the open wait for the token; fail as SendTask* does for a token nothing waits for. */
     CallbackWait open(String token) {
-        CallbackWait wait = waits.get(token);
+        CallbackWait wait = waits.isEmpty() ? null : waits.get(token);
         if (wait == null || !wait.isOpen()) {
             throw new IllegalArgumentException("No task waits for the task token \"" + token + "\": it was "
                     + "never issued, or its task already succeeded, failed or timed out (AWS answers "

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 /** The mutable state of one execution while it runs; {@link #run()} returns the immutable result. */
 final class ExecutionRun {
 
+    private static final int SMALL_INVOCATIONS = 8;
+
     private final CompiledMachine machine;
     private final JsonNode input;
     private final TaskIntegration integration;
@@ -38,7 +40,12 @@ final class ExecutionRun {
     private final VisitLog visits;
     private int unfinishedVisits;
     private final PayloadSizes payloadSizes = new PayloadSizes();
-    private final Map<String, int[]> invocations = new HashMap<>();
+    // the calls of each Task state so far: names and counts side by side, made at the first call (most runs call a
+    // few Task states; past SMALL_INVOCATIONS of them, a map by name)
+    private @Nullable String[] invokedStates;
+    private int @Nullable [] invocationCounts;
+    private int invokedStateCount;
+    private @Nullable Map<String, int[]> invocations;
     private final CallbackRegistry callbacks;
     private final NestedMachines nested;
     private final @Nullable Consumer<Execution> onEnd;
@@ -104,9 +111,8 @@ final class ExecutionRun {
 
     /** Record the start and schedule the first state, without running anything. */
     void begin() {
-        ObjectNode details = HistoryRecorder.withInput(HistoryRecorder.details(), input);
-        details.put("roleArn", options.roleArn());
-        history.record(0, "ExecutionStarted", "executionStartedEventDetails", details);
+        // its details, {input, inputDetails, roleArn}, are made when the history is read
+        history.record(0, arns.executionStarted(), input);
         scheduleTimeout();
         // AWS's first state event follows from no event: previousEventId 0, not the ExecutionStarted id
         Fiber fiber = new Fiber(this, 0, this::finish);
@@ -195,12 +201,11 @@ final class ExecutionRun {
     }
 
     private void runNextTimer() {
-        if (scheduler.nextTime().isAfter(deadline)) {
+        if (!scheduler.runNextBy(deadline)) {
             throw new ExecutionLimitExceededException("The execution did not end within the maximum virtual "
                     + "duration of " + ReadableDuration.format(options.maxVirtualDuration()) + " (set ExecutionOptions.maxVirtualDuration "
                     + "to allow longer runs). Path so far: " + tail(path()));
         }
-        scheduler.runNext();
     }
 
     private String waitingCallbacks() {
@@ -240,14 +245,14 @@ final class ExecutionRun {
         if (outcome.succeeded()) {
             status = ExecutionStatus.SUCCEEDED;
             output = outcome.output();
-            history.recordFinal(history.size(), "ExecutionSucceeded", "executionSucceededEventDetails",
-                    HistoryRecorder.withOutput(HistoryRecorder.details(), outcome.output()));
+            history.recordFinal(history.size(), HistoryRecorder.EXECUTION_SUCCEEDED, outcome.output());
         } else {
             status = ExecutionStatus.FAILED;
             error = outcome.error();
             cause = outcome.cause();
-            history.recordFinal(history.size(), "ExecutionFailed", "executionFailedEventDetails",
-                    HistoryRecorder.withError(HistoryRecorder.details(), outcome.error(), outcome.cause()));
+            history.recordFinal(history.size(), HistoryRecorder.EXECUTION_FAILED,
+                    HistoryRecorder.withError(HistoryRecorder.details(HistoryRecorder.ERROR_DETAILS), outcome.error(),
+                            outcome.cause()));
         }
         ended();
     }
@@ -304,7 +309,42 @@ final class ExecutionRun {
 
     /** Return the 0-based number of this call of the named Task state, and count it. */
     int nextInvocation(String stateName) {
-        return invocations.computeIfAbsent(stateName, name -> new int[1])[0]++;
+        Map<String, int[]> byName = invocations;
+        if (byName != null) {
+            return byName.computeIfAbsent(stateName, name -> new int[1])[0]++;
+        }
+        String[] names = invokedStates;
+        int[] counts = invocationCounts;
+        if (names == null || counts == null) {
+            names = new String[SMALL_INVOCATIONS];
+            counts = new int[SMALL_INVOCATIONS];
+            invokedStates = names;
+            invocationCounts = counts;
+        }
+        // a state's calls pass its one name string: compare identities first, then the characters
+        for (int i = 0; i < invokedStateCount; i++) {
+            if (names[i] == stateName) {
+                return counts[i]++;
+            }
+        }
+        for (int i = 0; i < invokedStateCount; i++) {
+            if (stateName.equals(names[i])) {
+                return counts[i]++;
+            }
+        }
+        if (invokedStateCount == SMALL_INVOCATIONS) {
+            byName = new HashMap<>();
+            for (int i = 0; i < invokedStateCount; i++) {
+                byName.put(names[i], new int[] {counts[i]});
+            }
+            invocations = byName;
+            invokedStates = null;
+            invocationCounts = null;
+            return byName.computeIfAbsent(stateName, name -> new int[1])[0]++;
+        }
+        names[invokedStateCount] = stateName;
+        counts[invokedStateCount++] = 1;
+        return 0;
     }
 
     boolean isFinished() {
@@ -388,6 +428,7 @@ final class ExecutionRun {
                 entry -> entry instanceof Activation running ? running.finish() : entry);
     }
 
+    /** Return the names of the states entered so far, in entry order, as an immutable view (the Execution keeps it). */
     private List<String> path() {
         // a state's name is the same in its running and its finished entry, so the names can share them all
         return visits.snapshot(true, UnaryOperator.identity()).names();

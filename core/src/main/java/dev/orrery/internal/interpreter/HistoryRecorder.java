@@ -1,6 +1,7 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.ExecutionHistory;
 import dev.orrery.internal.history.EventKind;
@@ -27,10 +28,22 @@ final class HistoryRecorder {
     static final int MAX_EVENTS = 25_000;
 
 
+    private static final SmallFieldMap.Shape TRUNCATED = SmallFieldMap.Shape.of("truncated");
+
+    /** The kind of the {@code ExecutionSucceeded} event: it keeps the output. */
+    static final EventKind EXECUTION_SUCCEEDED = EventKind.withOutput("ExecutionSucceeded",
+            "executionSucceededEventDetails");
+    /** The kind of the {@code ExecutionFailed} event. */
+    static final EventKind EXECUTION_FAILED = EventKind.withDetails("ExecutionFailed",
+            "executionFailedEventDetails");
+    /** The keys of details made by {@link #withError} alone, in order. */
+    static final SmallFieldMap.Shape ERROR_DETAILS = SmallFieldMap.Shape.of("error", "cause");
+
     private final Scheduler scheduler;
     private final EventLog events;
     // the kinds of the events recorded with a whole details object, by type: most types recur
-    private final Map<String, EventKind> kinds = new HashMap<>();
+    // made when first needed: the frequent kinds are made once, by the states that record them
+    private @Nullable Map<String, EventKind> kinds;
     private final int limit;
     private final Runnable onFull;
 
@@ -78,10 +91,23 @@ final class HistoryRecorder {
 
     /** Record the event that ends the execution, even in a full history, and return its id. */
     long recordFinal(long previousEventId, String type, @Nullable String detailsKey, @Nullable ObjectNode details) {
-        return events.append(previousEventId, scheduler.now(), kind(type, detailsKey), details);
+        return recordFinal(previousEventId, kind(type, detailsKey), details);
+    }
+
+    /**
+     * Record the event that ends the execution, of the given kind keeping the given value (see {@link EventKind}),
+     * even in a full history, and return its id.
+     */
+    long recordFinal(long previousEventId, EventKind kind, @Nullable JsonNode value) {
+        return events.append(previousEventId, scheduler.now(), kind, value);
     }
 
     private EventKind kind(String type, @Nullable String detailsKey) {
+        Map<String, EventKind> kinds = this.kinds;
+        if (kinds == null) {
+            kinds = new HashMap<>();
+            this.kinds = kinds;
+        }
         EventKind kind = kinds.get(type);
         if (kind == null || !Objects.equals(kind.detailsKey(), detailsKey)) {
             kind = EventKind.withDetails(type, detailsKey);
@@ -106,6 +132,11 @@ final class HistoryRecorder {
      */
     static ObjectNode details() {
         return SmallFieldMap.objectNode(4);
+    }
+
+    /** Return a new details object expected to receive the shape's keys in order (see {@link SmallFieldMap.Shape}). */
+    static ObjectNode details(SmallFieldMap.Shape shape) {
+        return SmallFieldMap.objectNode(shape);
     }
 
     /** Add {@code input} and {@code inputDetails} to the details. */
@@ -140,6 +171,8 @@ final class HistoryRecorder {
 
     /** Return a new {@code {"truncated": false}}: each event has its own, so no run shares a mutable node. */
     private static ObjectNode notTruncated() {
-        return SmallFieldMap.objectNode(1).put("truncated", false);
+        ObjectNode details = SmallFieldMap.objectNode(TRUNCATED);
+        details.set("truncated", BooleanNode.FALSE);
+        return details;
     }
 }

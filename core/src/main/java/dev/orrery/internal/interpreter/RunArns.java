@@ -1,6 +1,7 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.orrery.internal.history.EventKind;
 import dev.orrery.run.ExecutionOptions;
 
 /**
@@ -12,8 +13,11 @@ import dev.orrery.run.ExecutionOptions;
  * @param execution the execution's ARN
  * @param stateMachine the state machine's ARN
  * @param texts the Context object's text fields that depend on the options only
+ * @param executionStarted the kind of the {@code ExecutionStarted} event, whose details add the options' role to the
+ *     input it keeps
  */
-record RunArns(ExecutionOptions options, String execution, String stateMachine, ContextTexts texts) {
+record RunArns(ExecutionOptions options, String execution, String stateMachine, ContextTexts texts,
+        EventKind executionStarted) {
 
     /**
      * The text nodes of {@code $$.Execution.Id}, {@code StartTime}, {@code Name} and {@code RoleArn}, and of
@@ -26,9 +30,11 @@ record RunArns(ExecutionOptions options, String execution, String stateMachine, 
     static RunArns of(ExecutionOptions options) {
         String execution = options.executionArn();
         String stateMachine = options.stateMachineArn();
+        TextNode roleArn = TextNode.valueOf(options.roleArn());
         return new RunArns(options, execution, stateMachine, new ContextTexts(TextNode.valueOf(execution),
                 TextNode.valueOf(ContextObjects.timestamp(options.startTime())),
-                TextNode.valueOf(options.executionName()), TextNode.valueOf(options.roleArn()),
-                TextNode.valueOf(stateMachine), TextNode.valueOf(options.stateMachineName())));
+                TextNode.valueOf(options.executionName()), roleArn,
+                TextNode.valueOf(stateMachine), TextNode.valueOf(options.stateMachineName())),
+                EventKind.withInputAnd("ExecutionStarted", "executionStartedEventDetails", "roleArn", roleArn));
     }
 }

@@ -20,7 +20,8 @@ final class Scheduler {
     // small to start with: a run creates its scheduler, and most runs keep only a few timers at once
     // in chunks: a Map of many items queues all its iterations at once, and a grown array would copy and be humongous
     private final ChunkedFifo<Timer> dueNow = new ChunkedFifo<>(8);
-    private final ArrayDeque<Timer> firsts = new ArrayDeque<>(1);
+    // made at the first first(): only a full history's end uses it
+    private @Nullable ArrayDeque<Timer> firsts;
     private final PriorityQueue<Timer> future = new PriorityQueue<>(4);
     private Instant now;
     private long sequence;
@@ -50,17 +51,22 @@ final class Scheduler {
 
     /** Run the action at the current virtual instant, before every other action already due. */
     void first(Runnable action) {
-        firsts.add(new Timer(now, Long.MIN_VALUE + sequence++, action));
+        ArrayDeque<Timer> placed = firsts;
+        if (placed == null) {
+            placed = new ArrayDeque<>(1);
+            firsts = placed;
+        }
+        placed.add(new Timer(now, Long.MIN_VALUE + sequence++, action));
     }
 
     /** Return whether any timer is pending. */
     boolean hasPending() {
-        return !dueNow.isEmpty() || !firsts.isEmpty() || !future.isEmpty();
+        return !dueNow.isEmpty() || (firsts != null && !firsts.isEmpty()) || !future.isEmpty();
     }
 
     /** Return how many timers are pending. */
     int pendingCount() {
-        return dueNow.size() + firsts.size() + future.size();
+        return dueNow.size() + (firsts == null ? 0 : firsts.size()) + future.size();
     }
 
     /** Return the instant of the next timer; only call when {@link #hasPending()}. */
@@ -70,21 +76,40 @@ final class Scheduler {
 
     /** Advance the clock to the next timer and run it. */
     void runNext() {
-        Timer timer = next();
-        if (timer == firsts.peekFirst()) {
-            firsts.pollFirst();
-        } else if (timer == dueNow.peekFirst()) {
+        runNextBy(Instant.MAX);
+    }
+
+    /**
+     * Advance the clock to the next timer and run it, unless it is due after the deadline; return whether it ran.
+     * Only call when {@link #hasPending()}.
+     */
+    boolean runNextBy(Instant deadline) {
+        Timer due = dueNow.peekFirst();
+        Timer later = future.peek();
+        // the usual case: a timer due now, none placed first, and the future timers strictly later
+        boolean onlyDueNow = due != null && (firsts == null || firsts.isEmpty())
+                && (later == null || later.when().isAfter(due.when()));
+        Timer timer = onlyDueNow ? due : next();
+        if (timer.when().isAfter(deadline)) {
+            return false;
+        }
+        if (onlyDueNow || timer == due) {
             dueNow.pollFirst();
+        } else if (firsts != null && timer == firsts.peekFirst()) {
+            firsts.pollFirst();
         } else {
             future.poll();
         }
         now = timer.when();
         timer.action().run();
+        return true;
     }
 
     private Timer next() {
-        Timer best = firsts.peekFirst();
-        best = earlier(best, dueNow.peekFirst());
+        Timer best = dueNow.peekFirst();
+        if (firsts != null) {
+            best = earlier(firsts.peekFirst(), best);
+        }
         best = earlier(best, future.peek());
         if (best == null) {
             throw new NoSuchElementException("no timer is pending");
@@ -109,7 +134,9 @@ final class Scheduler {
     /** Drop every pending timer. */
     void clear() {
         dueNow.clear();
-        firsts.clear();
+        if (firsts != null) {
+            firsts.clear();
+        }
         future.clear();
     }
 

@@ -2,8 +2,11 @@ package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.internal.eval.StatesException;
+import dev.orrery.internal.history.EventKind;
 import dev.orrery.internal.interpreter.TaskResource.Phase;
+import dev.orrery.internal.json.SmallFieldMap;
 import dev.orrery.model.ErrorHandling;
 import dev.orrery.model.TaskState;
 import dev.orrery.spi.TaskOutcome;
@@ -16,9 +19,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class TaskHandler extends CompiledState {
 
+    // the keys of the events' details in the order they are set: a details object shares its shape's key array
+    private static final SmallFieldMap.Shape SCHEDULED = SmallFieldMap.Shape.of("input", "inputDetails", "resource");
+    private static final SmallFieldMap.Shape SERVICE_SCHEDULED = SmallFieldMap.Shape.of("resource", "resourceType",
+            "region", "parameters");
+    private static final SmallFieldMap.Shape SERVICE_STARTED = SmallFieldMap.Shape.of("resource", "resourceType");
+    private static final SmallFieldMap.Shape SERVICE_SUCCEEDED = SmallFieldMap.Shape.of("resource", "resourceType",
+            "output", "outputDetails");
+    private static final SmallFieldMap.Shape FAILED = SmallFieldMap.Shape.of("error", "cause");
+    private static final SmallFieldMap.Shape SERVICE_FAILED = SmallFieldMap.Shape.of("resource", "resourceType",
+            "error", "cause");
+
     private final TaskState state;
     private final StateIo io;
     private final TaskResource resource;
+    // the resource and its type as the immutable text nodes every event of every call shares
+    private final TextNode resourceNode;
+    private final TextNode resourceTypeNode;
+    // the kind of a Lambda function's or activity's scheduled event with the usual details: it keeps the input
+    private final EventKind scheduledWithInput;
     private final TaskTimeouts timeouts;
     private final @Nullable TaskCredentials credentials;
     private @Nullable CompiledState next;
@@ -28,6 +47,10 @@ final class TaskHandler extends CompiledState {
         this.state = state;
         this.io = io;
         this.resource = TaskResource.of(state.resource());
+        this.resourceNode = TextNode.valueOf(resource.resource());
+        this.resourceTypeNode = TextNode.valueOf(resource.resourceType());
+        this.scheduledWithInput = EventKind.withInputAnd(resource.kind().event(Phase.SCHEDULED),
+                resource.kind().details(Phase.SCHEDULED), "resource", resourceNode);
         this.timeouts = TaskTimeouts.compile(state);
         this.credentials = TaskCredentials.compile(state);
     }
@@ -57,7 +80,7 @@ final class TaskHandler extends CompiledState {
         String roleArn = credentials == null ? null : credentials.roleArn(input, activation);
         scheduled(activation, payload, timeoutSeconds, heartbeatSeconds, roleArn);
         if (resource.kind() != TaskResource.Kind.ACTIVITY) {
-            activation.record(resource.kind().event(Phase.STARTED), startedKey(), startedDetails());
+            recordStarted(activation);
         }
         CompiledMachine child = NestedExecution.target(resource, payload, activation.run());
         if (child != null) {
@@ -69,7 +92,7 @@ final class TaskHandler extends CompiledState {
                 payload, invocation, activation.retryCount(), activation.taskToken(),
                 activation.requestContextObject()));
         if (resource.kind() == TaskResource.Kind.ACTIVITY && !awaitsWorker(outcome)) {
-            activation.record(resource.kind().event(Phase.STARTED), startedKey(), startedDetails());
+            recordStarted(activation);
         }
         if (SubmittedTask.applies(resource, outcome)) {
             return SubmittedTask.submit(this, resource, activation, input, payload, outcome, timeoutSeconds,
@@ -105,14 +128,19 @@ final class TaskHandler extends CompiledState {
         if (problem != null) {
             return failed(activation, "States.DataLimitExceeded", problem);
         }
-        activation.record(resource.kind().event(Phase.SUCCEEDED), resource.kind().details(Phase.SUCCEEDED),
-                HistoryRecorder.withOutput(serviceDetails(), result));
+        if (resource.kind() == TaskResource.Kind.SERVICE) {
+            record(activation, Phase.SUCCEEDED, HistoryRecorder.withOutput(serviceDetails(SERVICE_SUCCEEDED,
+                    SERVICE_SUCCEEDED), result));
+        } else {
+            activation.record(resource.kind().succeededWithOutput(), result, Phase.SUCCEEDED.attemptRole());
+        }
         return new StepResult.Continue(next, io.resultOutput(input, result, activation));
     }
 
     private StepResult failed(Activation activation, String error, @Nullable String cause) {
-        ObjectNode details = HistoryRecorder.withError(serviceDetails(), error.isEmpty() ? null : error, cause);
-        activation.record(resource.kind().event(Phase.FAILED), resource.kind().details(Phase.FAILED), details);
+        ObjectNode details = HistoryRecorder.withError(serviceDetails(FAILED, SERVICE_FAILED),
+                error.isEmpty() ? null : error, cause);
+        record(activation, Phase.FAILED, details);
         return new StepResult.Failed(error, cause);
     }
 
@@ -121,9 +149,8 @@ final class TaskHandler extends CompiledState {
      * heartbeat timeouts so; only ErrorEquals {@code States.HeartbeatTimeout} tells them apart).
      */
     StepResult timedOut(Activation activation, boolean heartbeat) {
-        ObjectNode details = HistoryRecorder.withError(serviceDetails(), "States.Timeout", null);
-        activation.record(resource.kind().event(Phase.TIMED_OUT), resource.kind().details(Phase.TIMED_OUT),
-                details);
+        ObjectNode details = HistoryRecorder.withError(serviceDetails(FAILED, SERVICE_FAILED), "States.Timeout", null);
+        record(activation, Phase.TIMED_OUT, details);
         return new StepResult.Failed("States.Timeout", null, heartbeat);
     }
 
@@ -135,45 +162,56 @@ final class TaskHandler extends CompiledState {
 
     private void scheduled(Activation activation, JsonNode payload, @Nullable Integer timeout,
             @Nullable Integer heartbeat, @Nullable String roleArn) {
-        ObjectNode details = serviceDetails();
+        boolean withHeartbeat = heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA_FUNCTION;
+        if (resource.kind() != TaskResource.Kind.SERVICE && timeout == null && !withHeartbeat && roleArn == null) {
+            // the usual details, {input, inputDetails, resource}: the event keeps the input alone
+            activation.record(scheduledWithInput, payload, Phase.SCHEDULED.attemptRole());
+            return;
+        }
+        ObjectNode details = serviceDetails(SCHEDULED, SERVICE_SCHEDULED);
         if (resource.kind() == TaskResource.Kind.SERVICE) {
             details.put("region", activation.run().options().region());
             details.set("parameters", payload);
         } else {
             HistoryRecorder.withInput(details, payload);
-            details.put("resource", resource.resource());
+            details.set("resource", resourceNode);
         }
         if (timeout != null) {
             details.put("timeoutInSeconds", timeout);
         }
-        if (heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA_FUNCTION) {
+        if (withHeartbeat) {
             details.put("heartbeatInSeconds", heartbeat);
         }
         if (roleArn != null) {
             details.putObject("taskCredentials").put("roleArn", roleArn);
         }
-        activation.record(resource.kind().event(Phase.SCHEDULED), resource.kind().details(Phase.SCHEDULED),
-                details);
+        record(activation, Phase.SCHEDULED, details);
     }
 
-    private @Nullable String startedKey() {
-        return resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION ? null : resource.kind().details(Phase.STARTED);
-    }
-
-    private @Nullable ObjectNode startedDetails() {
-        return switch (resource.kind()) {
+    private void recordStarted(Activation activation) {
+        ObjectNode details = switch (resource.kind()) {
             case LAMBDA_FUNCTION -> null;
             case ACTIVITY -> HistoryRecorder.details();
-            case SERVICE -> serviceDetails();
+            case SERVICE -> serviceDetails(SERVICE_STARTED, SERVICE_STARTED);
         };
+        record(activation, Phase.STARTED, details);
     }
 
-    private ObjectNode serviceDetails() {
-        ObjectNode details = HistoryRecorder.details();
-        if (resource.kind() == TaskResource.Kind.SERVICE) {
-            details.put("resource", resource.resource());
-            details.put("resourceType", resource.resourceType());
+    private void record(Activation activation, Phase phase, @Nullable ObjectNode details) {
+        activation.record(resource.kind().eventKind(phase), details, phase.attemptRole());
+    }
+
+    /**
+     * Return a new details object, holding the resource and its type for a service integration, expected to receive
+     * the keys of the given shape (the service shape's for a service integration) in order.
+     */
+    private ObjectNode serviceDetails(SmallFieldMap.Shape shape, SmallFieldMap.Shape serviceShape) {
+        if (resource.kind() != TaskResource.Kind.SERVICE) {
+            return HistoryRecorder.details(shape);
         }
+        ObjectNode details = HistoryRecorder.details(serviceShape);
+        details.set("resource", resourceNode);
+        details.set("resourceType", resourceTypeNode);
         return details;
     }
 }

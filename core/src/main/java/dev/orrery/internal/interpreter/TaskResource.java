@@ -1,5 +1,6 @@
 package dev.orrery.internal.interpreter;
 
+import dev.orrery.internal.history.EventKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,23 +21,47 @@ record TaskResource(Kind kind, String resourceType, String resource) {
     /** The kinds of Task resource, each with its own family of history events. */
     enum Kind {
         /** An optimized or AWS SDK service integration: Task* events. */
-        SERVICE("Task", "task"),
+        SERVICE("Task", "task", true),
         /** A Lambda function ARN (the legacy form): LambdaFunction* events. */
-        LAMBDA_FUNCTION("LambdaFunction", "lambdaFunction"),
+        LAMBDA_FUNCTION("LambdaFunction", "lambdaFunction", false),
         /** An activity ARN: Activity* events. */
-        ACTIVITY("Activity", "activity");
+        ACTIVITY("Activity", "activity", true);
 
         private final String[] events;
         private final String[] details;
+        // the immutable kinds of the phases' events, shared by every call of every run
+        private final EventKind[] eventKinds;
+        private final EventKind succeededWithOutput;
 
-        Kind(String eventPrefix, String detailsPrefix) {
+        Kind(String eventPrefix, String detailsPrefix, boolean startedHasDetails) {
             Phase[] phases = Phase.values();
             this.events = new String[phases.length];
             this.details = new String[phases.length];
+            this.eventKinds = new EventKind[phases.length];
             for (Phase phase : phases) {
                 events[phase.ordinal()] = eventPrefix + phase.suffix;
                 details[phase.ordinal()] = detailsPrefix + phase.suffix + "EventDetails";
+                eventKinds[phase.ordinal()] = EventKind.withDetails(events[phase.ordinal()],
+                        phase == Phase.STARTED && !startedHasDetails ? null : details[phase.ordinal()]);
             }
+            succeededWithOutput = EventKind.withOutput(events[Phase.SUCCEEDED.ordinal()],
+                    details[Phase.SUCCEEDED.ordinal()]);
+        }
+
+        /**
+         * Return the kind of a succeeded event whose details are the output alone (a Lambda function's, an
+         * activity's): it keeps the output.
+         */
+        EventKind succeededWithOutput() {
+            return succeededWithOutput;
+        }
+
+        /**
+         * Return the kind of the phase's event, which keeps its whole details object; a {@code LambdaFunctionStarted}
+         * event has no details field.
+         */
+        EventKind eventKind(Phase phase) {
+            return eventKinds[phase.ordinal()];
         }
 
         /** Return the event type of the phase, e.g. {@code LambdaFunctionScheduled}; built once per kind. */
@@ -67,6 +92,16 @@ record TaskResource(Kind kind, String resourceType, String resource) {
 
         Phase(String suffix) {
             this.suffix = suffix;
+        }
+
+        /** Return what the phase's event does to the attempts of the state's work. */
+        Activation.AttemptRole attemptRole() {
+            return switch (this) {
+                case SCHEDULED -> Activation.AttemptRole.BEGINS;
+                case STARTED -> Activation.AttemptRole.NONE;
+                case SUCCEEDED -> Activation.AttemptRole.SUCCEEDS;
+                case FAILED, TIMED_OUT -> Activation.AttemptRole.FAILS;
+            };
         }
     }
 

@@ -119,6 +119,11 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
             }
             return new Shape(keys.clone());
         }
+
+        /** Return the key at the given place of the shape. */
+        public String key(int index) {
+            return keys[index];
+        }
     }
 
     private void ownKeys(int capacity) {
@@ -129,6 +134,9 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     }
 
     private int indexOf(@Nullable Object key) {
+        if (size == 0) {
+            return -1;
+        }
         if (key == null) {
             for (int i = 0; i < size; i++) {
                 if (keys[i] == null) {
