@@ -60,7 +60,15 @@ final class PayloadSizes {
      * UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}, else {@code null}.
      */
     @Nullable String problem(JsonNode payload, String stateOrTask) {
-        long measure = measure(payload, MAX_DEPTH);
+        return problem(payload, null, stateOrTask);
+    }
+
+    /**
+     * As {@link #problem(JsonNode, String)}, for a payload that may be the given base (the state's input) with one
+     * field or element placed: then its size is the base's remembered size plus what changed.
+     */
+    @Nullable String problem(JsonNode payload, @Nullable JsonNode base, String stateOrTask) {
+        long measure = base == null ? measure(payload, MAX_DEPTH) : derived(payload, base, MAX_DEPTH);
         if (height(measure) > MAX_DEPTH) {
             return PayloadLimit.depthCause(stateOrTask);
         }
@@ -78,6 +86,15 @@ final class PayloadSizes {
      */
     long size(JsonNode payload) {
         return measure(payload, MAX_DEPTH) >>> HEIGHT_BITS;
+    }
+
+    /**
+     * Return the exact length of the payload's compact JSON in UTF-8, or the cap when it is longer, computed from the
+     * base's remembered size when the payload is the base with one value placed; only call on payloads nested at most
+     * {@link #MAX_DEPTH} levels deep.
+     */
+    long size(JsonNode payload, JsonNode base) {
+        return derived(payload, base, MAX_DEPTH) >>> HEIGHT_BITS;
     }
 
     private static int height(long measure) {
@@ -131,6 +148,107 @@ final class PayloadSizes {
             }
             measures.put(node, measure);
         }
+        return measure;
+    }
+
+    /**
+     * Return the node's measure as {@link #measure} does, from the base's remembered measure when the node is the base
+     * with at most one value replaced (objects: with the same keys in the same order, or one key added at the end, as
+     * ResultPath copies an object; arrays: of the same length), the replaced value itself measured the same way from
+     * the value it replaces. Anything else, or a base whose measure is not remembered or not exact, is measured.
+     */
+    private long derived(JsonNode node, JsonNode base, int budget) {
+        if (node == base || measures == null || budget <= 0) {
+            return measure(node, budget);
+        }
+        boolean object = node instanceof ObjectNode && base instanceof ObjectNode;
+        if (!object && !(node instanceof ArrayNode && base instanceof ArrayNode)) {
+            return measure(node, budget);
+        }
+        Long known = measures.get(node);
+        if (known != null) {
+            return known;
+        }
+        Long remembered = measures.get(base);
+        int size = node.size();
+        int baseSize = base.size();
+        // a capped size is not exact: nothing can be subtracted from it
+        if (remembered == null || (remembered >>> HEIGHT_BITS) >= cap || height(remembered) > budget
+                || !(size == baseSize || object && size == baseSize + 1)) {
+            return measure(node, budget);
+        }
+        String key = "";
+        @Nullable JsonNode previous = null;
+        @Nullable JsonNode value = null;
+        if (object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> baseFields = base.fields();
+            while (baseFields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                Map.Entry<String, JsonNode> baseField = baseFields.next();
+                String name = field.getKey();
+                if (name != baseField.getKey() && !name.equals(baseField.getKey())) {
+                    return measure(node, budget);
+                }
+                if (field.getValue() != baseField.getValue()) {
+                    if (value != null) {
+                        return measure(node, budget);
+                    }
+                    previous = baseField.getValue();
+                    value = field.getValue();
+                }
+            }
+            if (size > baseSize) {
+                if (value != null) {
+                    return measure(node, budget);
+                }
+                Map.Entry<String, JsonNode> added = fields.next();
+                key = added.getKey();
+                value = added.getValue();
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                JsonNode element = node.get(i);
+                JsonNode baseElement = base.get(i);
+                if (element != baseElement) {
+                    if (value != null) {
+                        return measure(node, budget);
+                    }
+                    previous = baseElement;
+                    value = element;
+                }
+            }
+        }
+        long measure;
+        if (value == null) {
+            // the same values under the same keys: the same JSON
+            measure = remembered;
+        } else {
+            int baseHeight = height(remembered);
+            long bytes = remembered >>> HEIGHT_BITS;
+            long child;
+            if (previous == null) {
+                child = measure(value, budget - 1);
+                bytes += text(key) + 1 + (baseSize > 0 ? 1 : 0);
+            } else {
+                long replaced = measure(previous, budget - 1);
+                int replacedHeight = height(replaced);
+                child = derived(value, previous, budget - 1);
+                // the height is known only when the replaced value was not the one deepest value, or the new one is
+                // at least as deep
+                if (1 + replacedHeight >= baseHeight && height(child) < replacedHeight) {
+                    return measure(node, budget);
+                }
+                bytes -= replaced >>> HEIGHT_BITS;
+            }
+            bytes = Math.min(bytes + (child >>> HEIGHT_BITS), cap);
+            int height = Math.max(baseHeight, 1 + height(child));
+            measure = bytes << HEIGHT_BITS | Math.min(height, budget + 1);
+            if (height > budget || bytes < REMEMBERED_FROM_BYTES) {
+                return measure;
+            }
+        }
+        measures.put(node, measure);
         return measure;
     }
 
