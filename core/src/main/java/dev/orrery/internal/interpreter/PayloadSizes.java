@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * its parts (the UTF-8 lengths of strings and keys, the digits of numbers, the sizes of nested objects and arrays)
  * without serialising. Payloads are never mutated once handed on and ResultPath shares the parts of the input it
  * does not change, so the size and height of each object or array of some size is remembered and a transition only
- * measures what it built.
+ * measures what it built. A state output that is its input with one value placed (what ResultPath builds, at any
+ * depth) is not walked at all below the top: its size is the input's, less the replaced value's, plus the new
+ * value's (and its key's and separators' when the field is new); the last few payloads checked are remembered
+ * whatever their size, since they are the inputs of the next states.
  */
 final class PayloadSizes {
 
@@ -41,7 +44,14 @@ final class PayloadSizes {
     private static final int HEIGHT_BITS = 11;
     private static final long HEIGHT_MASK = (1L << HEIGHT_BITS) - 1;
 
+    /** How many of the last payloads checked are remembered whatever their size, for the outputs made from them. */
+    private static final int RECENT = 8;
+
     private final long cap;
+    // the last payloads checked and their exact measures, in a ring: the inputs of the next states, small ones too
+    private final @Nullable JsonNode[] recent = new JsonNode[RECENT];
+    private final long[] recentMeasures = new long[RECENT];
+    private int recentNext;
     // made on the first measure worth remembering: a run of small payloads never needs it
     private @Nullable Map<JsonNode, Long> measures;
 
@@ -68,7 +78,7 @@ final class PayloadSizes {
      * field or element placed: then its size is the base's remembered size plus what changed.
      */
     @Nullable String problem(JsonNode payload, @Nullable JsonNode base, String stateOrTask) {
-        long measure = base == null ? measure(payload, MAX_DEPTH) : derived(payload, base, MAX_DEPTH);
+        long measure = checked(payload, base);
         if (height(measure) > MAX_DEPTH) {
             return PayloadLimit.depthCause(stateOrTask);
         }
@@ -94,7 +104,18 @@ final class PayloadSizes {
      * {@link #MAX_DEPTH} levels deep.
      */
     long size(JsonNode payload, JsonNode base) {
-        return derived(payload, base, MAX_DEPTH) >>> HEIGHT_BITS;
+        return checked(payload, base) >>> HEIGHT_BITS;
+    }
+
+    /** Return the payload's measure, and remember it among the recent payloads when it is within the nesting limit. */
+    private long checked(JsonNode payload, @Nullable JsonNode base) {
+        long measure = base == null ? measure(payload, MAX_DEPTH) : derived(payload, base, MAX_DEPTH);
+        if (height(measure) <= MAX_DEPTH) {
+            recent[recentNext] = payload;
+            recentMeasures[recentNext] = measure;
+            recentNext = (recentNext + 1) % RECENT;
+        }
+        return measure;
     }
 
     private static int height(long measure) {
@@ -158,22 +179,22 @@ final class PayloadSizes {
      * the value it replaces. Anything else, or a base whose measure is not remembered or not exact, is measured.
      */
     private long derived(JsonNode node, JsonNode base, int budget) {
-        if (node == base || measures == null || budget <= 0) {
+        if (node == base || budget <= 0) {
             return measure(node, budget);
         }
         boolean object = node instanceof ObjectNode && base instanceof ObjectNode;
         if (!object && !(node instanceof ArrayNode && base instanceof ArrayNode)) {
             return measure(node, budget);
         }
-        Long known = measures.get(node);
-        if (known != null) {
+        long known = remembered(node);
+        if (known >= 0) {
             return known;
         }
-        Long remembered = measures.get(base);
+        long remembered = remembered(base);
         int size = node.size();
         int baseSize = base.size();
         // a capped size is not exact: nothing can be subtracted from it
-        if (remembered == null || (remembered >>> HEIGHT_BITS) >= cap || height(remembered) > budget
+        if (remembered < 0 || (remembered >>> HEIGHT_BITS) >= cap || height(remembered) > budget
                 || !(size == baseSize || object && size == baseSize + 1)) {
             return measure(node, budget);
         }
@@ -228,7 +249,8 @@ final class PayloadSizes {
             long bytes = remembered >>> HEIGHT_BITS;
             long child;
             if (previous == null) {
-                child = measure(value, budget - 1);
+                long placed = recent(value);
+                child = placed >= 0 ? placed : measure(value, budget - 1);
                 bytes += text(key) + 1 + (baseSize > 0 ? 1 : 0);
             } else {
                 long replaced = measure(previous, budget - 1);
@@ -248,8 +270,31 @@ final class PayloadSizes {
                 return measure;
             }
         }
+        if (measures == null) {
+            measures = new IdentityHashMap<>(16);
+        }
         measures.put(node, measure);
         return measure;
+    }
+
+    /** Return the measure remembered for the node, among the recent payloads or in the table, or -1. */
+    private long remembered(JsonNode node) {
+        long measure = recent(node);
+        if (measure >= 0 || measures == null) {
+            return measure;
+        }
+        Long known = measures.get(node);
+        return known == null ? -1 : known;
+    }
+
+    /** Return the measure of the node if it is one of the recent payloads, or -1. */
+    private long recent(JsonNode node) {
+        for (int i = 0; i < RECENT; i++) {
+            if (recent[i] == node) {
+                return recentMeasures[i];
+            }
+        }
+        return -1;
     }
 
     /** Return the exact size of a scalar as Jackson writes it with the default settings. */
