@@ -44,7 +44,7 @@ final class PayloadSizes {
     private static final int HEIGHT_BITS = 11;
     private static final long HEIGHT_MASK = (1L << HEIGHT_BITS) - 1;
 
-    /** How many of the last payloads checked are remembered whatever their size, for the outputs made from them. */
+    /** How many of the last payloads checked are remembered whatever their size (a power of two). */
     private static final int RECENT = 8;
 
     private final long cap;
@@ -113,7 +113,7 @@ final class PayloadSizes {
         if (height(measure) <= MAX_DEPTH) {
             recent[recentNext] = payload;
             recentMeasures[recentNext] = measure;
-            recentNext = (recentNext + 1) % RECENT;
+            recentNext = (recentNext + 1) & (RECENT - 1);
         }
         return measure;
     }
@@ -186,8 +186,9 @@ final class PayloadSizes {
         if (!object && !(node instanceof ArrayNode && base instanceof ArrayNode)) {
             return measure(node, budget);
         }
-        long known = remembered(node);
-        if (known >= 0) {
+        // the node is almost always new: only the table can know it
+        Long known = measures == null ? null : measures.get(node);
+        if (known != null) {
             return known;
         }
         long remembered = remembered(base);
@@ -289,9 +290,10 @@ final class PayloadSizes {
 
     /** Return the measure of the node if it is one of the recent payloads, or -1. */
     private long recent(JsonNode node) {
-        for (int i = 0; i < RECENT; i++) {
-            if (recent[i] == node) {
-                return recentMeasures[i];
+        // the most recent first: a state's input is most often the payload checked just before its output
+        for (int i = recentNext + RECENT - 1; i >= recentNext; i--) {
+            if (recent[i & (RECENT - 1)] == node) {
+                return recentMeasures[i & (RECENT - 1)];
             }
         }
         return -1;
