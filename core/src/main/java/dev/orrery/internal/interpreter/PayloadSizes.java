@@ -40,6 +40,9 @@ final class PayloadSizes {
     /** Objects and arrays smaller than this are measured again rather than remembered: cheaper than a table entry. */
     private static final long REMEMBERED_FROM_BYTES = 64;
 
+    /** Outputs are worked out from inputs of at least this size; smaller ones are measured: as fast, no iterators. */
+    private static final long DERIVED_FROM_BYTES = 64;
+
     /** A measure packs the size (high bits) and the nesting height (low bits, at most MAX_DEPTH + 1). */
     private static final int HEIGHT_BITS = 11;
     private static final long HEIGHT_MASK = (1L << HEIGHT_BITS) - 1;
@@ -194,8 +197,9 @@ final class PayloadSizes {
         long remembered = remembered(base);
         int size = node.size();
         int baseSize = base.size();
-        // a capped size is not exact: nothing can be subtracted from it
+        // a capped size is not exact: nothing can be subtracted from it; a small object is measured as fast as walked
         if (remembered < 0 || (remembered >>> HEIGHT_BITS) >= cap || height(remembered) > budget
+                || (remembered >>> HEIGHT_BITS) < DERIVED_FROM_BYTES
                 || !(size == baseSize || object && size == baseSize + 1)) {
             return measure(node, budget);
         }
