@@ -284,10 +284,18 @@ final class ExecutionRun {
      * comparison.
      */
     @Nullable String payloadProblem(JsonNode payload, String stateOrTask) {
+        return payloadProblem(payload, null, stateOrTask);
+    }
+
+    /**
+     * As {@link #payloadProblem(JsonNode, String)} for a state output, which is often its input with one field placed
+     * by ResultPath: its size is then worked out from the input's.
+     */
+    @Nullable String payloadProblem(JsonNode payload, @Nullable JsonNode input, String stateOrTask) {
         if (payload == lastPayloadWithinLimit) {
             return null;
         }
-        String problem = payloadSizes.problem(payload, stateOrTask);
+        String problem = payloadSizes.problem(payload, input, stateOrTask);
         if (problem == null) {
             lastPayloadWithinLimit = payload;
         }

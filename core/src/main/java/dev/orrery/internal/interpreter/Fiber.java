@@ -195,7 +195,7 @@ final class Fiber {
             return;
         }
         String problem = result instanceof StepResult.Continue next
-                ? run.payloadProblem(next.output(), activation.state().name()) : null;
+                ? run.payloadProblem(next.output(), activation.input(), activation.state().name()) : null;
         if (problem != null) {
             proceed(activation, new StepResult.Terminated("States.DataLimitExceeded", problem));
         } else if (result instanceof StepResult.Continue next) {
@@ -293,7 +293,7 @@ final class Fiber {
             proceed(activation, rejected);
             return;
         }
-        String problem = run.payloadProblem(output, activation.state().name());
+        String problem = run.payloadProblem(output, activation.input(), activation.state().name());
         if (problem != null) {
             proceed(activation, new StepResult.Terminated("States.DataLimitExceeded", problem));
             return;

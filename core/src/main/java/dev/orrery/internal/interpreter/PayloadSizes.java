@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * its parts (the UTF-8 lengths of strings and keys, the digits of numbers, the sizes of nested objects and arrays)
  * without serialising. Payloads are never mutated once handed on and ResultPath shares the parts of the input it
  * does not change, so the size and height of each object or array of some size is remembered and a transition only
- * measures what it built.
+ * measures what it built. A state output that is its input with one value placed (what ResultPath builds, at any
+ * depth) is not walked at all below the top: its size is the input's, less the replaced value's, plus the new
+ * value's (and its key's and separators' when the field is new); the last few payloads checked are remembered
+ * whatever their size, since they are the inputs of the next states.
  */
 final class PayloadSizes {
 
@@ -37,11 +40,21 @@ final class PayloadSizes {
     /** Objects and arrays smaller than this are measured again rather than remembered: cheaper than a table entry. */
     private static final long REMEMBERED_FROM_BYTES = 64;
 
+    /** Outputs are worked out from inputs of at least this size; smaller ones are measured: as fast, no iterators. */
+    private static final long DERIVED_FROM_BYTES = 64;
+
     /** A measure packs the size (high bits) and the nesting height (low bits, at most MAX_DEPTH + 1). */
     private static final int HEIGHT_BITS = 11;
     private static final long HEIGHT_MASK = (1L << HEIGHT_BITS) - 1;
 
+    /** How many of the last payloads checked are remembered whatever their size (a power of two). */
+    private static final int RECENT = 8;
+
     private final long cap;
+    // the last payloads checked and their exact measures, in a ring: the inputs of the next states, small ones too
+    private final @Nullable JsonNode[] recent = new JsonNode[RECENT];
+    private final long[] recentMeasures = new long[RECENT];
+    private int recentNext;
     // made on the first measure worth remembering: a run of small payloads never needs it
     private @Nullable Map<JsonNode, Long> measures;
 
@@ -60,7 +73,15 @@ final class PayloadSizes {
      * UTF-8 JSON is longer than {@link PayloadLimit#MAX_BYTES}, else {@code null}.
      */
     @Nullable String problem(JsonNode payload, String stateOrTask) {
-        long measure = measure(payload, MAX_DEPTH);
+        return problem(payload, null, stateOrTask);
+    }
+
+    /**
+     * As {@link #problem(JsonNode, String)}, for a payload that may be the given base (the state's input) with one
+     * field or element placed: then its size is the base's remembered size plus what changed.
+     */
+    @Nullable String problem(JsonNode payload, @Nullable JsonNode base, String stateOrTask) {
+        long measure = checked(payload, base);
         if (height(measure) > MAX_DEPTH) {
             return PayloadLimit.depthCause(stateOrTask);
         }
@@ -78,6 +99,26 @@ final class PayloadSizes {
      */
     long size(JsonNode payload) {
         return measure(payload, MAX_DEPTH) >>> HEIGHT_BITS;
+    }
+
+    /**
+     * Return the exact length of the payload's compact JSON in UTF-8, or the cap when it is longer, computed from the
+     * base's remembered size when the payload is the base with one value placed; only call on payloads nested at most
+     * {@link #MAX_DEPTH} levels deep.
+     */
+    long size(JsonNode payload, JsonNode base) {
+        return checked(payload, base) >>> HEIGHT_BITS;
+    }
+
+    /** Return the payload's measure, and remember it among the recent payloads when it is within the nesting limit. */
+    private long checked(JsonNode payload, @Nullable JsonNode base) {
+        long measure = base == null ? measure(payload, MAX_DEPTH) : derived(payload, base, MAX_DEPTH);
+        if (height(measure) <= MAX_DEPTH) {
+            recent[recentNext] = payload;
+            recentMeasures[recentNext] = measure;
+            recentNext = (recentNext + 1) & (RECENT - 1);
+        }
+        return measure;
     }
 
     private static int height(long measure) {
@@ -132,6 +173,134 @@ final class PayloadSizes {
             measures.put(node, measure);
         }
         return measure;
+    }
+
+    /**
+     * Return the node's measure as {@link #measure} does, from the base's remembered measure when the node is the base
+     * with at most one value replaced (objects: with the same keys in the same order, or one key added at the end, as
+     * ResultPath copies an object; arrays: of the same length), the replaced value itself measured the same way from
+     * the value it replaces. Anything else, or a base whose measure is not remembered or not exact, is measured.
+     */
+    private long derived(JsonNode node, JsonNode base, int budget) {
+        if (node == base || budget <= 0) {
+            return measure(node, budget);
+        }
+        boolean object = node instanceof ObjectNode && base instanceof ObjectNode;
+        if (!object && !(node instanceof ArrayNode && base instanceof ArrayNode)) {
+            return measure(node, budget);
+        }
+        // the node is almost always new: only the table can know it
+        Long known = measures == null ? null : measures.get(node);
+        if (known != null) {
+            return known;
+        }
+        long remembered = remembered(base);
+        int size = node.size();
+        int baseSize = base.size();
+        // a capped size is not exact: nothing can be subtracted from it; a small object is measured as fast as walked
+        if (remembered < 0 || (remembered >>> HEIGHT_BITS) >= cap || height(remembered) > budget
+                || (remembered >>> HEIGHT_BITS) < DERIVED_FROM_BYTES
+                || !(size == baseSize || object && size == baseSize + 1)) {
+            return measure(node, budget);
+        }
+        String key = "";
+        @Nullable JsonNode previous = null;
+        @Nullable JsonNode value = null;
+        if (object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> baseFields = base.fields();
+            while (baseFields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                Map.Entry<String, JsonNode> baseField = baseFields.next();
+                String name = field.getKey();
+                if (name != baseField.getKey() && !name.equals(baseField.getKey())) {
+                    return measure(node, budget);
+                }
+                if (field.getValue() != baseField.getValue()) {
+                    if (value != null) {
+                        return measure(node, budget);
+                    }
+                    previous = baseField.getValue();
+                    value = field.getValue();
+                }
+            }
+            if (size > baseSize) {
+                if (value != null) {
+                    return measure(node, budget);
+                }
+                Map.Entry<String, JsonNode> added = fields.next();
+                key = added.getKey();
+                value = added.getValue();
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                JsonNode element = node.get(i);
+                JsonNode baseElement = base.get(i);
+                if (element != baseElement) {
+                    if (value != null) {
+                        return measure(node, budget);
+                    }
+                    previous = baseElement;
+                    value = element;
+                }
+            }
+        }
+        long measure;
+        if (value == null) {
+            // the same values under the same keys: the same JSON
+            measure = remembered;
+        } else {
+            int baseHeight = height(remembered);
+            long bytes = remembered >>> HEIGHT_BITS;
+            long child;
+            if (previous == null) {
+                long placed = recent(value);
+                child = placed >= 0 ? placed : measure(value, budget - 1);
+                bytes += text(key) + 1 + (baseSize > 0 ? 1 : 0);
+            } else {
+                long replaced = measure(previous, budget - 1);
+                int replacedHeight = height(replaced);
+                child = derived(value, previous, budget - 1);
+                // the height is known only when the replaced value was not the one deepest value, or the new one is
+                // at least as deep
+                if (1 + replacedHeight >= baseHeight && height(child) < replacedHeight) {
+                    return measure(node, budget);
+                }
+                bytes -= replaced >>> HEIGHT_BITS;
+            }
+            bytes = Math.min(bytes + (child >>> HEIGHT_BITS), cap);
+            int height = Math.max(baseHeight, 1 + height(child));
+            measure = bytes << HEIGHT_BITS | Math.min(height, budget + 1);
+            if (height > budget || bytes < REMEMBERED_FROM_BYTES) {
+                return measure;
+            }
+        }
+        if (measures == null) {
+            measures = new IdentityHashMap<>(16);
+        }
+        measures.put(node, measure);
+        return measure;
+    }
+
+    /** Return the measure remembered for the node, among the recent payloads or in the table, or -1. */
+    private long remembered(JsonNode node) {
+        long measure = recent(node);
+        if (measure >= 0 || measures == null) {
+            return measure;
+        }
+        Long known = measures.get(node);
+        return known == null ? -1 : known;
+    }
+
+    /** Return the measure of the node if it is one of the recent payloads, or -1. */
+    private long recent(JsonNode node) {
+        // the most recent first: a state's input is most often the payload checked just before its output
+        for (int i = recentNext + RECENT - 1; i >= recentNext; i--) {
+            if (recent[i & (RECENT - 1)] == node) {
+                return recentMeasures[i & (RECENT - 1)];
+            }
+        }
+        return -1;
     }
 
     /** Return the exact size of a scalar as Jackson writes it with the default settings. */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import dev.orrery.internal.json.SmallFieldMap;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +59,156 @@ class PayloadLimitTests {
 
             assertThat(sizes.size(document)).isEqualTo(exact);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {3, 7, 11, 19, 23, 29, 31, 37, 41, 43})
+    void an_output_made_from_its_input_by_placing_one_value_is_measured_exactly(long seed) throws Exception {
+        SplittableRandom random = new SplittableRandom(seed);
+        RandomDocuments documents = new RandomDocuments(random);
+        PayloadSizes sizes = new PayloadSizes(1L << 40);
+        JsonNode input = padded(documents.document(4));
+        sizes.size(input);
+        for (int step = 0; step < 60; step++) {
+            JsonNode output = placed(input, documents, random, 1 + random.nextInt(3));
+
+            long exact = MAPPER.writeValueAsString(output).getBytes(StandardCharsets.UTF_8).length;
+
+            assertThat(sizes.size(output, input)).as("%s from %s", output, input).isEqualTo(exact);
+            assertThat(new PayloadSizes(1L << 40).size(output)).isEqualTo(exact);
+            input = random.nextInt(4) == 0 ? padded(documents.document(4)) : output;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\":1}|{\"a\":1,\"日本\":\"é😀\\n\"}", "{\"a\":{\"b\":[1,2]},\"c\":2.5}|{\"a\":{\"b\":[1,-3e300]},\"c\":2.5}",
+        "{\"a\":{\"b\":{\"c\":\"x\"}},\"d\":[]}|{\"a\":{\"b\":{\"c\":\"\\u0001\\u2028\"}},\"d\":[]}",
+        "[{\"a\":[]},0.1]|[{\"a\":[{}]},0.1]", "{}|{\"k\\\"\":12345678901234567890}",
+        "{\"a\":[[[[1]]]],\"b\":[1]}|{\"a\":0,\"b\":[1]}", "{\"a\":[[1]],\"b\":[[2]]}|{\"a\":1,\"b\":[[2]]}"})
+    void a_replaced_field_is_measured_exactly_from_the_input(String pair) throws Exception {
+        String[] parts = pair.split("\\|");
+        JsonNode input = padded(MAPPER.readTree(parts[0]));
+        JsonNode wanted = padded(MAPPER.readTree(parts[1]));
+        JsonNode output = rebuilt(input, wanted);
+        PayloadSizes sizes = new PayloadSizes(1L << 40);
+        sizes.size(input);
+
+        assertThat(sizes.size(output, input)).isEqualTo(MAPPER.writeValueAsString(output).getBytes(
+                StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void replacing_the_deepest_field_of_an_input_at_the_nesting_limit_is_within_it() {
+        JsonNode deep = MAPPER.createArrayNode();
+        for (int level = 1; level < PayloadSizes.MAX_DEPTH; level++) {
+            deep = MAPPER.createArrayNode().add(deep);
+        }
+        ObjectNode input = MAPPER.createObjectNode();
+        input.set("deep", deep);
+        input.put("small", 1);
+        PayloadSizes sizes = new PayloadSizes();
+        assertThat(sizes.problem(input, "S")).isEqualTo(PayloadLimit.depthCause("S"));
+        JsonNode within = ((ArrayNode) deep).get(0);
+        ObjectNode shallower = MAPPER.createObjectNode();
+        shallower.set("deep", within);
+        shallower.put("small", 1);
+        assertThat(sizes.problem(shallower, "S")).isNull();
+
+        ObjectNode output = shallower.deepCopy();
+        output.set("deep", MAPPER.createArrayNode());
+        ObjectNode sameShape = MAPPER.createObjectNode();
+        sameShape.set("deep", within);
+        sameShape.set("small", MAPPER.createArrayNode().add(MAPPER.createArrayNode()));
+
+        assertThat(sizes.problem(output, shallower, "S")).isNull();
+        assertThat(sizes.problem(sameShape, shallower, "S")).isNull();
+        ObjectNode tooDeep = MAPPER.createObjectNode();
+        tooDeep.set("deep", within);
+        tooDeep.put("small", 1);
+        tooDeep.set("added", deep);
+        assertThat(sizes.problem(tooDeep, shallower, "S")).isEqualTo(PayloadLimit.depthCause("S"));
+    }
+
+    @Test
+    void an_output_placed_into_its_input_is_held_to_the_quota_to_the_byte() {
+        PayloadSizes sizes = new PayloadSizes();
+        ObjectNode input = MAPPER.createObjectNode();
+        input.put("a", "x".repeat(200_000));
+        assertThat(sizes.problem(input, "S")).isNull();
+        // {"a":"x…","b":"y…"}: 2 + 200,006 + 1 + 4 + the string
+        String fits = "y".repeat(262_144 - 200_013 - 2);
+        ObjectNode atQuota = input.deepCopy();
+        atQuota.set("a", input.get("a"));
+        atQuota.put("b", fits);
+        ObjectNode overQuota = input.deepCopy();
+        overQuota.set("a", input.get("a"));
+        overQuota.put("b", fits + "y");
+
+        assertThat(PayloadLimit.exactBytes(atQuota)).isEqualTo(262_144);
+        assertThat(sizes.problem(atQuota, input, "S")).isNull();
+        assertThat(sizes.problem(overQuota, input, "S")).isEqualTo(PayloadLimit.cause("S"));
+    }
+
+    /** Return the input with one value (at the given depth below it, where it can) replaced, or a field added. */
+    private static JsonNode placed(JsonNode input, RandomDocuments documents, SplittableRandom random, int depth) {
+        JsonNode value = documents.document(2);
+        if (input instanceof ObjectNode object) {
+            ObjectNode copy = random.nextBoolean() ? SmallFieldMap.copyOf(object, UnaryOperator.identity(), 1)
+                    : MAPPER.createObjectNode().setAll(object);
+            if (object.isEmpty() || random.nextInt(3) == 0) {
+                copy.set("k" + random.nextInt(5) + (random.nextBoolean() ? "日😀" : "\""), value);
+            } else {
+                String name = object.fieldNames().next();
+                for (var it = object.fieldNames(); it.hasNext() && random.nextBoolean(); ) {
+                    name = it.next();
+                }
+                copy.set(name, depth > 1 ? placed(object.get(name), documents, random, depth - 1) : value);
+            }
+            return copy;
+        }
+        if (input instanceof ArrayNode array && !array.isEmpty()) {
+            ArrayNode copy = MAPPER.createArrayNode().addAll(array);
+            int index = random.nextInt(array.size());
+            copy.set(index, depth > 1 ? placed(array.get(index), documents, random, depth - 1) : value);
+            return copy;
+        }
+        return value;
+    }
+
+    /** Return a copy of the document with a long field added to each object, so that each is worked out, not measured. */
+    private static JsonNode padded(JsonNode document) {
+        if (document instanceof ObjectNode object) {
+            ObjectNode copy = MAPPER.createObjectNode();
+            object.fields().forEachRemaining(field -> copy.set(field.getKey(), padded(field.getValue())));
+            return copy.put("pad", "p".repeat(64));
+        }
+        if (document instanceof ArrayNode array) {
+            ArrayNode copy = MAPPER.createArrayNode();
+            array.forEach(element -> copy.add(padded(element)));
+            return copy;
+        }
+        return document;
+    }
+
+    /** Return the wanted document sharing every part of the input that is equal to the wanted one. */
+    private static JsonNode rebuilt(JsonNode input, JsonNode wanted) {
+        if (input.equals(wanted)) {
+            return input;
+        }
+        if (input instanceof ObjectNode object && wanted instanceof ObjectNode) {
+            ObjectNode copy = MAPPER.createObjectNode();
+            wanted.fields().forEachRemaining(field -> copy.set(field.getKey(), object.has(field.getKey())
+                    ? rebuilt(object.get(field.getKey()), field.getValue()) : field.getValue()));
+            return copy;
+        }
+        if (input instanceof ArrayNode array && wanted instanceof ArrayNode && array.size() == wanted.size()) {
+            ArrayNode copy = MAPPER.createArrayNode();
+            for (int i = 0; i < array.size(); i++) {
+                copy.add(rebuilt(array.get(i), wanted.get(i)));
+            }
+            return copy;
+        }
+        return wanted;
     }
 
     @Test
