@@ -152,8 +152,11 @@ public final class EventKind {
         }
     }
 
-    /** Return a new {@code {"truncated": false}}: each event has its own, so no run shares a mutable node. */
-    private static ObjectNode notTruncated() {
+    /**
+     * Return a new {@code {"truncated": false}}, the {@code inputDetails}/{@code outputDetails} of an event: each
+     * event has its own, so no run shares a mutable node.
+     */
+    public static ObjectNode notTruncated() {
         ObjectNode truncated = SmallFieldMap.objectNode(TRUNCATED);
         truncated.set("truncated", BooleanNode.FALSE);
         return truncated;

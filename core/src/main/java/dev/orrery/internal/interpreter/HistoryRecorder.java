@@ -1,7 +1,6 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.history.ExecutionHistory;
 import dev.orrery.internal.history.EventKind;
@@ -28,7 +27,6 @@ final class HistoryRecorder {
     static final int MAX_EVENTS = 25_000;
 
 
-    private static final SmallFieldMap.Shape TRUNCATED = SmallFieldMap.Shape.of("truncated");
 
     /** The kind of the {@code ExecutionSucceeded} event: it keeps the output. */
     static final EventKind EXECUTION_SUCCEEDED = EventKind.withOutput("ExecutionSucceeded",
@@ -142,14 +140,14 @@ final class HistoryRecorder {
     /** Add {@code input} and {@code inputDetails} to the details. */
     static ObjectNode withInput(ObjectNode details, JsonNode input) {
         details.set("input", input);
-        details.set("inputDetails", notTruncated());
+        details.set("inputDetails", EventKind.notTruncated());
         return details;
     }
 
     /** Add {@code output} and {@code outputDetails} to the details. */
     static ObjectNode withOutput(ObjectNode details, JsonNode output) {
         details.set("output", output);
-        details.set("outputDetails", notTruncated());
+        details.set("outputDetails", EventKind.notTruncated());
         return details;
     }
 
@@ -167,12 +165,5 @@ final class HistoryRecorder {
     /** Return the history recorded so far. */
     ExecutionHistory history() {
         return new ExecutionHistory(events.snapshot());
-    }
-
-    /** Return a new {@code {"truncated": false}}: each event has its own, so no run shares a mutable node. */
-    private static ObjectNode notTruncated() {
-        ObjectNode details = SmallFieldMap.objectNode(TRUNCATED);
-        details.set("truncated", BooleanNode.FALSE);
-        return details;
     }
 }
