@@ -29,4 +29,5 @@ module dev.orrery.core {
     exports dev.orrery.internal.text to dev.orrery.assertj, dev.orrery.junit, dev.orrery.engine;
     exports dev.orrery.internal.teststate to dev.orrery.server;
     exports dev.orrery.internal.parser to dev.orrery.engine;
+    exports dev.orrery.internal.coverage to dev.orrery.junit;
 }

@@ -4,17 +4,16 @@ import dev.orrery.coverage.Coverage;
 import dev.orrery.coverage.CoverageItem;
 import dev.orrery.coverage.CoverageReport;
 import dev.orrery.coverage.StateMachineCoverage;
+import dev.orrery.internal.coverage.CoverageBySource;
 import dev.orrery.model.StateMachine;
 import dev.orrery.run.ChildVisits;
 import dev.orrery.run.Execution;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -51,9 +50,7 @@ public final class CoverageCollector {
 
     private static final CoverageCollector JVM = new CoverageCollector();
 
-    private final Map<String, StateMachineCoverage> recorded = new LinkedHashMap<>();
-    // the definition last recorded under each source
-    private final Map<String, StateMachine> definitions = new HashMap<>();
+    private final CoverageBySource recorded = new CoverageBySource();
     private final Map<String, Thresholds> required = new LinkedHashMap<>();
     private int openSessions;
 
@@ -142,30 +139,12 @@ public final class CoverageCollector {
 
     synchronized void add(String name, String source, StateMachine stateMachine, Execution execution) {
         Objects.requireNonNull(execution, "execution");
-        add(name, source, stateMachine, coverage -> coverage.record(execution));
+        recorded.add(name, source, stateMachine, coverage -> coverage.record(execution));
     }
 
     synchronized void addChildren(String name, String source, StateMachine stateMachine, ChildVisits children) {
         Objects.requireNonNull(children, "children");
-        add(name, source, stateMachine, coverage -> coverage.record(children));
-    }
-
-    /**
-     * Add hits of the state machine to the coverage of the source. When another definition was recorded under the
-     * same source (the endpoint records under the ARN, which an update, or a delete and a new create, keeps), the
-     * hits are counted on the items of the definition that ran and merged, so that its new states are not lost.
-     */
-    private void add(String name, String source, StateMachine stateMachine,
-            UnaryOperator<StateMachineCoverage> record) {
-        StateMachineCoverage current = recorded.get(source);
-        StateMachine last = definitions.put(source, stateMachine);
-        if (current == null) {
-            recorded.put(source, record.apply(StateMachineCoverage.of(name, source, stateMachine)));
-        } else if (last == stateMachine || stateMachine.equals(last)) {
-            recorded.put(source, record.apply(current));
-        } else {
-            recorded.put(source, current.merge(record.apply(StateMachineCoverage.of(name, source, stateMachine))));
-        }
+        recorded.add(name, source, stateMachine, coverage -> coverage.record(children));
     }
 
     synchronized void requireMinimum(String source, Thresholds thresholds) {
@@ -177,7 +156,7 @@ public final class CoverageCollector {
     }
 
     synchronized Coverage coverage() {
-        return new Coverage(new ArrayList<>(recorded.values()));
+        return recorded.coverage();
     }
 
     synchronized void sessionOpened() {
