@@ -1,42 +1,45 @@
 package dev.orrery.internal.coverage;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.coverage.Coverage;
 import dev.orrery.coverage.CoverageCount;
 import dev.orrery.coverage.CoverageItem;
 import dev.orrery.coverage.CoverageState;
 import dev.orrery.coverage.StateMachineCoverage;
+import dev.orrery.internal.json.JsonTrees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON form of a coverage: {@code coverage.json} and the part files of each JVM. */
+/**
+ * The JSON form of a coverage: {@code coverage.json} and the part files of each JVM. Written and read with Jackson's
+ * streaming parser and generator ({@link JsonTrees}), indented as a mapper with {@code INDENT_OUTPUT} writes it.
+ */
 public final class CoverageJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private CoverageJson() {}
 
     /** Return the coverage as indented JSON. */
     public static String write(Coverage coverage) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JSON.objectNode();
         ArrayNode machines = root.putArray("stateMachines");
         coverage.stateMachines().forEach(machine -> machines.add(machine(machine)));
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tree of plain JSON nodes is always written", e);
-        }
+        return JsonTrees.write(root, true) + "\n";
     }
 
     private static ObjectNode machine(StateMachineCoverage coverage) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JSON.objectNode();
         node.put("name", coverage.name());
         node.put("source", coverage.source());
         count(node.putObject("states"), coverage.stateCount());
@@ -65,7 +68,7 @@ public final class CoverageJson {
     public static Coverage read(String text, String origin) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(origin + ": not JSON: " + e.getOriginalMessage(), e);
         }
@@ -75,6 +78,18 @@ public final class CoverageJson {
             all.add(machine(machines.get(i), "/stateMachines/" + i, origin));
         }
         return new Coverage(all);
+    }
+
+    /** Read the first value of the text as a mapper's {@code readTree(String)} does (a missing node when none). */
+    private static JsonNode readTree(String text) throws JsonProcessingException {
+        try (JsonParser parser = JsonTrees.FACTORY.createParser(text)) {
+            JsonNode root = JsonTrees.read(parser, JSON);
+            return root == null ? MissingNode.getInstance() : root;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static StateMachineCoverage machine(JsonNode node, String pointer, String origin) {
