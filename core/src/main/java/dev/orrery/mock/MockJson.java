@@ -1,25 +1,34 @@
 package dev.orrery.mock;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.orrery.internal.json.JsonTrees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
-/** Parses the JSON text a mock is given, with the position of the first syntax error. */
+/**
+ * Parses the JSON text a mock is given, with the position of the first syntax error: the first value of the text, as
+ * a mapper's {@code readTree(String)} reads it (read with a parser alone, see {@link JsonTrees}).
+ */
 final class MockJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private MockJson() {}
 
     static JsonNode parse(String what, String json) {
         Objects.requireNonNull(json, what);
-        try {
-            return MAPPER.readTree(json);
+        try (JsonParser parser = JsonTrees.FACTORY.createParser(json)) {
+            JsonNode value = JsonTrees.read(parser, JsonNodeFactory.instance);
+            return value == null ? MissingNode.getInstance() : value;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new IllegalArgumentException("The " + what + " is not JSON" + where + ": " + json, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -41,6 +41,8 @@ class JsonTreesTests {
         assertThat(shape(read)).isEqualTo(shape(expected));
         assertThat(JsonTrees.write(read)).isEqualTo(MAPPER.writeValueAsString(expected));
         assertThat(JsonTrees.write(read, true)).isEqualTo(INDENTING.writeValueAsString(expected));
+        assertThat(JsonTrees.write(read)).isEqualTo(expected.toString());
+        assertThat(JsonTrees.write(read, true)).isEqualTo(expected.toPrettyString());
     }
 
     @ParameterizedTest
@@ -69,7 +71,8 @@ class JsonTreesTests {
 
         String expected = indent ? INDENTING.writeValueAsString(node) : MAPPER.writeValueAsString(node);
 
-        assertThat(JsonTrees.write(node, indent)).isEqualTo(expected);
+        assertThat(JsonTrees.write(node, indent)).isEqualTo(expected)
+                .isEqualTo(indent ? node.toPrettyString() : node.toString());
     }
 
     /** The node classes and values of a tree, in order. */
