@@ -2,6 +2,7 @@ package dev.orrery.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -81,7 +82,7 @@ public final class JsonTrees {
                 return nodes.nullNode();
             default:
                 // JSON text has no other token at the start of a value (no embedded objects, no stray end markers)
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected token (" + token
+                throw new JsonParseException(parser, "Unexpected token (" + token
                         + ") at the start of a JSON value", parser.currentTokenLocation());
         }
     }
@@ -146,10 +147,11 @@ public final class JsonTrees {
                 generator.writeBoolean(value.booleanValue());
                 return;
             case NULL:
+            case MISSING:
                 generator.writeNull();
                 return;
             default:
-                // a binary, POJO or missing node never comes from JSON text; leave those to Jackson's own serializer
+                // a binary or POJO node never comes from JSON text; leave those to Jackson's own serializer
                 generator.writeRawValue(value.toString());
         }
     }

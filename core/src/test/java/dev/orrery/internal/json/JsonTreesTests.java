@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -68,6 +69,8 @@ class JsonTreesTests {
                 .put("text", "a\"\u0001\u2028\\").putNull("null");
         node.putArray("empty");
         node.putObject("object").putArray("nested").add(1).addObject();
+        node.set("missing", MissingNode.getInstance());
+        node.putArray("with missing").add(MissingNode.getInstance());
 
         String expected = indent ? INDENTING.writeValueAsString(node) : MAPPER.writeValueAsString(node);
 
