@@ -1,13 +1,8 @@
 package dev.orrery.mock;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.orrery.internal.json.JsonTrees;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -20,15 +15,12 @@ final class MockJson {
 
     static JsonNode parse(String what, String json) {
         Objects.requireNonNull(json, what);
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(json)) {
-            JsonNode value = JsonTrees.read(parser, JsonNodeFactory.instance);
-            return value == null ? MissingNode.getInstance() : value;
+        try {
+            return JsonTrees.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new IllegalArgumentException("The " + what + " is not JSON" + where + ": " + json, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

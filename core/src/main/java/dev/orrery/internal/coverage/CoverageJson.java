@@ -1,11 +1,9 @@
 package dev.orrery.internal.coverage;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.coverage.Coverage;
 import dev.orrery.coverage.CoverageCount;
@@ -13,8 +11,6 @@ import dev.orrery.coverage.CoverageItem;
 import dev.orrery.coverage.CoverageState;
 import dev.orrery.coverage.StateMachineCoverage;
 import dev.orrery.internal.json.JsonTrees;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +64,7 @@ public final class CoverageJson {
     public static Coverage read(String text, String origin) {
         JsonNode root;
         try {
-            root = readTree(text);
+            root = JsonTrees.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(origin + ": not JSON: " + e.getOriginalMessage(), e);
         }
@@ -78,18 +74,6 @@ public final class CoverageJson {
             all.add(machine(machines.get(i), "/stateMachines/" + i, origin));
         }
         return new Coverage(all);
-    }
-
-    /** Read the first value of the text as a mapper's {@code readTree(String)} does (a missing node when none). */
-    private static JsonNode readTree(String text) throws JsonProcessingException {
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(text)) {
-            JsonNode root = JsonTrees.read(parser, JSON);
-            return root == null ? MissingNode.getInstance() : root;
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static StateMachineCoverage machine(JsonNode node, String pointer, String origin) {

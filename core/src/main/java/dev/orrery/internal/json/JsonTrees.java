@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -94,6 +96,23 @@ public final class JsonTrees {
             object.replace(name, value(parser, parser.nextToken(), nodes));
         }
         return object;
+    }
+
+    /**
+     * Read the first JSON value of the text as {@code new ObjectMapper().readTree(text)} does: what follows the value
+     * is not read, and a text that holds none (blank) gives a missing node.
+     *
+     * @throws JsonProcessingException with the location of the first problem
+     */
+    public static JsonNode readTree(String text) throws JsonProcessingException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonNode value = read(parser, JsonNodeFactory.instance);
+            return value == null ? MissingNode.getInstance() : value;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Return the value as compact JSON text, as {@code new ObjectMapper().writeValueAsString(value)} does. */
