@@ -1,10 +1,8 @@
 package dev.orrery.internal.coverage;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orrery.internal.interpreter.ErrorHandler;
 import dev.orrery.internal.json.JsonTrees;
 import java.io.IOException;
@@ -38,17 +36,12 @@ final class ErrorNames {
     /** Return the names of a JSON array text; an empty list when the text is not one. */
     static List<String> fromJson(String text) {
         List<String> names = new ArrayList<>();
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(text)) {
-            JsonNode array = JsonTrees.read(parser, JsonNodeFactory.instance);
-            if (array != null) {
-                for (JsonNode name : array) {
-                    names.add(name.asText());
-                }
+        try {
+            for (JsonNode name : JsonTrees.readTree(text)) {
+                names.add(name.asText());
             }
         } catch (JsonProcessingException e) {
             return List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return names;
     }

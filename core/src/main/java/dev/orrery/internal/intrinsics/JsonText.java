@@ -1,12 +1,8 @@
 package dev.orrery.internal.intrinsics;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orrery.internal.json.JsonTrees;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Compact JSON serialisation and strict parsing for States.JsonToString and States.StringToJson, with Jackson's
@@ -27,16 +23,14 @@ final class JsonText {
      * @throws InvalidArgumentException when the text is not exactly one JSON value
      */
     static JsonNode read(String function, String text) {
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(text)) {
-            JsonNode value = JsonTrees.read(parser, JsonNodeFactory.instance);
-            if (value == null || value.isMissingNode()) {
+        try {
+            JsonNode value = JsonTrees.readTree(text);
+            if (value.isMissingNode()) {
                 throw new InvalidArgumentException(Causes.invalid(function, "the string is empty, not JSON"));
             }
             return value;
         } catch (JsonProcessingException e) {
             throw new InvalidArgumentException(Causes.invalid(function, "the string is not valid JSON: " + text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
