@@ -11,14 +11,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
- * Runs ThreeStateTests with the JUnit Launcher, as a test JVM does, and prints the wall-clock time (epoch
- * nanoseconds) at which the test method finished, for startup-bench.sh to subtract the time it started the JVM.
+ * Runs ThreeStateTests (or the test class named by the first argument, e.g. startup.PlainTests for the baseline
+ * without Orrery) with the JUnit Launcher, as a test JVM does, and prints the wall-clock time (epoch nanoseconds) at
+ * which the test method finished, for startup-bench.sh to subtract the time it started the JVM.
  */
 public final class FirstTest {
 
     private static long finished;
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws ClassNotFoundException {
+        Class<?> tests = args.length > 0 ? Class.forName(args[0]) : ThreeStateTests.class;
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         TestExecutionListener clock = new TestExecutionListener() {
             @Override
@@ -30,7 +32,7 @@ public final class FirstTest {
             }
         };
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(ThreeStateTests.class)).build(), summary, clock);
+                .selectors(selectClass(tests)).build(), summary, clock);
         if (summary.getSummary().getTestsSucceededCount() != 1) {
             System.out.println("the test did not succeed");
             System.exit(1);

@@ -33,8 +33,6 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class JsonAssert extends AbstractAssert<JsonAssert, JsonValue> {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     Navigator navigator = Navigator.HARD;
 
     /**
@@ -156,7 +154,7 @@ public class JsonAssert extends AbstractAssert<JsonAssert, JsonValue> {
         if (value == null) {
             return com.fasterxml.jackson.databind.node.NullNode.instance;
         }
-        return value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
+        return value instanceof JsonNode node ? node : Mapper.INSTANCE.valueToTree(value);
     }
 
     private JsonAssert isEqualToNode(JsonNode expected) {
@@ -300,7 +298,7 @@ public class JsonAssert extends AbstractAssert<JsonAssert, JsonValue> {
     @SuppressWarnings("unchecked")
     public MapAssert<String, Object> asMap() {
         JsonNode node = actual.node();
-        Map<String, Object> map = node != null && node.isObject() ? MAPPER.convertValue(node, Map.class) : null;
+        Map<String, Object> map = node != null && node.isObject() ? Mapper.INSTANCE.convertValue(node, Map.class) : null;
         failUnless(map != null, "an object");
         return navigator.assertFor(MapAssert.class, Map.class, map, MapAssert::new);
     }
@@ -319,7 +317,7 @@ public class JsonAssert extends AbstractAssert<JsonAssert, JsonValue> {
     @SuppressWarnings("unchecked")
     public ListAssert<Object> asList() {
         JsonNode node = actual.node();
-        List<Object> list = node != null && node.isArray() ? MAPPER.convertValue(node, List.class) : null;
+        List<Object> list = node != null && node.isArray() ? Mapper.INSTANCE.convertValue(node, List.class) : null;
         failUnless(list != null, "an array");
         return navigator.assertFor(ListAssert.class, List.class, list, ListAssert::new);
     }
@@ -346,5 +344,13 @@ public class JsonAssert extends AbstractAssert<JsonAssert, JsonValue> {
         var location = e.getLocation();
         return location == null || location.getLineNr() < 1 ? ""
                 : " at " + location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    /** The mapper for converting plain values and views, built on first use: JSON assertions do not need it. */
+    private static final class Mapper {
+
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+
+        private Mapper() {}
     }
 }

@@ -1,8 +1,11 @@
 package dev.orrery.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.orrery.internal.json.JsonTrees;
 import dev.orrery.parse.ParseResult;
 import dev.orrery.parse.StateMachineDefinition;
 import dev.orrery.parse.StateMachineDefinitions;
@@ -128,12 +131,18 @@ final class DefinitionOptions {
 
     /** Return whether a file is a template: a JSON or YAML mapping with Resources and no States. */
     private static boolean looksLikeTemplate(Path file) {
-        ObjectMapper mapper = isYaml(file.toString()) ? Yaml.MAPPER : JsonFiles.MAPPER;
         try {
-            JsonNode root = mapper.readTree(file.toFile());
+            JsonNode root = isYaml(file.toString()) ? Yaml.MAPPER.readTree(file.toFile()) : jsonTree(file);
             return root != null && root.has("Resources") && !root.has("States");
         } catch (IOException e) {
             return isYaml(file.toString()) && mentionsResources(file);
+        }
+    }
+
+    /** Read the first JSON value of a file as a mapper's {@code readTree(File)} does, without building a mapper. */
+    private static @Nullable JsonNode jsonTree(Path file) throws IOException {
+        try (JsonParser parser = JsonTrees.FACTORY.createParser(file.toFile())) {
+            return JsonTrees.read(parser, JsonNodeFactory.instance);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.orrery.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.internal.json.StrictJson;
 import dev.orrery.internal.parser.JsonText;
 import java.io.IOException;
@@ -15,9 +14,6 @@ import java.nio.file.Path;
  * byte order mark is dropped, as RFC 8259 allows a JSON reader to.
  */
 final class JsonFiles {
-
-    /** A plain mapper for building output objects and sniffing a file's shape; user input goes through strict reads. */
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonFiles() {}
 

@@ -3,6 +3,7 @@ package dev.orrery.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.json.JsonTrees;
 import dev.orrery.mock.TaskMocks;
 import dev.orrery.parse.ParseResult;
 import dev.orrery.parse.InvalidDefinitionException;
@@ -60,7 +61,7 @@ final class RunCommand {
             UnmockedTasks unmocked = UnmockedTasks.find(parsed.orThrow(), mocks, input, e);
             err.println(unmocked.message());
             if (format.equals("json")) {
-                out.println(unmocked.toJson().toPrettyString());
+                out.println(JsonTrees.write(unmocked.toJson(), true));
             }
             return UnmockedTasks.EXIT_CODE;
         } catch (ExecutionLimitExceededException e) {
@@ -72,7 +73,7 @@ final class RunCommand {
             return 2;
         }
         if (format.equals("json")) {
-            out.println(toJson(execution).toPrettyString());
+            out.println(JsonTrees.write(toJson(execution), true));
         } else {
             printText(execution);
         }
@@ -82,7 +83,7 @@ final class RunCommand {
     private void printText(Execution execution) {
         out.println("Status: " + execution.status());
         if (execution.output() != null) {
-            out.println("Output: " + execution.output());
+            out.println("Output: " + JsonTrees.write(execution.output()));
         }
         if (execution.error() != null) {
             out.println("Error: " + execution.error());

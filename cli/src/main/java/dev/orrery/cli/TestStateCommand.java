@@ -1,6 +1,7 @@
 package dev.orrery.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.http.HttpTasks;
 import dev.orrery.internal.teststate.RequestJson;
@@ -60,7 +61,7 @@ final class TestStateCommand {
             }
             return 0;
         } catch (TestStateException e) {
-            ObjectNode error = JsonFiles.MAPPER.createObjectNode().put("code", e.code()).put("message",
+            ObjectNode error = JsonNodeFactory.instance.objectNode().put("code", e.code()).put("message",
                     e.getMessage());
             out.println(error.toPrettyString());
             return 2;
@@ -191,7 +192,7 @@ final class TestStateCommand {
 
     private static StateConfiguration configuration(Arguments arguments) throws UsageException {
         JsonNode node = JsonFiles.inlineOrFile("--state-configuration", arguments.option("state-configuration"));
-        JsonNode wrapped = JsonFiles.MAPPER.createObjectNode().put("definition", "{}").set("stateConfiguration",
+        JsonNode wrapped = JsonNodeFactory.instance.objectNode().put("definition", "{}").set("stateConfiguration",
                 node);
         try {
             StateConfiguration configuration = RequestJson.read(wrapped).stateConfiguration();

@@ -61,7 +61,7 @@ class ClassDataSharingConsumerTests {
         assertThat(run.out()).contains("tests succeeded: 1, failed: 0",
                 "dev.orrery.junit.OrreryExtension source: shared objects file",
                 "dev.orrery.internal.interpreter.CompiledMachine source: shared objects file",
-                "com.fasterxml.jackson.databind.ObjectMapper source: shared objects file",
+                "com.fasterxml.jackson.databind.node.ObjectNode source: shared objects file",
                 "org.junit.jupiter.engine.JupiterTestEngine source: shared objects file");
     }
 

@@ -2,6 +2,7 @@ package dev.orrery.coverage;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a test run can reach in a state machine: a state, a transition out of a state, or a retrier.
@@ -80,6 +81,29 @@ public record CoverageItem(Kind kind, String state, String target, int index) {
             case END -> state + " -> End";
             case RETRIER -> state + " Retry[" + index + "] " + target;
         };
+    }
+
+    /**
+     * Return whether the other object is an item of the same kind, state, target and index (as a record compares;
+     * written out so that the first comparison does not build the record's method handles at start-up).
+     *
+     * @param other the object to compare with, may be {@code null}
+     * @return {@code true} when every component is equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return this == other || other instanceof CoverageItem item && kind == item.kind && index == item.index
+                && state.equals(item.state) && target.equals(item.target);
+    }
+
+    /**
+     * Return the hash code a record of these components has.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return ((kind.hashCode() * 31 + state.hashCode()) * 31 + target.hashCode()) * 31 + Integer.hashCode(index);
     }
 
     /** What a {@link CoverageItem} is. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.history.RecordedEvents;
+import dev.orrery.internal.json.JsonTrees;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -106,10 +107,10 @@ public record ExecutionHistory(List<HistoryEvent> events) implements Iterable<Hi
         for (Map.Entry<String, JsonNode> field : details.properties()) {
             JsonNode value = field.getValue();
             if (ENCODED_FIELDS.contains(field.getKey()) && !value.isTextual()) {
-                copy.put(field.getKey(), value.toString());
+                copy.put(field.getKey(), JsonTrees.write(value));
             } else if (field.getKey().equals("assignedVariables") && value.isObject()) {
                 ObjectNode variables = copy.putObject("assignedVariables");
-                value.properties().forEach(v -> variables.put(v.getKey(), v.getValue().toString()));
+                value.properties().forEach(v -> variables.put(v.getKey(), JsonTrees.write(v.getValue())));
             } else {
                 copy.set(field.getKey(), value);
             }

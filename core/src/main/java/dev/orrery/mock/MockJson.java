@@ -2,20 +2,21 @@ package dev.orrery.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.JsonTrees;
 import java.util.Objects;
 
-/** Parses the JSON text a mock is given, with the position of the first syntax error. */
+/**
+ * Parses the JSON text a mock is given, with the position of the first syntax error: the first value of the text, as
+ * a mapper's {@code readTree(String)} reads it (read with a parser alone, see {@link JsonTrees}).
+ */
 final class MockJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private MockJson() {}
 
     static JsonNode parse(String what, String json) {
         Objects.requireNonNull(json, what);
         try {
-            return MAPPER.readTree(json);
+            return JsonTrees.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

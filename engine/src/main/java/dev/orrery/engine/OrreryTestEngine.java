@@ -1,5 +1,6 @@
 package dev.orrery.engine;
 
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -65,7 +66,11 @@ public final class OrreryTestEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "Orrery");
-        TestPlanBuilder.build(engine, Discovery.selections(request, uniqueId), Discovery.scansClasspath(request));
+        List<Discovery.Selection> selections = Discovery.selections(request, uniqueId);
+        if (!selections.isEmpty()) {
+            // a request for Java test classes alone selects no test file: the reader's classes stay unloaded
+            TestPlanBuilder.build(engine, selections, Discovery.scansClasspath(request));
+        }
         return engine;
     }
 

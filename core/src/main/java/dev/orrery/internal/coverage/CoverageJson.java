@@ -2,41 +2,40 @@ package dev.orrery.internal.coverage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.coverage.Coverage;
 import dev.orrery.coverage.CoverageCount;
 import dev.orrery.coverage.CoverageItem;
 import dev.orrery.coverage.CoverageState;
 import dev.orrery.coverage.StateMachineCoverage;
+import dev.orrery.internal.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON form of a coverage: {@code coverage.json} and the part files of each JVM. */
+/**
+ * The JSON form of a coverage: {@code coverage.json} and the part files of each JVM. Written and read with Jackson's
+ * streaming parser and generator ({@link JsonTrees}), indented as a mapper with {@code INDENT_OUTPUT} writes it.
+ */
 public final class CoverageJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private CoverageJson() {}
 
     /** Return the coverage as indented JSON. */
     public static String write(Coverage coverage) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JSON.objectNode();
         ArrayNode machines = root.putArray("stateMachines");
         coverage.stateMachines().forEach(machine -> machines.add(machine(machine)));
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tree of plain JSON nodes is always written", e);
-        }
+        return JsonTrees.write(root, true) + "\n";
     }
 
     private static ObjectNode machine(StateMachineCoverage coverage) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JSON.objectNode();
         node.put("name", coverage.name());
         node.put("source", coverage.source());
         count(node.putObject("states"), coverage.stateCount());
@@ -65,7 +64,7 @@ public final class CoverageJson {
     public static Coverage read(String text, String origin) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = JsonTrees.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(origin + ": not JSON: " + e.getOriginalMessage(), e);
         }

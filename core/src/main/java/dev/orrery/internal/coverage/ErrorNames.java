@@ -1,32 +1,43 @@
 package dev.orrery.internal.coverage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.internal.interpreter.ErrorHandler;
+import dev.orrery.internal.json.JsonTrees;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A retrier's {@code ErrorEquals}: as the JSON array text a coverage item holds, and whether it matches an error. */
+/**
+ * A retrier's {@code ErrorEquals}: as the JSON array text a coverage item holds (written and read with Jackson's
+ * streaming generator and parser), and whether it matches an error.
+ */
 final class ErrorNames {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorNames() {}
 
     static String toJson(List<String> errorEquals) {
-        try {
-            return JSON.writeValueAsString(errorEquals);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A list of strings is always JSON", e);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = JsonTrees.FACTORY.createGenerator(text)) {
+            generator.writeStartArray();
+            for (String name : errorEquals) {
+                generator.writeString(name);
+            }
+            generator.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return text.toString();
     }
 
     /** Return the names of a JSON array text; an empty list when the text is not one. */
     static List<String> fromJson(String text) {
         List<String> names = new ArrayList<>();
         try {
-            for (JsonNode name : JSON.readTree(text)) {
+            for (JsonNode name : JsonTrees.readTree(text)) {
                 names.add(name.asText());
             }
         } catch (JsonProcessingException e) {

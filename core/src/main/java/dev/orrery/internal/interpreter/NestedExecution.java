@@ -2,9 +2,9 @@ package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.internal.json.JsonTrees;
 import dev.orrery.run.Execution;
 import dev.orrery.run.ExecutionOptions;
 import dev.orrery.run.ExecutionStatus;
@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class NestedExecution {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private NestedExecution() {}
@@ -75,7 +74,7 @@ final class NestedExecution {
         }
         if (input.isTextual()) {
             try {
-                return JSON.readTree(input.asText());
+                return JsonTrees.readTree(input.asText());
             } catch (JsonProcessingException e) {
                 return input;
             }

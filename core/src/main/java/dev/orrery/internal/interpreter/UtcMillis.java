@@ -11,8 +11,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class UtcMillis {
 
-    private static final DateTimeFormatter PATTERN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
     private static final long SECONDS_PER_DAY = 86_400;
     private static final int LENGTH = 24;
 
@@ -34,7 +32,7 @@ final class UtcMillis {
         int month = (int) (monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9);
         long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
         if (year < 0 || year > 9_999) {
-            return PATTERN.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            return LongYears.FORMATTER.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         }
         byte[] text = new byte[LENGTH];
         digits(text, 0, (int) year, 4);
@@ -60,5 +58,14 @@ final class UtcMillis {
             text[i] = (byte) ('0' + rest % 10);
             rest /= 10;
         }
+    }
+
+    /** The formatter of the years beyond four digits, built on first use: a run on the default clock never needs it. */
+    private static final class LongYears {
+
+        static final DateTimeFormatter FORMATTER = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(ZoneOffset.UTC);
+
+        private LongYears() {}
     }
 }

@@ -2,22 +2,19 @@ package dev.orrery.internal.intrinsics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.JsonTrees;
 
-/** Compact JSON serialisation and strict parsing for States.JsonToString and States.StringToJson. */
+/**
+ * Compact JSON serialisation and strict parsing for States.JsonToString and States.StringToJson, with Jackson's
+ * streaming parser and generator as a mapper would ({@link JsonTrees}).
+ */
 final class JsonText {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonText() {}
 
     /** Return the compact JSON text of a value, e.g. {@code {"a":1}}. */
     static String write(JsonNode value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JsonNode always serialises", e);
-        }
+        return JsonTrees.write(value);
     }
 
     /**
@@ -27,8 +24,8 @@ final class JsonText {
      */
     static JsonNode read(String function, String text) {
         try {
-            JsonNode value = MAPPER.readTree(text);
-            if (value == null || value.isMissingNode()) {
+            JsonNode value = JsonTrees.readTree(text);
+            if (value.isMissingNode()) {
                 throw new InvalidArgumentException(Causes.invalid(function, "the string is empty, not JSON"));
             }
             return value;

@@ -1,12 +1,12 @@
 package dev.orrery.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
@@ -16,15 +16,16 @@ import java.io.UncheckedIOException;
  * Reads the JSON text a user gives (an execution input, a mocks file, a MockConfigFile, an expected value) without
  * losing or changing any of it: a duplicate key, or content after the value (as in {@code {"a":1}{"b":2}}), is an
  * error with its line and column instead of being dropped, and numbers keep the value written (see
- * {@link ExactNumberParser}).
+ * {@link ExactNumberParser}). The trees are read with a parser alone ({@link JsonTrees}), as a mapper's
+ * {@code readTree} reads them.
  */
 public final class StrictJson {
 
-    private static final JsonMapper LENIENT = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private static final JsonMapper STRICT = LENIENT.rebuild()
+    private static final JsonFactory LENIENT = JsonTrees.FACTORY;
+
+    private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -41,7 +42,7 @@ public final class StrictJson {
         try (JsonParser parser = new ExactNumberParser(STRICT.createParser(text))) {
             JsonNode value;
             try {
-                value = STRICT.readTree(parser);
+                value = JsonTrees.read(parser, NODES);
             } catch (StreamConstraintsException e) {
                 // a limit (nesting depth, say) is reported without a place: put it where the reader stopped
                 throw e.getLocation() != null ? e
@@ -71,7 +72,7 @@ public final class StrictJson {
      */
     public static JsonNode readKeepingNumbers(String text) throws JsonProcessingException {
         try (JsonParser parser = new ExactNumberParser(LENIENT.createParser(text))) {
-            JsonNode value = LENIENT.readTree(parser);
+            JsonNode value = JsonTrees.read(parser, NODES);
             return value == null ? MissingNode.getInstance() : value;
         } catch (JsonProcessingException e) {
             throw e;
@@ -92,7 +93,7 @@ public final class StrictJson {
         try (JsonParser parser = new ExactNumberParser(STRICT.createParser(text))) {
             while (parser.nextToken() != null) {
                 try {
-                    values.add(STRICT.readTree(parser));
+                    values.add(JsonTrees.read(parser, NODES));
                 } catch (StreamConstraintsException e) {
                     throw e.getLocation() != null ? e
                             : new StreamConstraintsException(e.getOriginalMessage(), parser.currentLocation());

@@ -5,9 +5,9 @@ import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Jsonata.JFunction;
 import com.dashjoin.jsonata.Utils;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.eval.Timestamps;
+import dev.orrery.internal.json.JsonTrees;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +30,6 @@ final class StepFunctionsLibrary {
     /** The hash algorithms {@code $hash} accepts. */
     static final List<String> HASH_ALGORITHMS = List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private StepFunctionsLibrary() {}
 
@@ -131,7 +130,7 @@ final class StepFunctionsLibrary {
             throw new JsonataFunctionException("The argument of $parse must be a string");
         }
         try {
-            return JsonataValues.toJsonata(MAPPER.readTree(json));
+            return JsonataValues.toJsonata(JsonTrees.readTree(json));
         } catch (JsonProcessingException e) {
             throw new JsonataFunctionException("The argument of $parse is not valid JSON: " + json);
         }

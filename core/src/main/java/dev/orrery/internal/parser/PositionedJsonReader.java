@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.internal.json.JsonTrees;
 import dev.orrery.internal.json.StrictJson;
 import dev.orrery.parse.SourcePosition;
 import java.io.IOException;
@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * Jackson's tree model would silently drop.
  */
 final class PositionedJsonReader {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String source;
     private final Diagnostics diagnostics;
@@ -54,7 +52,7 @@ final class PositionedJsonReader {
     }
 
     private @Nullable JsonDocument document(String text) throws IOException {
-        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+        try (JsonParser parser = JsonTrees.FACTORY.createParser(text)) {
             try {
                 JsonToken token = parser.nextToken();
                 positions.put("", position(parser.currentTokenLocation()));
