@@ -100,6 +100,11 @@ public final class EventKind {
         return form == Form.DETAILS;
     }
 
+    /** Return whether an event of this kind keeps a Map iteration's index (the log keeps it as an int). */
+    boolean keepsIndex() {
+        return form == Form.MAP_ITERATION;
+    }
+
     /** Return the value a Map iteration event of this kind keeps for the given index. */
     public static JsonNode index(int index) {
         return IntNode.valueOf(index);

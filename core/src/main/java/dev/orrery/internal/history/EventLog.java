@@ -34,6 +34,9 @@ public final class EventLog {
     private Instant[][] times;
     private EventKind[][] kinds;
     private @Nullable JsonNode[][] values;
+    // a Map iteration event's index, in its own int column (made when the chunk's first such event comes) instead
+    // of a node of its own in the values column
+    private int[][] indexes;
     private int size;
     // the room of the last chunk: CHUNK, except while the first chunk grows towards it
     private int capacity;
@@ -45,6 +48,7 @@ public final class EventLog {
         times = new Instant[][] {new Instant[first]};
         kinds = new EventKind[][] {new EventKind[first]};
         values = new JsonNode[][] {new JsonNode[first]};
+        indexes = new int[1][];
         capacity = first;
     }
 
@@ -71,7 +75,17 @@ public final class EventLog {
         previous[chunk][at] = (int) previousEventId;
         times[chunk][at] = time;
         kinds[chunk][at] = kind;
-        values[chunk][at] = value;
+        if (kind.keepsIndex() && value != null) {
+            int[] column = indexes[chunk];
+            if (column == null) {
+                column = new int[previous[chunk].length];
+                indexes[chunk] = column;
+            }
+            column[at] = value.intValue();
+            values[chunk][at] = null;
+        } else {
+            values[chunk][at] = value;
+        }
         size++;
         return size;
     }
@@ -84,6 +98,9 @@ public final class EventLog {
             times[0] = Arrays.copyOf(times[0], room);
             kinds[0] = Arrays.copyOf(kinds[0], room);
             values[0] = Arrays.copyOf(values[0], room);
+            if (indexes[0] != null) {
+                indexes[0] = Arrays.copyOf(indexes[0], room);
+            }
             capacity = room;
             return;
         }
@@ -97,6 +114,7 @@ public final class EventLog {
             times = Arrays.copyOf(times, slots);
             kinds = Arrays.copyOf(kinds, slots);
             values = Arrays.copyOf(values, slots);
+            indexes = Arrays.copyOf(indexes, slots);
         }
         previous[chunk] = new int[CHUNK];
         times[chunk] = new Instant[CHUNK];
@@ -116,6 +134,6 @@ public final class EventLog {
 
     /** Return the events recorded so far, as an immutable list that later events do not change. */
     public RecordedEvents snapshot() {
-        return new RecordedEvents(previous, times, kinds, values, size);
+        return new RecordedEvents(previous, times, kinds, values, indexes, size);
     }
 }

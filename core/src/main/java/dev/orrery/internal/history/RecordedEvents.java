@@ -1,6 +1,7 @@
 package dev.orrery.internal.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import dev.orrery.history.HistoryEvent;
 import java.time.Instant;
 import java.util.AbstractList;
@@ -20,14 +21,16 @@ public final class RecordedEvents extends AbstractList<HistoryEvent> implements 
     private final Instant[][] times;
     private final EventKind[][] kinds;
     private final @Nullable JsonNode[][] values;
+    private final int[][] indexes;
     private final int size;
 
     RecordedEvents(int[][] previous, Instant[][] times, EventKind[][] kinds, @Nullable JsonNode[][] values,
-            int size) {
+            int[][] indexes, int size) {
         this.previous = previous;
         this.times = times;
         this.kinds = kinds;
         this.values = values;
+        this.indexes = indexes;
         this.size = size;
     }
 
@@ -37,8 +40,12 @@ public final class RecordedEvents extends AbstractList<HistoryEvent> implements 
         int chunk = index >>> EventLog.CHUNK_BITS;
         int at = index & EventLog.MASK;
         EventKind kind = kinds[chunk][at];
+        JsonNode value = values[chunk][at];
+        if (kind.keepsIndex() && value == null) {
+            value = IntNode.valueOf(indexes[chunk][at]);
+        }
         return new HistoryEvent(index + 1L, previous[chunk][at], times[chunk][at], kind.type(), kind.detailsKey(),
-                kind.details(values[chunk][at]));
+                kind.details(value));
     }
 
     /** Return the type of the event at the given index without making the event. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.internal.eval.EvaluationContext;
 import dev.orrery.internal.history.EventKind;
 import dev.orrery.internal.history.RecordedVisits;
+import dev.orrery.internal.history.VisitLog;
 import dev.orrery.internal.variables.AssignedVariables;
 import dev.orrery.run.Attempt;
 import dev.orrery.run.StateVisit;
@@ -278,7 +279,7 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
         this.variablesAfter = fiber.scope().visible();
         if (visitIndex >= 0) {
             // nothing changes a visit once its state is left: keep the visit, not what the state needed to run
-            run.finished(visitIndex, finish());
+            run.finished(visitIndex, this);
         }
     }
 
@@ -342,6 +343,26 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
     /** Remember the result placed into the raw input by ResultPath, before OutputPath. */
     void afterResultPath(JsonNode value) {
         this.afterResultPath = value;
+    }
+
+    /**
+     * Keep this finished visit in the log at its index: as a row of the log's columns when it has no retries,
+     * error, catcher or attempts and its data flow stages fit one, else as a {@link FinishedVisit}.
+     */
+    void keepIn(VisitLog log, int index) {
+        if (retryCount == 0 && error == null && caughtBy < 0 && attempts == null && attemptScheduled == null) {
+            JsonNode extra = VisitRow.extra(input, output, afterInputPath, afterParameters, result,
+                    afterResultSelector, afterResultPath);
+            int stages = VisitRow.stages(input, output, extra, afterInputPath, afterParameters, result,
+                    afterResultSelector, afterResultPath);
+            if (stages >= 0) {
+                log.setRow(index, state.visitRow(), input, output, enteredTime, exitedTime, variablesAfter, extra,
+                        Math.toIntExact(enteredEventId), Math.toIntExact(fiber.parentEnteredEventId()),
+                        fiber.branchIndex(), matchedChoiceRule, stages);
+                return;
+            }
+        }
+        log.set(index, finish());
     }
 
     /** Return the visit as it stands now, kept compactly. */

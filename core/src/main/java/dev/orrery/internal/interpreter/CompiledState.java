@@ -17,6 +17,7 @@ abstract class CompiledState {
     private final TextNode nameNode;
     private final EventKind enteredKind;
     private final EventKind exitedKind;
+    private final VisitRow visitRow;
 
     CompiledState(State state) {
         this.state = state;
@@ -25,6 +26,12 @@ abstract class CompiledState {
         this.exitedEvent = state.type().aslName() + "StateExited";
         this.enteredKind = EventKind.stateEntered(enteredEvent, nameNode);
         this.exitedKind = EventKind.stateExited(exitedEvent, nameNode);
+        this.visitRow = new VisitRow(this);
+    }
+
+    /** Return how the finished visits of this state are kept as rows of an execution's visits. */
+    final VisitRow visitRow() {
+        return visitRow;
     }
 
     /** Return the kind of the event recorded on entering the state: it keeps the state's input. */

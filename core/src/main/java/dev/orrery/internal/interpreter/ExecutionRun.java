@@ -36,7 +36,8 @@ final class ExecutionRun {
     private final RunArns arns;
     private final ContextObjects contextObjects;
     private final SplittableRandom random;
-    // the visits in entry order: a state's Activation while it runs, a FinishedVisit once it is left
+    // the visits in entry order: a state's Activation while it runs, a row of the log or a FinishedVisit once it
+    // is left
     private final VisitLog visits;
     private int unfinishedVisits;
     private final PayloadSizes payloadSizes = new PayloadSizes();
@@ -308,11 +309,11 @@ final class ExecutionRun {
     }
 
     /** Keep the visit at the given index, whose state was left, in its compact form. */
-    void finished(int index, FinishedVisit visit) {
+    void finished(int index, Activation visit) {
         if (visits.get(index) instanceof Activation) {
             unfinishedVisits--;
         }
-        visits.set(index, visit);
+        visit.keepIn(visits, index);
     }
 
     /** Return the 0-based number of this call of the named Task state, and count it. */

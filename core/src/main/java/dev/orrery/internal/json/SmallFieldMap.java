@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields of a small JSON object in insertion order, held in two arrays: under half the memory of the
+ * The fields of a small JSON object in insertion order, held in an array of keys and (past the first two, which
+ * are fields of the map) an array of values: under half the memory of the
  * {@link java.util.LinkedHashMap} Jackson uses (a third, when the keys array is a shared {@link Shape}), for the many
  * few-field objects an execution keeps (history event details, Parameters results). Lookups scan the keys, so it suits objects of a handful of fields; it supports every
  * {@link Map} operation, including removal through its views, so an {@link ObjectNode} built on it behaves exactly as
@@ -28,7 +29,11 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     public static final int SMALL = 8;
 
     private @Nullable String[] keys;
-    private @Nullable JsonNode[] values;
+    // the first two values in fields of their own, the others in an array made when a third comes: most objects an
+    // execution keeps have one or two fields, and an object fewer is what a collector copies least
+    private @Nullable JsonNode value0;
+    private @Nullable JsonNode value1;
+    private @Nullable JsonNode @Nullable [] values;
     private int size;
     private int modifications;
     // the keys array is a shape shared with other maps: copied before anything other than its next key is written
@@ -36,7 +41,7 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
 
     private SmallFieldMap(int capacity) {
         this.keys = new String[Math.max(1, capacity)];
-        this.values = new JsonNode[Math.max(1, capacity)];
+        reserve(capacity);
     }
 
     private SmallFieldMap(@Nullable String[] keys, int capacity) {
@@ -45,13 +50,13 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
 
     private SmallFieldMap(@Nullable String[] keys, int capacity, boolean keysShared) {
         this.keys = keys;
-        this.values = new JsonNode[Math.max(1, capacity)];
+        reserve(capacity);
         this.keysShared = keysShared;
     }
 
     private SmallFieldMap(String[] shape) {
         this.keys = shape;
-        this.values = new JsonNode[Math.max(1, shape.length)];
+        reserve(shape.length);
         this.keysShared = true;
     }
 
@@ -84,7 +89,7 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
                     : new SmallFieldMap(Arrays.copyOf(other.keys, Math.max(other.keys.length, other.size + extra)),
                             other.size + extra, false);
             for (int i = 0; i < other.size; i++) {
-                map.values[i] = values.apply(other.values[i]);
+                map.setValueAt(i, values.apply(other.valueAt(i)));
             }
             map.size = other.size;
         } else {
@@ -123,6 +128,34 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
         /** Return the key at the given place of the shape. */
         public String key(int index) {
             return keys[index];
+        }
+    }
+
+    /** Make room for the given number of values. */
+    private void reserve(int capacity) {
+        int more = capacity - 2;
+        if (more > 0 && (values == null || values.length < more)) {
+            values = values == null ? new JsonNode[more] : Arrays.copyOf(values, more);
+        }
+    }
+
+    private int capacity() {
+        return values == null ? 2 : 2 + values.length;
+    }
+
+    private @Nullable JsonNode valueAt(int index) {
+        return switch (index) {
+            case 0 -> value0;
+            case 1 -> value1;
+            default -> Objects.requireNonNull(values)[index - 2];
+        };
+    }
+
+    private void setValueAt(int index, @Nullable JsonNode value) {
+        switch (index) {
+            case 0 -> value0 = value;
+            case 1 -> value1 = value;
+            default -> Objects.requireNonNull(values)[index - 2] = value;
         }
     }
 
@@ -169,7 +202,7 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     @Override
     public @Nullable JsonNode get(@Nullable Object key) {
         int index = indexOf(key);
-        return index < 0 ? null : values[index];
+        return index < 0 ? null : valueAt(index);
     }
 
     @Override
@@ -181,8 +214,8 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
         }
         int index = indexOf(key);
         if (index >= 0) {
-            JsonNode previous = values[index];
-            values[index] = value;
+            JsonNode previous = valueAt(index);
+            setValueAt(index, value);
             return previous;
         }
         append(key, value);
@@ -191,14 +224,14 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
 
     /** Add a field whose key is known not to be present. */
     private void append(String key, JsonNode value) {
-        if (size == values.length) {
-            values = Arrays.copyOf(values, Math.max(1, size * 2));
+        if (size == capacity()) {
+            reserve(size * 2);
         }
         if (!(keysShared && size < keys.length && key.equals(keys[size]))) {
             ownKeys(size == keys.length ? Math.max(1, size * 2) : keys.length);
             keys[size] = key;
         }
-        values[size] = value;
+        setValueAt(size, value);
         size++;
         modifications++;
     }
@@ -210,9 +243,7 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
             return;
         }
         // empty: the keys of a map are distinct, so each field is appended without a scan
-        if (values.length < fields.size()) {
-            values = Arrays.copyOf(values, fields.size());
-        }
+        reserve(fields.size());
         for (Map.Entry<? extends String, ? extends JsonNode> field : fields.entrySet()) {
             append(field.getKey(), field.getValue());
         }
@@ -224,7 +255,7 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
         if (index < 0) {
             return null;
         }
-        JsonNode previous = values[index];
+        JsonNode previous = valueAt(index);
         removeAt(index);
         return previous;
     }
@@ -232,10 +263,12 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     private void removeAt(int index) {
         ownKeys(keys.length);
         System.arraycopy(keys, index + 1, keys, index, size - index - 1);
-        System.arraycopy(values, index + 1, values, index, size - index - 1);
+        for (int i = index; i < size - 1; i++) {
+            setValueAt(i, valueAt(i + 1));
+        }
         size--;
         keys[size] = null;
-        values[size] = null;
+        setValueAt(size, null);
         modifications++;
     }
 
@@ -243,7 +276,9 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
     public void clear() {
         ownKeys(keys.length);
         Arrays.fill(keys, 0, size, null);
-        Arrays.fill(values, 0, size, null);
+        for (int i = 0; i < size; i++) {
+            setValueAt(i, null);
+        }
         size = 0;
         modifications++;
     }
@@ -323,13 +358,13 @@ public final class SmallFieldMap extends AbstractMap<String, JsonNode> {
 
         @Override
         public JsonNode getValue() {
-            return Objects.requireNonNull(values[index]);
+            return Objects.requireNonNull(valueAt(index));
         }
 
         @Override
         public JsonNode setValue(JsonNode value) {
             JsonNode previous = getValue();
-            values[index] = value;
+            setValueAt(index, value);
             return previous;
         }
 

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.history.HistoryEvent;
+import dev.orrery.model.StateType;
+import dev.orrery.run.StateVisit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -143,6 +146,88 @@ class EventLogTests {
     void an_empty_visit_log_reads_as_an_empty_list() {
         assertThat(new VisitLog(0).snapshot(false, entry -> entry)).isEmpty();
         assertThat(new VisitLog(0).snapshot(true, entry -> entry).names()).isEmpty();
+    }
+
+    @Test
+    void a_map_iteration_event_reads_its_index_across_chunks_and_in_an_earlier_snapshot() {
+        // GIVEN
+        EventLog log = new EventLog(1);
+        EventKind started = EventKind.mapIteration("MapIterationStarted", "mapIterationStartedEventDetails",
+                TextNode.valueOf("M"));
+        log.append(0, T0, ENTERED, JsonNodeFactory.instance.objectNode());
+        log.append(1, T0, started, EventKind.index(0));
+        RecordedEvents early = log.snapshot();
+
+        // WHEN
+        int count = 2 * EventLog.CHUNK + 3;
+        for (int i = 1; i < count; i++) {
+            log.append(i, T0, i % 2 == 0 ? started : ENTERED, i % 2 == 0 ? EventKind.index(i)
+                    : JsonNodeFactory.instance.numberNode(i));
+        }
+
+        // THEN
+        ObjectNode first = JsonNodeFactory.instance.objectNode().put("index", 0).put("name", "M");
+        assertThat(early).hasSize(2);
+        assertThat(early.get(1).details()).isEqualTo(first);
+        RecordedEvents all = log.snapshot();
+        assertThat(all.get(1).details()).isEqualTo(first);
+        assertThat(all).hasSize(count + 1);
+        for (int i = 2; i < count; i += 2) {
+            // the event appended i-th after the first two is at index i + 1
+            assertThat(all.get(i + 1).details().get("index").intValue()).isEqualTo(i);
+            assertThat(all.get(i + 1).details().fieldNames()).toIterable().containsExactly("index", "name");
+        }
+        assertThat(all.get(2).details().get("input").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void a_visit_log_reads_rows_through_their_state_beside_entries_in_settled_and_copied_snapshots() {
+        // GIVEN
+        VisitLog log = new VisitLog(2);
+        int count = EventLog.CHUNK + 7;
+        for (int i = 0; i < count; i++) {
+            log.append(new Named("S" + i));
+        }
+        RowNamed rows = new RowNamed();
+        for (int i = 0; i < count; i += 3) {
+            log.setRow(i, rows, JsonNodeFactory.instance.numberNode(i), null, T0.plusSeconds(i), null, Map.of(),
+                    null, i + 1, 0, -1, -1, 0);
+        }
+
+        // WHEN
+        RecordedVisits copied = log.snapshot(false, entry -> new Named(entry.stateName() + "!"));
+        RecordedVisits settled = log.snapshot(true, entry -> entry);
+        log.setRow(1, rows, JsonNodeFactory.instance.numberNode(-1), null, T0, null, Map.of(), null, 0, 0, -1, -1,
+                0);
+        log.append(new Named("later"));
+
+        // THEN
+        assertThat(copied).hasSize(count);
+        assertThat(copied.get(0).input().intValue()).isZero();
+        assertThat(copied.get(3 * 1000).entered()).isEqualTo(T0.plusSeconds(3000));
+        assertThat(copied.names().get(1)).isEqualTo("S1!");
+        assertThat(copied.names().get(3)).isEqualTo("row");
+        assertThat(settled.names().get(count - 1)).isEqualTo((count - 1) % 3 == 0 ? "row" : "S" + (count - 1));
+        assertThat(settled.get(EventLog.CHUNK + 2).input().intValue()).isEqualTo(EventLog.CHUNK + 2);
+        assertThat(log.get(1).visit().input().intValue()).isEqualTo(-1);
+        assertThat(log.get(1).stateName()).isEqualTo("row");
+        assertThat(log.size()).isEqualTo(count + 1);
+    }
+
+    /** Rows read as visits of a Pass state named "row" that keep their input, entry time and entered event id. */
+    private static final class RowNamed implements VisitLog.RowState {
+
+        @Override
+        public String stateName() {
+            return "row";
+        }
+
+        @Override
+        public StateVisit visit(VisitLog.Row row) {
+            return new StateVisit("row", StateType.PASS, row.input(), row.output(), row.entered(), row.exited(), 0,
+                    null, row.variables(), new StateVisit.Origin(row.enteredEventId(), 0, -1), -1,
+                    StateVisit.DataFlow.NONE, List.of(), row.matchedChoiceRule());
+        }
     }
 
     private record Named(String stateName) implements RecordedVisits.Entry {
