@@ -82,10 +82,16 @@ final class ContextObjects {
         if (override != null) {
             return override;
         }
-        RunArns runArns = arns;
-        JsonNode runInput = input;
-        ObjectNode executionNode = execution;
-        ObjectNode machineNode = stateMachine;
+        return deferred(arns, input, execution, stateMachine, state, enteredTime, retryCount, taskToken);
+    }
+
+    /**
+     * Return the Context object of a task request of a run that built none yet (see {@link #deferred(CompiledState,
+     * Instant, int, String)}), with the Execution and StateMachine parts given or made when it is read.
+     */
+    static JsonNode deferred(RunArns runArns, JsonNode runInput, @Nullable ObjectNode executionNode,
+            @Nullable ObjectNode machineNode, CompiledState state, Instant enteredTime, int retryCount,
+            @Nullable String taskToken) {
         return DeferredFields.objectNode(() -> assemble(state,
                 executionNode != null ? executionNode : describeExecution(runArns, runInput),
                 machineNode != null ? machineNode : describeStateMachine(runArns),

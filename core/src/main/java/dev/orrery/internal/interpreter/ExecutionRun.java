@@ -34,8 +34,9 @@ final class ExecutionRun {
     private final Scheduler scheduler;
     private final HistoryRecorder history;
     private final RunArns arns;
-    private final ContextObjects contextObjects;
-    private final SplittableRandom random;
+    // made when a state first needs them: many runs read no Context object and draw no random number
+    private @Nullable ContextObjects contextObjects;
+    private @Nullable SplittableRandom random;
     // the visits in entry order: a state's Activation while it runs, a FinishedVisit once it is left
     private final VisitLog visits;
     private int unfinishedVisits;
@@ -93,8 +94,6 @@ final class ExecutionRun {
                         () -> scheduler.first(this::failOnFullHistory));
         this.visits = new VisitLog(machine.expectedVisits());
         this.arns = machine.arns(options);
-        this.contextObjects = new ContextObjects(arns, input);
-        this.random = new SplittableRandom(options.seed());
         this.deadline = options.startTime().plus(options.maxVirtualDuration());
     }
 
@@ -400,7 +399,7 @@ final class ExecutionRun {
     /** Run only the start state, as TestState does (see {@link SingleStateRun}). */
     void singleState(SingleStateRun single) {
         this.singleState = single;
-        contextObjects.override(single.context());
+        contextObjects().override(single.context());
     }
 
     /** Return the single-state settings of a TestState run, or {@code null} for an ordinary execution. */
@@ -410,11 +409,33 @@ final class ExecutionRun {
     }
 
     ContextObjects contextObjects() {
-        return contextObjects;
+        ContextObjects objects = contextObjects;
+        if (objects == null) {
+            objects = new ContextObjects(arns, input);
+            contextObjects = objects;
+        }
+        return objects;
     }
 
+    /**
+     * Return the Context object of a task request, made when the integration first reads it (see
+     * {@link ContextObjects#deferred}): a run whose states read no Context object makes no {@link ContextObjects}.
+     */
+    JsonNode requestContextObject(CompiledState state, Instant enteredTime, int retryCount,
+            @Nullable String taskToken) {
+        ContextObjects objects = contextObjects;
+        return objects != null ? objects.deferred(state, enteredTime, retryCount, taskToken)
+                : ContextObjects.deferred(arns, input, null, null, state, enteredTime, retryCount, taskToken);
+    }
+
+    /** Return the execution's seeded random source, made at the first draw (the same draws as one made at start). */
     SplittableRandom random() {
-        return random;
+        SplittableRandom source = random;
+        if (source == null) {
+            source = new SplittableRandom(options.seed());
+            random = source;
+        }
+        return source;
     }
 
     TaskIntegration integration() {

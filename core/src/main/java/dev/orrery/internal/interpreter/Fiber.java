@@ -261,7 +261,7 @@ final class Fiber {
         SingleStateRun single = run.singleState();
         int attempts = retrier < 0 ? 0
                 : activation.attempts(retrier) + (single == null ? 0 : single.retrierRetryCount());
-        Duration delay = retrier < 0 ? null : handler.retryDelay(retrier, attempts, run.random());
+        Duration delay = retrier < 0 ? null : handler.retryDelay(retrier, attempts, run::random);
         if (delay == null) {
             return false;
         }

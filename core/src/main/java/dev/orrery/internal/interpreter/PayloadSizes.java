@@ -47,6 +47,12 @@ final class PayloadSizes {
     private static final int HEIGHT_BITS = 11;
     private static final long HEIGHT_MASK = (1L << HEIGHT_BITS) - 1;
 
+    /**
+     * The expected entries of the table of remembered measures when it is made: small, since a short run remembers
+     * one or two payloads (a 64-slot table was a sixth of the bytes of a five-state run); a long one doubles it.
+     */
+    private static final int SMALL_TABLE = 2;
+
     /** How many of the last payloads checked are remembered whatever their size (a power of two). */
     private static final int RECENT = 8;
 
@@ -168,7 +174,7 @@ final class PayloadSizes {
         long measure = size << HEIGHT_BITS | Math.min(height, budget + 1);
         if (height <= budget && size >= REMEMBERED_FROM_BYTES) {
             if (measures == null) {
-                measures = new IdentityHashMap<>(16);
+                measures = new IdentityHashMap<>(SMALL_TABLE);
             }
             measures.put(node, measure);
         }
@@ -276,7 +282,7 @@ final class PayloadSizes {
             }
         }
         if (measures == null) {
-            measures = new IdentityHashMap<>(16);
+            measures = new IdentityHashMap<>(SMALL_TABLE);
         }
         measures.put(node, measure);
         return measure;

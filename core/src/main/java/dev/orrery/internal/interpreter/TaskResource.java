@@ -32,6 +32,7 @@ record TaskResource(Kind kind, String resourceType, String resource) {
         // the immutable kinds of the phases' events, shared by every call of every run
         private final EventKind[] eventKinds;
         private final EventKind succeededWithOutput;
+        private final EventKind failedWithError;
 
         Kind(String eventPrefix, String detailsPrefix, boolean startedHasDetails) {
             Phase[] phases = Phase.values();
@@ -46,6 +47,7 @@ record TaskResource(Kind kind, String resourceType, String resource) {
             }
             succeededWithOutput = EventKind.withOutput(events[Phase.SUCCEEDED.ordinal()],
                     details[Phase.SUCCEEDED.ordinal()]);
+            failedWithError = EventKind.withError(events[Phase.FAILED.ordinal()], details[Phase.FAILED.ordinal()]);
         }
 
         /**
@@ -54,6 +56,14 @@ record TaskResource(Kind kind, String resourceType, String resource) {
          */
         EventKind succeededWithOutput() {
             return succeededWithOutput;
+        }
+
+        /**
+         * Return the kind of a failed event whose details are the error and cause alone (a Lambda function's, an
+         * activity's): it keeps the failure.
+         */
+        EventKind failedWithError() {
+            return failedWithError;
         }
 
         /**
