@@ -92,10 +92,41 @@ final class ContextObjects {
     static JsonNode deferred(RunArns runArns, JsonNode runInput, @Nullable ObjectNode executionNode,
             @Nullable ObjectNode machineNode, CompiledState state, Instant enteredTime, int retryCount,
             @Nullable String taskToken) {
-        return DeferredFields.objectNode(() -> assemble(state,
-                executionNode != null ? executionNode : describeExecution(runArns, runInput),
-                machineNode != null ? machineNode : describeStateMachine(runArns),
-                TextNode.valueOf(timestamp(enteredTime)), retryCount, taskToken));
+        return new RequestContext(runArns, runInput, executionNode, machineNode, state, enteredTime, retryCount,
+                taskToken).objectNode();
+    }
+
+    /** The fields of a task request's Context object, made from what the request was made with on the first read. */
+    private static final class RequestContext extends DeferredFields {
+
+        private final RunArns runArns;
+        private final JsonNode runInput;
+        private final @Nullable ObjectNode executionNode;
+        private final @Nullable ObjectNode machineNode;
+        private final CompiledState state;
+        private final Instant enteredTime;
+        private final int retryCount;
+        private final @Nullable String taskToken;
+
+        private RequestContext(RunArns runArns, JsonNode runInput, @Nullable ObjectNode executionNode,
+                @Nullable ObjectNode machineNode, CompiledState state, Instant enteredTime, int retryCount,
+                @Nullable String taskToken) {
+            this.runArns = runArns;
+            this.runInput = runInput;
+            this.executionNode = executionNode;
+            this.machineNode = machineNode;
+            this.state = state;
+            this.enteredTime = enteredTime;
+            this.retryCount = retryCount;
+            this.taskToken = taskToken;
+        }
+
+        @Override
+        protected ObjectNode make() {
+            return assemble(state, executionNode != null ? executionNode : describeExecution(runArns, runInput),
+                    machineNode != null ? machineNode : describeStateMachine(runArns),
+                    TextNode.valueOf(timestamp(enteredTime)), retryCount, taskToken);
+        }
     }
 
     private ObjectNode build(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {

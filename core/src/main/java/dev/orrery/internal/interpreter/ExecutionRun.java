@@ -94,7 +94,7 @@ final class ExecutionRun {
                         () -> scheduler.first(this::failOnFullHistory));
         this.visits = new VisitLog(machine.expectedVisits());
         this.arns = machine.arns(options);
-        this.deadline = options.startTime().plus(options.maxVirtualDuration());
+        this.deadline = arns.deadline();
     }
 
     Execution run() {
@@ -230,7 +230,11 @@ final class ExecutionRun {
         if (timeoutSeconds == null) {
             return;
         }
-        scheduler.at(options.startTime().plusSeconds(timeoutSeconds), () -> {
+        Instant end = maximumDurationArmed ? arns.maximumDurationEnd() : null;
+        if (end == null) {
+            end = options.startTime().plusSeconds(timeoutSeconds);
+        }
+        scheduler.at(end, () -> {
             if (status == ExecutionStatus.RUNNING) {
                 history.recordFinal(history.size(), "ExecutionTimedOut", "executionTimedOutEventDetails",
                         HistoryRecorder.details());

@@ -274,9 +274,31 @@ final class Fiber {
         }
         activation.retried(retrier);
         count(VisitStep.Kind.RETRIED, activation, "", retrier);
-        run.scheduler().at(run.now().plus(delay), () -> proceed(activation,
-                safely(activation, () -> activation.state().execute(activation, activation.input()))));
+        run.scheduler().at(run.now().plus(delay), new Retry(activation));
         return true;
+    }
+
+    /**
+     * The next attempt of a state's work, run when its backoff is over: one object for the timer's action and the
+     * work, where two lambdas were made through a method handle each (a slow path that cost more than the retry).
+     */
+    private final class Retry implements Runnable, Supplier<StepResult> {
+
+        private final Activation activation;
+
+        private Retry(Activation activation) {
+            this.activation = activation;
+        }
+
+        @Override
+        public void run() {
+            proceed(activation, safely(activation, this));
+        }
+
+        @Override
+        public StepResult get() {
+            return activation.state().execute(activation, activation.input());
+        }
     }
 
     private void caught(Activation activation, ErrorHandler.CompiledCatcher catcher, StepResult.Failed failed) {
