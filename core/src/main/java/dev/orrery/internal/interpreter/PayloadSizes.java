@@ -47,13 +47,6 @@ final class PayloadSizes {
     private static final int HEIGHT_BITS = 11;
     private static final long HEIGHT_MASK = (1L << HEIGHT_BITS) - 1;
 
-    /**
-     * The expected entries of the table of remembered measures when it is made: small, since it is made only once
-     * a large payload leaves the ring or a large part is measured (a 64-slot table was a sixth of the bytes of a
-     * five-state run); it doubles as it fills.
-     */
-    private static final int SMALL_TABLE = 2;
-
     /** How many of the last payloads checked are remembered whatever their size (a power of two). */
     private static final int RECENT = 8;
 
@@ -62,11 +55,8 @@ final class PayloadSizes {
     private final @Nullable JsonNode[] recent = new JsonNode[RECENT];
     private final long[] recentMeasures = new long[RECENT];
     private int recentNext;
-    // made on the first measure worth remembering: a run of small payloads never needs it; a payload checked is
-    // remembered in the ring first, and in the table only once it leaves the ring, so a short run needs none
+    // made on the first measure worth remembering: a run of small payloads never needs it
     private @Nullable Map<JsonNode, Long> measures;
-    // the payload being checked: the ring remembers it, not the table
-    private @Nullable JsonNode checking;
 
     /** Measure sizes up to just over the quota: larger sizes are all reported as that. */
     PayloadSizes() {
@@ -122,16 +112,8 @@ final class PayloadSizes {
 
     /** Return the payload's measure, and remember it among the recent payloads when it is within the nesting limit. */
     private long checked(JsonNode payload, @Nullable JsonNode base) {
-        checking = payload;
         long measure = base == null ? measure(payload, MAX_DEPTH) : derived(payload, base, MAX_DEPTH);
-        checking = null;
         if (height(measure) <= MAX_DEPTH) {
-            JsonNode leaving = recent[recentNext];
-            long leavingMeasure = recentMeasures[recentNext];
-            if ((leaving instanceof ObjectNode || leaving instanceof ArrayNode)
-                    && (leavingMeasure >>> HEIGHT_BITS) >= REMEMBERED_FROM_BYTES) {
-                remember(leaving, leavingMeasure);
-            }
             recent[recentNext] = payload;
             recentMeasures[recentNext] = measure;
             recentNext = (recentNext + 1) & (RECENT - 1);
@@ -159,8 +141,8 @@ final class PayloadSizes {
     }
 
     private long container(JsonNode node, int budget, boolean object) {
-        long known = remembered(node);
-        if (known >= 0) {
+        Long known = measures == null ? null : measures.get(node);
+        if (known != null) {
             return known;
         }
         if (budget <= 0) {
@@ -184,8 +166,11 @@ final class PayloadSizes {
         }
         size = Math.min(size, cap);
         long measure = size << HEIGHT_BITS | Math.min(height, budget + 1);
-        if (height <= budget && size >= REMEMBERED_FROM_BYTES && node != checking) {
-            remember(node, measure);
+        if (height <= budget && size >= REMEMBERED_FROM_BYTES) {
+            if (measures == null) {
+                measures = new IdentityHashMap<>(16);
+            }
+            measures.put(node, measure);
         }
         return measure;
     }
@@ -204,9 +189,9 @@ final class PayloadSizes {
         if (!object && !(node instanceof ArrayNode && base instanceof ArrayNode)) {
             return measure(node, budget);
         }
-        // the node is almost always new: only the ring or the table can know it
-        long known = remembered(node);
-        if (known >= 0) {
+        // the node is almost always new: only the table can know it
+        Long known = measures == null ? null : measures.get(node);
+        if (known != null) {
             return known;
         }
         long remembered = remembered(base);
@@ -290,20 +275,11 @@ final class PayloadSizes {
                 return measure;
             }
         }
-        if (node != checking) {
-            remember(node, measure);
+        if (measures == null) {
+            measures = new IdentityHashMap<>(16);
         }
+        measures.put(node, measure);
         return measure;
-    }
-
-    /** Remember the exact measure of an object or array in the table. */
-    private void remember(JsonNode node, long measure) {
-        Map<JsonNode, Long> table = measures;
-        if (table == null) {
-            table = new IdentityHashMap<>(SMALL_TABLE);
-            measures = table;
-        }
-        table.put(node, measure);
     }
 
     /** Return the measure remembered for the node, among the recent payloads or in the table, or -1. */
