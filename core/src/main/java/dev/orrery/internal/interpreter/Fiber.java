@@ -214,12 +214,7 @@ final class Fiber {
                 run.scheduler().soon(() -> enter(target, next.output()));
             }
         } else if (result instanceof StepResult.Await await) {
-            run.scheduler().at(run.now().plus(await.delay()), () -> {
-                // a stopped iteration or branch records nothing more, not even its task's late end
-                if (!run.isFinished() && !isAborted()) {
-                    proceed(activation, safely(activation, await.resume()));
-                }
-            });
+            run.scheduler().at(run.now().plus(await.delay()), new Resume(activation, await));
         } else if (result instanceof StepResult.Failed failed) {
             handleError(activation, failed);
         } else if (result instanceof StepResult.Suspended) {
@@ -276,6 +271,26 @@ final class Fiber {
         count(VisitStep.Kind.RETRIED, activation, "", retrier);
         run.scheduler().at(run.now().plus(delay), new Retry(activation));
         return true;
+    }
+
+    /** The end of a wait of a state's work (a task's latency), run when the wait is over. */
+    private final class Resume implements Runnable {
+
+        private final Activation activation;
+        private final StepResult.Await await;
+
+        private Resume(Activation activation, StepResult.Await await) {
+            this.activation = activation;
+            this.await = await;
+        }
+
+        @Override
+        public void run() {
+            // a stopped iteration or branch records nothing more, not even its task's late end
+            if (!run.isFinished() && !isAborted()) {
+                proceed(activation, safely(activation, await.resume()));
+            }
+        }
     }
 
     /**
