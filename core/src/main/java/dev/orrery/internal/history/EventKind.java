@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orrery.internal.json.SmallFieldMap;
 import java.util.Objects;
@@ -15,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A state entered event keeps only its input and a state exited event its output (the details add the state's
  * name and {@code "truncated": false}); a Map iteration event keeps its index; an event whose details are an output
- * or an input and a text of its kind (a Lambda function's resource) keeps that output or input; any other event keeps
- * its whole details object. The details are built when the event is read, key for key as they were recorded before.
+ * or an input and a text of its kind (a Lambda function's resource) keeps that output or input; a Lambda function's
+ * or activity's failed event keeps its error and cause ({@link Failure}); any other event keeps its whole details
+ * object. The details are built when the event is read, key for key as they were recorded before.
  */
 public final class EventKind {
 
@@ -25,8 +27,22 @@ public final class EventKind {
     private static final SmallFieldMap.Shape MAP_ITERATION = SmallFieldMap.Shape.of("index", "name");
     private static final SmallFieldMap.Shape OUTPUT = SmallFieldMap.Shape.of("output", "outputDetails");
     private static final SmallFieldMap.Shape TRUNCATED = SmallFieldMap.Shape.of("truncated");
+    private static final SmallFieldMap.Shape ERROR = SmallFieldMap.Shape.of("error", "cause");
 
-    private enum Form { DETAILS, ENTERED, EXITED, MAP_ITERATION, OUTPUT, INPUT_AND_TEXT }
+    private enum Form { DETAILS, ENTERED, EXITED, MAP_ITERATION, OUTPUT, INPUT_AND_TEXT, ERROR }
+
+    /**
+     * The error and cause an event of an {@link #withError error kind} keeps (an immutable value, e.g. the failure
+     * the run goes on with); its details are {@code {"error", "cause"}} without the absent ones.
+     */
+    public interface Failure {
+
+        /** Return the error name; {@code null} or empty when there is none (the details leave it out). */
+        @Nullable String error();
+
+        /** Return the cause, or {@code null} when there is none (the details leave it out). */
+        @Nullable String cause();
+    }
 
     private final String type;
     private final @Nullable String detailsKey;
@@ -83,6 +99,19 @@ public final class EventKind {
     public static EventKind withInputAnd(String type, String detailsKey, String textKey, TextNode text) {
         return new EventKind(type, detailsKey, Form.INPUT_AND_TEXT, text,
                 SmallFieldMap.Shape.of("input", "inputDetails", textKey));
+    }
+
+    /**
+     * Return the kind of events whose details are {@code {"error", "cause"}} without the absent ones (e.g.
+     * {@code LambdaFunctionFailed}): its value is a {@link #failure} node.
+     */
+    public static EventKind withError(String type, String detailsKey) {
+        return new EventKind(type, detailsKey, Form.ERROR, null);
+    }
+
+    /** Return the value an event of an {@link #withError error kind} keeps for the failure. */
+    public static JsonNode failure(Failure failure) {
+        return new POJONode(failure);
     }
 
     /** Return the event type, e.g. {@code PassStateEntered}. */
@@ -149,6 +178,18 @@ public final class EventKind {
                 details.set("input", value);
                 details.set("inputDetails", notTruncated());
                 details.set(shape.key(2), name);
+                return details;
+            }
+            case ERROR -> {
+                Failure failure = (Failure) ((POJONode) Objects.requireNonNull(value)).getPojo();
+                ObjectNode details = SmallFieldMap.objectNode(ERROR);
+                String error = failure.error();
+                if (error != null && !error.isEmpty()) {
+                    details.put("error", error);
+                }
+                if (failure.cause() != null) {
+                    details.put("cause", failure.cause());
+                }
                 return details;
             }
             default -> {

@@ -154,6 +154,19 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
     }
 
     /**
+     * Record a failed event of a kind that keeps the failure (see {@link EventKind#withError}), which ends the
+     * attempt under way with its error and cause, and return its id.
+     */
+    long recordFailure(EventKind kind, StepResult.Failed failure) {
+        long id = fiber.record(kind, EventKind.failure(failure));
+        if (state.recordsAttempts() && attemptScheduled != null) {
+            // as the details give them: an empty error is left out
+            endAttempt(run.now(), failure.error().isEmpty() ? null : failure.error(), failure.cause());
+        }
+        return id;
+    }
+
+    /**
      * What an event does to the attempts of the state's work: a {@code *Scheduled}, {@code ParallelStateStarted} or
      * {@code MapStateStarted} event begins one (and leaves one still under way without an end); the task's or
      * state's own {@code *Succeeded}, {@code *Failed}, {@code *TimedOut} or {@code *Aborted} event ends it, with the
@@ -362,14 +375,28 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
                 return;
             }
         }
-        log.set(index, finish());
+        log.set(index, finish(true));
     }
 
     /** Return the visit as it stands now, kept compactly. */
     FinishedVisit finish() {
+        return finish(false);
+    }
+
+    /**
+     * Return the visit as it stands now, kept compactly; {@code left}: the state was left, so nothing adds to its
+     * attempts any more and the visit keeps their list itself instead of a copy.
+     */
+    private FinishedVisit finish(boolean left) {
+        List<Attempt> soFar = attemptsSoFar();
+        if (left) {
+            // whatever might still end an attempt starts a list of its own: the visit's never changes
+            attempts = null;
+        }
         return new FinishedVisit(state, input, output, enteredTime, exitedTime, retryCount, error, variablesAfter,
                 enteredEventId, fiber.parentEnteredEventId(), fiber.branchIndex(), caughtBy, afterInputPath,
-                afterParameters, result, afterResultSelector, afterResultPath, attemptsSoFar(), matchedChoiceRule);
+                afterParameters, result, afterResultSelector, afterResultPath,
+                left || soFar.isEmpty() ? soFar : List.copyOf(soFar), matchedChoiceRule);
     }
 
     @Override
@@ -389,7 +416,7 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
     JsonNode requestContextObject() {
         JsonNode object = contextObject;
         return object != null ? object
-                : run.contextObjects().deferred(state, enteredTime, retryCount, taskToken);
+                : run.requestContextObject(state, enteredTime, retryCount, taskToken);
     }
 
     @Override

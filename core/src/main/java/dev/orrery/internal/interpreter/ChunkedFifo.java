@@ -72,6 +72,10 @@ final class ChunkedFifo<T> {
 
     /** Drop every entry. */
     void clear() {
+        if (size == 0) {
+            // already one chunk with nothing in it (a queue that empties keeps its last chunk and resets it)
+            return;
+        }
         first = new Chunk(first.items.length);
         last = first;
         size = 0;

@@ -82,14 +82,51 @@ final class ContextObjects {
         if (override != null) {
             return override;
         }
-        RunArns runArns = arns;
-        JsonNode runInput = input;
-        ObjectNode executionNode = execution;
-        ObjectNode machineNode = stateMachine;
-        return DeferredFields.objectNode(() -> assemble(state,
-                executionNode != null ? executionNode : describeExecution(runArns, runInput),
-                machineNode != null ? machineNode : describeStateMachine(runArns),
-                TextNode.valueOf(timestamp(enteredTime)), retryCount, taskToken));
+        return deferred(arns, input, execution, stateMachine, state, enteredTime, retryCount, taskToken);
+    }
+
+    /**
+     * Return the Context object of a task request of a run that built none yet (see {@link #deferred(CompiledState,
+     * Instant, int, String)}), with the Execution and StateMachine parts given or made when it is read.
+     */
+    static JsonNode deferred(RunArns runArns, JsonNode runInput, @Nullable ObjectNode executionNode,
+            @Nullable ObjectNode machineNode, CompiledState state, Instant enteredTime, int retryCount,
+            @Nullable String taskToken) {
+        return new RequestContext(runArns, runInput, executionNode, machineNode, state, enteredTime, retryCount,
+                taskToken).objectNode();
+    }
+
+    /** The fields of a task request's Context object, made from what the request was made with on the first read. */
+    private static final class RequestContext extends DeferredFields {
+
+        private final RunArns runArns;
+        private final JsonNode runInput;
+        private final @Nullable ObjectNode executionNode;
+        private final @Nullable ObjectNode machineNode;
+        private final CompiledState state;
+        private final Instant enteredTime;
+        private final int retryCount;
+        private final @Nullable String taskToken;
+
+        private RequestContext(RunArns runArns, JsonNode runInput, @Nullable ObjectNode executionNode,
+                @Nullable ObjectNode machineNode, CompiledState state, Instant enteredTime, int retryCount,
+                @Nullable String taskToken) {
+            this.runArns = runArns;
+            this.runInput = runInput;
+            this.executionNode = executionNode;
+            this.machineNode = machineNode;
+            this.state = state;
+            this.enteredTime = enteredTime;
+            this.retryCount = retryCount;
+            this.taskToken = taskToken;
+        }
+
+        @Override
+        protected ObjectNode make() {
+            return assemble(state, executionNode != null ? executionNode : describeExecution(runArns, runInput),
+                    machineNode != null ? machineNode : describeStateMachine(runArns),
+                    TextNode.valueOf(timestamp(enteredTime)), retryCount, taskToken);
+        }
     }
 
     private ObjectNode build(CompiledState state, Instant enteredTime, int retryCount, @Nullable String taskToken) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** A state's Retry and Catch compiled once: which retrier or catcher handles an error, and how. */
@@ -67,10 +68,11 @@ public final class ErrorHandler {
     /**
      * Return the delay before the next retry by the given retrier, or {@code null} when it has no attempts left:
      * {@code IntervalSeconds × BackoffRate^attempts}, capped by {@code MaxDelaySeconds}, then with FULL jitter a
-     * uniform draw between 0 and that from the execution's seeded random source; in whole milliseconds.
+     * uniform draw between 0 and that from the execution's seeded random source (asked for only then); in whole
+     * milliseconds.
      */
     @Nullable
-    Duration retryDelay(int retrier, int attemptsSoFar, SplittableRandom random) {
+    Duration retryDelay(int retrier, int attemptsSoFar, Supplier<SplittableRandom> random) {
         return RetryBackoff.delay(retriers.get(retrier), attemptsSoFar, random);
     }
 

@@ -34,8 +34,9 @@ final class ExecutionRun {
     private final Scheduler scheduler;
     private final HistoryRecorder history;
     private final RunArns arns;
-    private final ContextObjects contextObjects;
-    private final SplittableRandom random;
+    // made when a state first needs them: many runs read no Context object and draw no random number
+    private @Nullable ContextObjects contextObjects;
+    private @Nullable SplittableRandom random;
     // the visits in entry order: a state's Activation while it runs, a row of the log or a FinishedVisit once it
     // is left
     private final VisitLog visits;
@@ -94,9 +95,7 @@ final class ExecutionRun {
                         () -> scheduler.first(this::failOnFullHistory));
         this.visits = new VisitLog(machine.expectedVisits());
         this.arns = machine.arns(options);
-        this.contextObjects = new ContextObjects(arns, input);
-        this.random = new SplittableRandom(options.seed());
-        this.deadline = options.startTime().plus(options.maxVirtualDuration());
+        this.deadline = arns.deadline();
     }
 
     Execution run() {
@@ -232,7 +231,11 @@ final class ExecutionRun {
         if (timeoutSeconds == null) {
             return;
         }
-        scheduler.at(options.startTime().plusSeconds(timeoutSeconds), () -> {
+        Instant end = maximumDurationArmed ? arns.maximumDurationEnd() : null;
+        if (end == null) {
+            end = options.startTime().plusSeconds(timeoutSeconds);
+        }
+        scheduler.at(end, () -> {
             if (status == ExecutionStatus.RUNNING) {
                 history.recordFinal(history.size(), "ExecutionTimedOut", "executionTimedOutEventDetails",
                         HistoryRecorder.details());
@@ -401,7 +404,7 @@ final class ExecutionRun {
     /** Run only the start state, as TestState does (see {@link SingleStateRun}). */
     void singleState(SingleStateRun single) {
         this.singleState = single;
-        contextObjects.override(single.context());
+        contextObjects().override(single.context());
     }
 
     /** Return the single-state settings of a TestState run, or {@code null} for an ordinary execution. */
@@ -411,11 +414,33 @@ final class ExecutionRun {
     }
 
     ContextObjects contextObjects() {
-        return contextObjects;
+        ContextObjects objects = contextObjects;
+        if (objects == null) {
+            objects = new ContextObjects(arns, input);
+            contextObjects = objects;
+        }
+        return objects;
     }
 
+    /**
+     * Return the Context object of a task request, made when the integration first reads it (see
+     * {@link ContextObjects#deferred}): a run whose states read no Context object makes no {@link ContextObjects}.
+     */
+    JsonNode requestContextObject(CompiledState state, Instant enteredTime, int retryCount,
+            @Nullable String taskToken) {
+        ContextObjects objects = contextObjects;
+        return objects != null ? objects.deferred(state, enteredTime, retryCount, taskToken)
+                : ContextObjects.deferred(arns, input, null, null, state, enteredTime, retryCount, taskToken);
+    }
+
+    /** Return the execution's seeded random source, made at the first draw (the same draws as one made at start). */
     SplittableRandom random() {
-        return random;
+        SplittableRandom source = random;
+        if (source == null) {
+            source = new SplittableRandom(options.seed());
+            random = source;
+        }
+        return source;
     }
 
     TaskIntegration integration() {

@@ -214,12 +214,7 @@ final class Fiber {
                 run.scheduler().soon(() -> enter(target, next.output()));
             }
         } else if (result instanceof StepResult.Await await) {
-            run.scheduler().at(run.now().plus(await.delay()), () -> {
-                // a stopped iteration or branch records nothing more, not even its task's late end
-                if (!run.isFinished() && !isAborted()) {
-                    proceed(activation, safely(activation, await.resume()));
-                }
-            });
+            run.scheduler().at(run.now().plus(await.delay()), new Resume(activation, await));
         } else if (result instanceof StepResult.Failed failed) {
             handleError(activation, failed);
         } else if (result instanceof StepResult.Suspended) {
@@ -261,7 +256,7 @@ final class Fiber {
         SingleStateRun single = run.singleState();
         int attempts = retrier < 0 ? 0
                 : activation.attempts(retrier) + (single == null ? 0 : single.retrierRetryCount());
-        Duration delay = retrier < 0 ? null : handler.retryDelay(retrier, attempts, run.random());
+        Duration delay = retrier < 0 ? null : handler.retryDelay(retrier, attempts, run::random);
         if (delay == null) {
             return false;
         }
@@ -274,9 +269,51 @@ final class Fiber {
         }
         activation.retried(retrier);
         count(VisitStep.Kind.RETRIED, activation, "", retrier);
-        run.scheduler().at(run.now().plus(delay), () -> proceed(activation,
-                safely(activation, () -> activation.state().execute(activation, activation.input()))));
+        run.scheduler().at(run.now().plus(delay), new Retry(activation));
         return true;
+    }
+
+    /** The end of a wait of a state's work (a task's latency), run when the wait is over. */
+    private final class Resume implements Runnable {
+
+        private final Activation activation;
+        private final StepResult.Await await;
+
+        private Resume(Activation activation, StepResult.Await await) {
+            this.activation = activation;
+            this.await = await;
+        }
+
+        @Override
+        public void run() {
+            // a stopped iteration or branch records nothing more, not even its task's late end
+            if (!run.isFinished() && !isAborted()) {
+                proceed(activation, safely(activation, await.resume()));
+            }
+        }
+    }
+
+    /**
+     * The next attempt of a state's work, run when its backoff is over: one object for the timer's action and the
+     * work, where two lambdas were made through a method handle each (a slow path that cost more than the retry).
+     */
+    private final class Retry implements Runnable, Supplier<StepResult> {
+
+        private final Activation activation;
+
+        private Retry(Activation activation) {
+            this.activation = activation;
+        }
+
+        @Override
+        public void run() {
+            proceed(activation, safely(activation, this));
+        }
+
+        @Override
+        public StepResult get() {
+            return activation.state().execute(activation, activation.input());
+        }
     }
 
     private void caught(Activation activation, ErrorHandler.CompiledCatcher catcher, StepResult.Failed failed) {

@@ -62,8 +62,8 @@ final class FinishedVisit implements RecordedVisits.Entry {
         this.afterResultSelector = afterResultSelector;
         this.afterResultPath = afterResultPath;
         boolean plain = retries == 0 && error == null && caughtBy < 0 && attempts.isEmpty();
-        this.rare = plain ? null : new Rare(retries, error, caughtBy,
-                attempts.isEmpty() ? List.of() : List.copyOf(attempts));
+        // the list is the caller's to give: a StateVisit copies it when the visit is read
+        this.rare = plain ? null : new Rare(retries, error, caughtBy, attempts.isEmpty() ? List.of() : attempts);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.orrery.internal.interpreter;
 import dev.orrery.model.Retrier;
 import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** The delay before a retry, as Step Functions computes it. */
@@ -15,9 +16,9 @@ final class RetryBackoff {
 
     /**
      * Return the delay before retry number {@code attemptsSoFar + 1} of the retrier, or {@code null} when its
-     * MaxAttempts are used up (MaxAttempts 0 never retries).
+     * MaxAttempts are used up (MaxAttempts 0 never retries); the random source is asked for only for a FULL jitter.
      */
-    static @Nullable Duration delay(Retrier retrier, int attemptsSoFar, SplittableRandom random) {
+    static @Nullable Duration delay(Retrier retrier, int attemptsSoFar, Supplier<SplittableRandom> random) {
         if (attemptsSoFar >= retrier.maxAttempts()) {
             return null;
         }
@@ -26,7 +27,7 @@ final class RetryBackoff {
             seconds = Math.min(seconds, retrier.maxDelaySeconds());
         }
         if (retrier.jitterStrategy() == Retrier.JitterStrategy.FULL) {
-            seconds = random.nextDouble() * seconds;
+            seconds = random.get().nextDouble() * seconds;
         }
         return Duration.ofMillis(Math.round(Math.min(seconds, MAX_SECONDS) * 1000));
     }

@@ -13,13 +13,16 @@ import org.jspecify.annotations.Nullable;
 final class Scheduler {
 
     /*
-     * Three queues, each already in (time, sequence) order, so the next timer is the least of their heads: timers
+     * Three queues, each already in (time, sequence) order, so the next timer is the least of their heads: actions
      * due at the current instant in FIFO order (most of them: every state entry and continuation), timers placed
      * before them by first(), and future timers in a binary heap. The order is the one a single heap would give.
+     * An action due now needs no Timer: the clock never passes it (it runs before any later timer, and advanceTo is
+     * only called once nothing is due), so its time is always the current one, and a future timer due at the same
+     * instant was placed before it (the clock was earlier then), so it runs first.
      */
     // small to start with: a run creates its scheduler, and most runs keep only a few timers at once
     // in chunks: a Map of many items queues all its iterations at once, and a grown array would copy and be humongous
-    private final ChunkedFifo<Timer> dueNow = new ChunkedFifo<>(8);
+    private final ChunkedFifo<Runnable> dueNow = new ChunkedFifo<>(8);
     // made at the first first(): only a full history's end uses it
     private @Nullable ArrayDeque<Timer> firsts;
     private final PriorityQueue<Timer> future = new PriorityQueue<>(4);
@@ -40,13 +43,13 @@ final class Scheduler {
         if (when.isAfter(now)) {
             future.add(new Timer(when, sequence++, action));
         } else {
-            dueNow.add(new Timer(now, sequence++, action));
+            dueNow.add(action);
         }
     }
 
     /** Run the action at the current virtual instant, after the actions already due. */
     void soon(Runnable action) {
-        dueNow.add(new Timer(now, sequence++, action));
+        dueNow.add(action);
     }
 
     /** Run the action at the current virtual instant, before every other action already due. */
@@ -71,7 +74,14 @@ final class Scheduler {
 
     /** Return the instant of the next timer; only call when {@link #hasPending()}. */
     Instant nextTime() {
-        return next().when();
+        if (!dueNow.isEmpty() || (firsts != null && !firsts.isEmpty())) {
+            return now;
+        }
+        Timer later = future.peek();
+        if (later == null) {
+            throw new NoSuchElementException("no timer is pending");
+        }
+        return later.when();
     }
 
     /** Advance the clock to the next timer and run it. */
@@ -84,37 +94,36 @@ final class Scheduler {
      * Only call when {@link #hasPending()}.
      */
     boolean runNextBy(Instant deadline) {
-        Timer due = dueNow.peekFirst();
+        Runnable due = dueNow.peekFirst();
+        Timer placed = firsts == null ? null : firsts.peekFirst();
         Timer later = future.peek();
-        // the usual case: a timer due now, none placed first, and the future timers strictly later
-        boolean onlyDueNow = due != null && (firsts == null || firsts.isEmpty())
-                && (later == null || later.when().isAfter(due.when()));
-        Timer timer = onlyDueNow ? due : next();
+        // the usual case: an action due now, none placed first, and the future timers strictly later
+        if (due != null && placed == null && (later == null || later.when().isAfter(now))) {
+            if (now.isAfter(deadline)) {
+                return false;
+            }
+            dueNow.pollFirst();
+            due.run();
+            return true;
+        }
+        // a timer placed first runs before everything due at its instant (its sequence is the least), a future timer
+        // due now before the actions due now
+        Timer timer = earlier(placed, later);
+        if (timer == null) {
+            throw new NoSuchElementException("no timer is pending");
+        }
         if (timer.when().isAfter(deadline)) {
             return false;
         }
-        if (onlyDueNow || timer == due) {
-            dueNow.pollFirst();
-        } else if (firsts != null && timer == firsts.peekFirst()) {
-            firsts.pollFirst();
+        ArrayDeque<Timer> placedFirst = firsts;
+        if (placedFirst != null && timer == placed) {
+            placedFirst.pollFirst();
         } else {
             future.poll();
         }
         now = timer.when();
         timer.action().run();
         return true;
-    }
-
-    private Timer next() {
-        Timer best = dueNow.peekFirst();
-        if (firsts != null) {
-            best = earlier(firsts.peekFirst(), best);
-        }
-        best = earlier(best, future.peek());
-        if (best == null) {
-            throw new NoSuchElementException("no timer is pending");
-        }
-        return best;
     }
 
     private static @Nullable Timer earlier(@Nullable Timer a, @Nullable Timer b) {

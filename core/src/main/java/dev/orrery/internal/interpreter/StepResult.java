@@ -1,6 +1,7 @@
 package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.internal.history.EventKind;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,8 @@ sealed interface StepResult {
      * @param heartbeatTimeout whether this {@code States.Timeout} came from a missed heartbeat, which
      *     {@code States.HeartbeatTimeout} in ErrorEquals matches as well
      */
-    record Failed(String error, @Nullable String cause, boolean heartbeatTimeout) implements StepResult {
+    record Failed(String error, @Nullable String cause, boolean heartbeatTimeout)
+            implements StepResult, EventKind.Failure {
         /** Create a failure that is not a heartbeat timeout. */
         Failed(String error, @Nullable String cause) {
             this(error, cause, false);

@@ -98,6 +98,11 @@ final class TaskHandler extends CompiledState {
             return SubmittedTask.submit(this, resource, activation, input, payload, outcome, timeoutSeconds,
                     heartbeatSeconds);
         }
+        if (timeoutSeconds == null && heartbeatSeconds == null
+                && (outcome instanceof TaskOutcome.Success || outcome instanceof TaskOutcome.Failure)) {
+            // the usual call: nothing can end it before its outcome arrives (what TaskEnd.of works out)
+            return new StepResult.Await(outcome.latency(), () -> completed(activation, input, outcome));
+        }
         TaskEnd end = TaskEnd.of(outcome, timeoutSeconds, heartbeatSeconds);
         return switch (end.kind()) {
             case NEVER -> new StepResult.Suspended();
@@ -138,10 +143,16 @@ final class TaskHandler extends CompiledState {
     }
 
     private StepResult failed(Activation activation, String error, @Nullable String cause) {
+        StepResult.Failed failed = new StepResult.Failed(error, cause);
+        if (resource.kind() != TaskResource.Kind.SERVICE) {
+            // the usual details, {error, cause}: the event keeps the failure the state goes on with
+            activation.recordFailure(resource.kind().failedWithError(), failed);
+            return failed;
+        }
         ObjectNode details = HistoryRecorder.withError(serviceDetails(FAILED, SERVICE_FAILED),
                 error.isEmpty() ? null : error, cause);
         record(activation, Phase.FAILED, details);
-        return new StepResult.Failed(error, cause);
+        return failed;
     }
 
     /**

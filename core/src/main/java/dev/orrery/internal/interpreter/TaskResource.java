@@ -32,6 +32,7 @@ record TaskResource(Kind kind, String resourceType, String resource) {
         // the immutable kinds of the phases' events, shared by every call of every run
         private final EventKind[] eventKinds;
         private final EventKind succeededWithOutput;
+        private final EventKind failedWithError;
 
         Kind(String eventPrefix, String detailsPrefix, boolean startedHasDetails) {
             Phase[] phases = Phase.values();
@@ -46,6 +47,7 @@ record TaskResource(Kind kind, String resourceType, String resource) {
             }
             succeededWithOutput = EventKind.withOutput(events[Phase.SUCCEEDED.ordinal()],
                     details[Phase.SUCCEEDED.ordinal()]);
+            failedWithError = EventKind.withError(events[Phase.FAILED.ordinal()], details[Phase.FAILED.ordinal()]);
         }
 
         /**
@@ -54,6 +56,14 @@ record TaskResource(Kind kind, String resourceType, String resource) {
          */
         EventKind succeededWithOutput() {
             return succeededWithOutput;
+        }
+
+        /**
+         * Return the kind of a failed event whose details are the error and cause alone (a Lambda function's, an
+         * activity's): it keeps the failure.
+         */
+        EventKind failedWithError() {
+            return failedWithError;
         }
 
         /**
@@ -78,30 +88,27 @@ record TaskResource(Kind kind, String resourceType, String resource) {
     /** The phases of a task call, each with its event (e.g. {@code TaskScheduled}) in every kind's family. */
     enum Phase {
         /** The call was scheduled. */
-        SCHEDULED("Scheduled"),
+        SCHEDULED("Scheduled", Activation.AttemptRole.BEGINS),
         /** The call started. */
-        STARTED("Started"),
+        STARTED("Started", Activation.AttemptRole.NONE),
         /** The call succeeded. */
-        SUCCEEDED("Succeeded"),
+        SUCCEEDED("Succeeded", Activation.AttemptRole.SUCCEEDS),
         /** The call failed. */
-        FAILED("Failed"),
+        FAILED("Failed", Activation.AttemptRole.FAILS),
         /** The call timed out. */
-        TIMED_OUT("TimedOut");
+        TIMED_OUT("TimedOut", Activation.AttemptRole.FAILS);
 
         private final String suffix;
+        private final Activation.AttemptRole attemptRole;
 
-        Phase(String suffix) {
+        Phase(String suffix, Activation.AttemptRole attemptRole) {
             this.suffix = suffix;
+            this.attemptRole = attemptRole;
         }
 
         /** Return what the phase's event does to the attempts of the state's work. */
         Activation.AttemptRole attemptRole() {
-            return switch (this) {
-                case SCHEDULED -> Activation.AttemptRole.BEGINS;
-                case STARTED -> Activation.AttemptRole.NONE;
-                case SUCCEEDED -> Activation.AttemptRole.SUCCEEDS;
-                case FAILED, TIMED_OUT -> Activation.AttemptRole.FAILS;
-            };
+            return attemptRole;
         }
     }
 
