@@ -25,6 +25,8 @@ final class Scheduler {
     private final PriorityQueue<Timer> future = new PriorityQueue<>(4);
     private Instant now;
     private long sequence;
+    // the runs still owed by repeating timers beyond the one each counts as: pendingCount() counts them one by one
+    private int repeatsOwed;
 
     Scheduler(Instant start) {
         this.now = start;
@@ -49,6 +51,22 @@ final class Scheduler {
         dueNow.add(new Timer(now, sequence++, action));
     }
 
+    /**
+     * Run the action {@code times} times at the current virtual instant, after the actions already due, as that many
+     * calls of {@link #soon(Runnable)} in a row would: the runs keep the places those timers would have in the order,
+     * and one timer stands for them all (a Map queues all its iterations at once).
+     */
+    void soonRepeated(int times, Runnable action) {
+        if (times <= 0) {
+            return;
+        }
+        Timer timer = new Timer(now, sequence, action);
+        timer.remaining = times;
+        sequence += times;
+        repeatsOwed += times - 1;
+        dueNow.add(timer);
+    }
+
     /** Run the action at the current virtual instant, before every other action already due. */
     void first(Runnable action) {
         ArrayDeque<Timer> placed = firsts;
@@ -66,7 +84,7 @@ final class Scheduler {
 
     /** Return how many timers are pending. */
     int pendingCount() {
-        return dueNow.size() + (firsts == null ? 0 : firsts.size()) + future.size();
+        return dueNow.size() + repeatsOwed + (firsts == null ? 0 : firsts.size()) + future.size();
     }
 
     /** Return the instant of the next timer; only call when {@link #hasPending()}. */
@@ -94,7 +112,13 @@ final class Scheduler {
             return false;
         }
         if (onlyDueNow || timer == due) {
-            dueNow.pollFirst();
+            if (timer.remaining > 1) {
+                // a repeating timer stays first until its last run: nothing due now can come between its runs
+                timer.remaining--;
+                repeatsOwed--;
+            } else {
+                dueNow.pollFirst();
+            }
         } else if (firsts != null && timer == firsts.peekFirst()) {
             firsts.pollFirst();
         } else {
@@ -138,9 +162,30 @@ final class Scheduler {
             firsts.clear();
         }
         future.clear();
+        repeatsOwed = 0;
     }
 
-    private record Timer(Instant when, long sequence, Runnable action) implements Comparable<Timer> {
+    /** An action due at an instant; a repeating one (see {@link #soonRepeated}) runs {@code remaining} more times. */
+    private static final class Timer implements Comparable<Timer> {
+        private final Instant when;
+        private final long sequence;
+        private final Runnable action;
+        private int remaining = 1;
+
+        private Timer(Instant when, long sequence, Runnable action) {
+            this.when = when;
+            this.sequence = sequence;
+            this.action = action;
+        }
+
+        Instant when() {
+            return when;
+        }
+
+        Runnable action() {
+            return action;
+        }
+
         @Override
         public int compareTo(Timer other) {
             int byTime = when.compareTo(other.when);
