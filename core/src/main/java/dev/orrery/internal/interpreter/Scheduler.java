@@ -18,7 +18,8 @@ final class Scheduler {
      * before them by first(), and future timers in a binary heap. The order is the one a single heap would give.
      */
     // small to start with: a run creates its scheduler, and most runs keep only a few timers at once
-    // in chunks: a Map of many items queues all its iterations at once, and a grown array would copy and be humongous
+    // in chunks: many fibers can be due at once (the iterations of a Map all continue at the same instant), and a
+    // grown array would copy and be humongous
     private final ChunkedFifo<Timer> dueNow = new ChunkedFifo<>(8);
     // made at the first first(): only a full history's end uses it
     private @Nullable ArrayDeque<Timer> firsts;
@@ -113,7 +114,8 @@ final class Scheduler {
         }
         if (onlyDueNow || timer == due) {
             if (timer.remaining > 1) {
-                // a repeating timer stays first until its last run: nothing due now can come between its runs
+                // a repeating timer stays at the head until its last run: only an action placed first() comes
+                // between its runs, as it would between single timers
                 timer.remaining--;
                 repeatsOwed--;
             } else {
@@ -165,7 +167,7 @@ final class Scheduler {
         repeatsOwed = 0;
     }
 
-    /** An action due at an instant; a repeating one (see {@link #soonRepeated}) runs {@code remaining} more times. */
+    /** An action due at an instant; a repeating one (see {@link #soonRepeated}) has {@code remaining} runs left. */
     private static final class Timer implements Comparable<Timer> {
         private final Instant when;
         private final long sequence;
