@@ -305,7 +305,9 @@ final class FanOut {
         }
         for (int i = 0; i < launched; i++) {
             Fiber other = fibers[indexStartedAt(i)];
-            // a child launched and not started yet has no fiber: it is aborted all the same, and never starts
+            // a child launched and not started yet has no fiber: it is aborted all the same, and never starts (the
+            // abort is queued after the turns of the children launched before the failure, so none is left today;
+            // this keeps the abort whole should a child's turn ever come later)
             if (other != null || i >= started) {
                 if (inHistory) {
                     owner.follow(failureEventId);
