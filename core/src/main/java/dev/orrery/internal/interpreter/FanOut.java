@@ -80,8 +80,19 @@ final class FanOut {
     private final Function<ArrayNode, StepResult> onSuccess;
     // the start order when the children are shuffled; null when they start in index order
     private final int @Nullable [] order;
+    // a child's fiber from when it starts (a child execution's from when it is launched) until it ends
     private final Fiber[] fibers;
     private final JsonNode[] outputs;
+    // the event each launched child that has not started yet follows, at (start position % length): a child is
+    // launched (its MapIterationStarted recorded) some time before its first state is entered, and until then it is
+    // these few bytes, not a fiber waiting in the scheduler's queue (all of a Map's iterations are launched at once)
+    private final long[] launchEventIds;
+    // the start position of the next launched child to start: children start in launch order, so those launched and
+    // not started yet are the positions from this one up to launched
+    private int started;
+    // set once the failure that failed the state has aborted the other children, those not started yet too
+    private boolean othersAborted;
+    private final Runnable startNext = this::startNext;
     // how each child ended and when it started and stopped: kept for child executions only (see children())
     private FiberOutcome @Nullable [] outcomes;
     private Instant @Nullable [] startTimes;
@@ -110,6 +121,7 @@ final class FanOut {
         this.order = order(parent, inputs.size());
         this.fibers = new Fiber[inputs.size()];
         this.outputs = new JsonNode[inputs.size()];
+        this.launchEventIds = new long[Math.min(limit, inputs.size())];
     }
 
     private static int @Nullable [] order(Activation parent, int size) {
@@ -183,20 +195,49 @@ final class FanOut {
     private void launchMore() {
         Fiber owner = parent.fiber();
         long anchor = owner.lastEventId();
+        int launching = 0;
         while (running < limit && launched < fibers.length) {
-            int index = indexStartedAt(launched++);
+            int position = launched++;
+            int index = indexStartedAt(position);
             running++;
             owner.follow(anchor);
             events.started(index);
-            Fiber child = new Fiber(parent.run(), owner.lastEventId(), outcome -> finished(index, outcome),
-                    owner, childExecutions);
-            child.branchOf(parent.enteredEventId(), index);
-            fibers[index] = child;
+            launchEventIds[position % launchEventIds.length] = owner.lastEventId();
+            if (childExecutions) {
+                // a child execution counts as started when it is launched
+                fibers[index] = child(index, owner.lastEventId());
+            }
             if (startTimes != null) {
                 startTimes[index] = parent.run().now();
             }
-            child.start(graphs.apply(index).start(), inputs.get(index));
+            launching++;
         }
+        // each child enters its first state in its own turn of the scheduler, in launch order, as if each had been
+        // scheduled on its own
+        parent.run().scheduler().soonRepeated(launching, startNext);
+    }
+
+    private Fiber child(int index, long previousEventId) {
+        Fiber child = new Fiber(parent.run(), previousEventId, outcome -> finished(index, outcome), parent.fiber(),
+                childExecutions);
+        child.branchOf(parent.enteredEventId(), index);
+        return child;
+    }
+
+    /** Start the next launched child: make its fiber (unless it has one) and enter its first state. */
+    private void startNext() {
+        int position = started++;
+        if (othersAborted) {
+            // it was aborted before it started
+            return;
+        }
+        int index = indexStartedAt(position);
+        Fiber child = fibers[index];
+        if (child == null) {
+            child = child(index, launchEventIds[position % launchEventIds.length]);
+            fibers[index] = child;
+        }
+        child.enter(graphs.apply(index).start(), inputs.get(index));
     }
 
     /**
@@ -264,20 +305,26 @@ final class FanOut {
         }
         for (int i = 0; i < launched; i++) {
             Fiber other = fibers[indexStartedAt(i)];
-            if (other != null) {
+            // a child launched and not started yet has no fiber: it is aborted all the same, and never starts (the
+            // abort is queued after the turns of the children launched before the failure, so none is left today;
+            // this keeps the abort whole should a child's turn ever come later)
+            if (other != null || i >= started) {
                 if (inHistory) {
                     owner.follow(failureEventId);
                 }
                 events.aborted(indexStartedAt(i));
-                if (inHistory) {
+                if (inHistory && other != null) {
                     other.recordStateAborted(failureEventId, false);
                 }
                 if (stopTimes != null) {
                     stopTimes[indexStartedAt(i)] = parent.run().now();
                 }
-                other.abort();
+                if (other != null) {
+                    other.abort();
+                }
             }
         }
+        othersAborted = true;
         if (inHistory) {
             owner.follow(failureEventId);
         }

@@ -166,7 +166,8 @@ final class Fiber {
         return lastEventId;
     }
 
-    private void enter(CompiledState state, JsonNode input) {
+    /** Enter the given state with the given input now (a fan-out's child, in its own turn of the scheduler). */
+    void enter(CompiledState state, JsonNode input) {
         if (isAborted()) {
             return;
         }

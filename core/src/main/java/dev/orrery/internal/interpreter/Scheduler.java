@@ -28,6 +28,8 @@ final class Scheduler {
     private final PriorityQueue<Timer> future = new PriorityQueue<>(4);
     private Instant now;
     private long sequence;
+    // the runs that repeated actions still at the head of dueNow owe beyond their one entry
+    private int repeatsOwed;
 
     Scheduler(Instant start) {
         this.now = start;
@@ -52,6 +54,19 @@ final class Scheduler {
         dueNow.add(action);
     }
 
+    /**
+     * Run the action {@code times} times at the current virtual instant, after the actions already due, as that many
+     * calls of {@link #soon(Runnable)} in a row would: the runs keep the places those actions would have in the
+     * order, and one entry stands for them all (a Map queues all its iterations at once).
+     */
+    void soonRepeated(int times, Runnable action) {
+        if (times <= 0) {
+            return;
+        }
+        repeatsOwed += times - 1;
+        dueNow.add(times == 1 ? action : new Repeated(action, times));
+    }
+
     /** Run the action at the current virtual instant, before every other action already due. */
     void first(Runnable action) {
         ArrayDeque<Timer> placed = firsts;
@@ -69,7 +84,7 @@ final class Scheduler {
 
     /** Return how many timers are pending. */
     int pendingCount() {
-        return dueNow.size() + (firsts == null ? 0 : firsts.size()) + future.size();
+        return dueNow.size() + repeatsOwed + (firsts == null ? 0 : firsts.size()) + future.size();
     }
 
     /** Return the instant of the next timer; only call when {@link #hasPending()}. */
@@ -102,7 +117,14 @@ final class Scheduler {
             if (now.isAfter(deadline)) {
                 return false;
             }
-            dueNow.pollFirst();
+            if (due instanceof Repeated repeated && repeated.remaining > 1) {
+                // a repeated action stays at the head until its last run: only an action placed first() (or a
+                // future timer due now) comes between its runs, as it would between single actions
+                repeated.remaining--;
+                repeatsOwed--;
+            } else {
+                dueNow.pollFirst();
+            }
             due.run();
             return true;
         }
@@ -147,6 +169,23 @@ final class Scheduler {
             firsts.clear();
         }
         future.clear();
+        repeatsOwed = 0;
+    }
+
+    /** An action queued once for several runs in a row (see {@link #soonRepeated}), with the runs it has left. */
+    private static final class Repeated implements Runnable {
+        private final Runnable action;
+        private int remaining;
+
+        private Repeated(Runnable action, int remaining) {
+            this.action = action;
+            this.remaining = remaining;
+        }
+
+        @Override
+        public void run() {
+            action.run();
+        }
     }
 
     private record Timer(Instant when, long sequence, Runnable action) implements Comparable<Timer> {
