@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** The mutable state of one execution while it runs; {@link #run()} returns the immutable result. */
-final class ExecutionRun {
+final class ExecutionRun implements HistoryRecorder.OnFull, Consumer<FiberOutcome> {
 
     private static final int SMALL_INVOCATIONS = 8;
 
@@ -91,8 +91,7 @@ final class ExecutionRun {
         this.nested = nested;
         this.onEnd = onEnd;
         this.history = machine.isExpress() ? new HistoryRecorder(scheduler, machine.expectedEvents())
-                : new HistoryRecorder(scheduler, machine.expectedEvents(), HistoryRecorder.MAX_EVENTS,
-                        () -> scheduler.first(this::failOnFullHistory));
+                : new HistoryRecorder(scheduler, machine.expectedEvents(), HistoryRecorder.MAX_EVENTS, this);
         this.visits = new VisitLog(machine.expectedVisits());
         this.arns = machine.arns(options);
         this.deadline = arns.deadline();
@@ -115,7 +114,8 @@ final class ExecutionRun {
         history.record(0, arns.executionStarted(), input);
         scheduleTimeout();
         // AWS's first state event follows from no event: previousEventId 0, not the ExecutionStarted id
-        Fiber fiber = new Fiber(this, 0, this::finish);
+        // the run is its top-level fiber's end: no lambda of its own
+        Fiber fiber = new Fiber(this, 0, this);
         if (singleState != null) {
             fiber.scope().assign(singleState.variables());
         }
@@ -245,6 +245,12 @@ final class ExecutionRun {
         });
     }
 
+    /** The top-level fiber ended: end the run with its outcome. */
+    @Override
+    public void accept(FiberOutcome outcome) {
+        finish(outcome);
+    }
+
     private void finish(FiberOutcome outcome) {
         if (outcome.succeeded()) {
             status = ExecutionStatus.SUCCEEDED;
@@ -265,6 +271,12 @@ final class ExecutionRun {
      * End a Standard execution whose history is full, as AWS does: {@code ExecutionFailed} with
      * {@code States.Runtime} becomes the last event (recorded on AWS).
      */
+    /** The history has room for only the event that ends the execution: fail the run before anything else runs. */
+    @Override
+    public void historyFull() {
+        scheduler.first(this::failOnFullHistory);
+    }
+
     private void failOnFullHistory() {
         if (status == ExecutionStatus.RUNNING) {
             finish(FiberOutcome.failure("States.Runtime", "The execution reached the maximum number of history "

@@ -43,7 +43,14 @@ final class HistoryRecorder {
     // made when first needed: the frequent kinds are made once, by the states that record them
     private @Nullable Map<String, EventKind> kinds;
     private final int limit;
-    private final Runnable onFull;
+    private final OnFull onFull;
+
+    /** What a full history calls once: its own type, so that a run can be it without a lambda of its own. */
+    @FunctionalInterface
+    interface OnFull {
+        /** Act on the history having room for only the event that ends the execution. */
+        void historyFull();
+    }
 
     /** Record on the scheduler's clock, with room for the given number of events before the list grows. */
     HistoryRecorder(Scheduler scheduler, int expectedEvents) {
@@ -55,7 +62,7 @@ final class HistoryRecorder {
      *
      * @param limit the most events, the final one included
      */
-    HistoryRecorder(Scheduler scheduler, int expectedEvents, int limit, Runnable onFull) {
+    HistoryRecorder(Scheduler scheduler, int expectedEvents, int limit, OnFull onFull) {
         this.scheduler = scheduler;
         this.events = new EventLog(Math.min(expectedEvents, limit));
         this.limit = limit;
@@ -82,7 +89,7 @@ final class HistoryRecorder {
         }
         long id = events.append(previousEventId, scheduler.now(), kind, value);
         if (isFull()) {
-            onFull.run();
+            onFull.historyFull();
         }
         return id;
     }

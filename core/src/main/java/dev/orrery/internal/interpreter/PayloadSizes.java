@@ -55,7 +55,8 @@ final class PayloadSizes {
     private final @Nullable JsonNode[] recent = new JsonNode[RECENT];
     private final long[] recentMeasures = new long[RECENT];
     private int recentNext;
-    // made on the first measure worth remembering: a run of small payloads never needs it
+    // made on the first measure worth remembering below a payload, or when a payload worth remembering leaves the
+    // ring (with every one in it): a short run never needs it, the ring holds its payloads
     private @Nullable Map<JsonNode, Long> measures;
 
     /** Measure sizes up to just over the quota: larger sizes are all reported as that. */
@@ -98,7 +99,7 @@ final class PayloadSizes {
      * payload nested at most {@link #MAX_DEPTH} levels deep.
      */
     long size(JsonNode payload) {
-        return measure(payload, MAX_DEPTH) >>> HEIGHT_BITS;
+        return checked(payload, null) >>> HEIGHT_BITS;
     }
 
     /**
@@ -114,6 +115,11 @@ final class PayloadSizes {
     private long checked(JsonNode payload, @Nullable JsonNode base) {
         long measure = base == null ? measure(payload, MAX_DEPTH) : derived(payload, base, MAX_DEPTH);
         if (height(measure) <= MAX_DEPTH) {
+            // until the table is made, a payload is kept only in the ring, and moved to the table when it leaves
+            // the ring: a short run never makes the table
+            if (measures == null && worthRemembering(recent[recentNext], recentMeasures[recentNext])) {
+                remember(recent[recentNext], recentMeasures[recentNext]);
+            }
             recent[recentNext] = payload;
             recentMeasures[recentNext] = measure;
             recentNext = (recentNext + 1) & (RECENT - 1);
@@ -145,6 +151,14 @@ final class PayloadSizes {
         if (known != null) {
             return known;
         }
+        // a payload's values (a task's result placed in its state's output, a branch's output among its Parallel
+        // state's) may be recent payloads, which are not in the table until it is made
+        if (measures == null && budget == MAX_DEPTH - 1) {
+            long recent = recent(node);
+            if (recent >= 0) {
+                return recent;
+            }
+        }
         if (budget <= 0) {
             return 1;
         }
@@ -166,13 +180,31 @@ final class PayloadSizes {
         }
         size = Math.min(size, cap);
         long measure = size << HEIGHT_BITS | Math.min(height, budget + 1);
-        if (height <= budget && size >= REMEMBERED_FROM_BYTES) {
-            if (measures == null) {
-                measures = new IdentityHashMap<>(16);
-            }
-            measures.put(node, measure);
+        // until the table is made, the payload itself is remembered among the recent ones only
+        if (height <= budget && size >= REMEMBERED_FROM_BYTES && (budget < MAX_DEPTH || measures != null)) {
+            remember(node, measure);
         }
         return measure;
+    }
+
+    private static boolean worthRemembering(@Nullable JsonNode node, long measure) {
+        return (node instanceof ObjectNode || node instanceof ArrayNode)
+                && (measure >>> HEIGHT_BITS) >= REMEMBERED_FROM_BYTES;
+    }
+
+    /** Put the measure in the table, making it on the first use with every recent payload worth remembering. */
+    private void remember(@Nullable JsonNode node, long measure) {
+        Map<JsonNode, Long> table = measures;
+        if (table == null) {
+            table = new IdentityHashMap<>(16);
+            for (int i = 0; i < RECENT; i++) {
+                if (worthRemembering(recent[i], recentMeasures[i])) {
+                    table.put(recent[i], recentMeasures[i]);
+                }
+            }
+            measures = table;
+        }
+        table.put(node, measure);
     }
 
     /**
@@ -275,10 +307,10 @@ final class PayloadSizes {
                 return measure;
             }
         }
-        if (measures == null) {
-            measures = new IdentityHashMap<>(16);
+        // until the table is made, the payload itself is remembered among the recent ones only
+        if (budget < MAX_DEPTH || measures != null) {
+            remember(node, measure);
         }
-        measures.put(node, measure);
         return measure;
     }
 

@@ -81,6 +81,32 @@ class PayloadLimitTests {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {0, 1, 5, 7, 8, 9, 20})
+    void a_checked_payload_placed_in_a_later_one_is_measured_exactly_after_any_number_of_checks(int between)
+            throws Exception {
+        SplittableRandom random = new SplittableRandom(between);
+        RandomDocuments documents = new RandomDocuments(random);
+        PayloadSizes sizes = new PayloadSizes(1L << 40);
+        JsonNode result = padded(documents.document(3));
+        sizes.size(result);
+        JsonNode small = MAPPER.readTree("{\"k\":[1,\"é\"]}");
+        sizes.size(small);
+        for (int i = 0; i < between; i++) {
+            sizes.size(i % 2 == 0 ? padded(documents.document(3)) : documents.document(2));
+        }
+        ObjectNode output = MAPPER.createObjectNode();
+        output.put("before", "x");
+        output.set("result", result);
+        output.set("small", small);
+        ArrayNode outputs = MAPPER.createArrayNode().add(result).add(output).add(small);
+
+        assertThat(sizes.size(output)).isEqualTo(MAPPER.writeValueAsString(output).getBytes(
+                StandardCharsets.UTF_8).length);
+        assertThat(sizes.size(outputs)).isEqualTo(MAPPER.writeValueAsString(outputs).getBytes(
+                StandardCharsets.UTF_8).length);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"{\"a\":1}|{\"a\":1,\"日本\":\"é😀\\n\"}", "{\"a\":{\"b\":[1,2]},\"c\":2.5}|{\"a\":{\"b\":[1,-3e300]},\"c\":2.5}",
         "{\"a\":{\"b\":{\"c\":\"x\"}},\"d\":[]}|{\"a\":{\"b\":{\"c\":\"\\u0001\\u2028\"}},\"d\":[]}",
         "[{\"a\":[]},0.1]|[{\"a\":[{}]},0.1]", "{}|{\"k\\\"\":12345678901234567890}",
