@@ -35,8 +35,8 @@ public final class EventLog {
     private EventKind[][] kinds;
     private @Nullable JsonNode[][] values;
     // a Map iteration event's index, in its own int column (made when the chunk's first such event comes) instead
-    // of a node of its own in the values column
-    private int[][] indexes;
+    // of a node of its own in the values column; the table is made with the first one (most runs have none)
+    private int @Nullable [][] indexes;
     private int size;
     // the room of the last chunk: CHUNK, except while the first chunk grows towards it
     private int capacity;
@@ -48,7 +48,6 @@ public final class EventLog {
         times = new Instant[][] {new Instant[first]};
         kinds = new EventKind[][] {new EventKind[first]};
         values = new JsonNode[][] {new JsonNode[first]};
-        indexes = new int[1][];
         capacity = first;
     }
 
@@ -76,10 +75,15 @@ public final class EventLog {
         times[chunk][at] = time;
         kinds[chunk][at] = kind;
         if (kind.keepsIndex() && value != null) {
-            int[] column = indexes[chunk];
+            int[][] table = indexes;
+            if (table == null) {
+                table = new int[previous.length][];
+                indexes = table;
+            }
+            int[] column = table[chunk];
             if (column == null) {
                 column = new int[previous[chunk].length];
-                indexes[chunk] = column;
+                table[chunk] = column;
             }
             column[at] = value.intValue();
             values[chunk][at] = null;
@@ -98,8 +102,9 @@ public final class EventLog {
             times[0] = Arrays.copyOf(times[0], room);
             kinds[0] = Arrays.copyOf(kinds[0], room);
             values[0] = Arrays.copyOf(values[0], room);
-            if (indexes[0] != null) {
-                indexes[0] = Arrays.copyOf(indexes[0], room);
+            int[][] table = indexes;
+            if (table != null && table[0] != null) {
+                table[0] = Arrays.copyOf(table[0], room);
             }
             capacity = room;
             return;
@@ -114,7 +119,9 @@ public final class EventLog {
             times = Arrays.copyOf(times, slots);
             kinds = Arrays.copyOf(kinds, slots);
             values = Arrays.copyOf(values, slots);
-            indexes = Arrays.copyOf(indexes, slots);
+            if (indexes != null) {
+                indexes = Arrays.copyOf(indexes, slots);
+            }
         }
         previous[chunk] = new int[CHUNK];
         times[chunk] = new Instant[CHUNK];

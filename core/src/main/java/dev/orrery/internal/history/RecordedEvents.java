@@ -21,11 +21,12 @@ public final class RecordedEvents extends AbstractList<HistoryEvent> implements 
     private final Instant[][] times;
     private final EventKind[][] kinds;
     private final @Nullable JsonNode[][] values;
-    private final int[][] indexes;
+    // null while the log has no index event
+    private final int @Nullable [][] indexes;
     private final int size;
 
     RecordedEvents(int[][] previous, Instant[][] times, EventKind[][] kinds, @Nullable JsonNode[][] values,
-            int[][] indexes, int size) {
+            int @Nullable [][] indexes, int size) {
         this.previous = previous;
         this.times = times;
         this.kinds = kinds;
@@ -42,7 +43,7 @@ public final class RecordedEvents extends AbstractList<HistoryEvent> implements 
         EventKind kind = kinds[chunk][at];
         JsonNode value = values[chunk][at];
         if (kind.keepsIndex() && value == null) {
-            value = IntNode.valueOf(indexes[chunk][at]);
+            value = IntNode.valueOf(Objects.requireNonNull(indexes)[chunk][at]);
         }
         return new HistoryEvent(index + 1L, previous[chunk][at], times[chunk][at], kind.type(), kind.detailsKey(),
                 kind.details(value));

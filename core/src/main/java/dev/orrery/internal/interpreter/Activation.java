@@ -228,7 +228,8 @@ final class Activation implements EvaluationContext, RecordedVisits.Entry {
             return;
         }
         if (attempts == null) {
-            attempts = new ArrayList<>(2);
+            // room for the retries the state's retriers can make: a retried visit's list does not grow
+            attempts = new ArrayList<>(state.errorHandler().attemptsRoom());
         }
         attempts.add(new Attempt(attempts.size() + 1, scheduled, ended, failure, failureCause));
         attemptScheduled = null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.json.JsonCopies;
 import dev.orrery.model.State;
 import dev.orrery.model.StateMachine;
+import dev.orrery.model.StateType;
 import dev.orrery.parse.Diagnostic;
 import dev.orrery.parse.InvalidDefinitionException;
 import dev.orrery.run.Execution;
@@ -29,6 +30,8 @@ public final class CompiledMachine {
     private final boolean express;
     // every state name at every level, shared immutably by every run's Execution
     private final Set<String> stateNames;
+    // the Task states at every level: how many names a run's count of task calls makes room for
+    private final int taskStates;
     // capacity hints only (how many events and visits the last run had): they never change what a run does, so a
     // race between runs on several threads is harmless
     private int expectedEvents = 16;
@@ -44,6 +47,8 @@ public final class CompiledMachine {
         this.stateMachine = stateMachine;
         this.express = express;
         this.stateNames = Set.copyOf(stateMachine.allStates().stream().map(State::name).toList());
+        this.taskStates = (int) stateMachine.allStates().stream().filter(state -> state.type() == StateType.TASK)
+                .count();
         this.graph = new CompiledGraph(stateMachine.asBranch(),
                 new StateCompiler(stateMachine.unresolvedPlaceholders()));
     }
@@ -89,6 +94,11 @@ public final class CompiledMachine {
 
     StateMachine stateMachine() {
         return stateMachine;
+    }
+
+    /** Return how many Task states the machine has, nested ones included. */
+    int taskStates() {
+        return taskStates;
     }
 
     /** Return the name of every state of the machine, nested ones included, as one immutable set. */

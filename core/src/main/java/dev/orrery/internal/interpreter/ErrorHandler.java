@@ -23,12 +23,45 @@ public final class ErrorHandler {
     /** The fields of an error output, in order. */
     private static final SmallFieldMap.Shape ERROR_OUTPUT = SmallFieldMap.Shape.of("Error", "Cause");
 
+    /** The most retries of a retrier whose delays are worked out once, when it is compiled. */
+    private static final int KNOWN_DELAYS = 8;
+
     private final List<Retrier> retriers;
     private final List<CompiledCatcher> catchers;
+    // per retrier, the delays of its first retries when they draw no random number (no FULL jitter), else null:
+    // the same values RetryBackoff computes at each retry, computed once
+    private final Duration[] @Nullable [] knownDelays;
+    private final int attemptsRoom;
 
     private ErrorHandler(List<Retrier> retriers, List<CompiledCatcher> catchers) {
         this.retriers = retriers;
         this.catchers = catchers;
+        this.knownDelays = new Duration[retriers.size()][];
+        long most = 1;
+        for (Retrier retrier : retriers) {
+            most += Math.max(0, retrier.maxAttempts());
+        }
+        this.attemptsRoom = (int) Math.max(2, Math.min(4, most));
+        for (int i = 0; i < retriers.size(); i++) {
+            Retrier retrier = retriers.get(i);
+            if (retrier.jitterStrategy() != Retrier.JitterStrategy.FULL) {
+                Duration[] delays = new Duration[Math.max(0, Math.min(KNOWN_DELAYS, retrier.maxAttempts()))];
+                for (int attempts = 0; attempts < delays.length; attempts++) {
+                    delays[attempts] = RetryBackoff.delay(retrier, attempts, () -> {
+                        throw new IllegalStateException("a retrier without FULL jitter draws no number");
+                    });
+                }
+                knownDelays[i] = delays;
+            }
+        }
+    }
+
+    /**
+     * Return the room to make for a visit's attempts when its first one ends: one attempt and each retry its
+     * retriers can make, from 2 to 4 (a list past that grows as it needs).
+     */
+    int attemptsRoom() {
+        return attemptsRoom;
     }
 
     /** A catcher with its ResultPath compiled and its Next linked. */
@@ -73,6 +106,10 @@ public final class ErrorHandler {
      */
     @Nullable
     Duration retryDelay(int retrier, int attemptsSoFar, Supplier<SplittableRandom> random) {
+        Duration[] known = knownDelays[retrier];
+        if (known != null && attemptsSoFar >= 0 && attemptsSoFar < known.length) {
+            return known[attemptsSoFar];
+        }
         return RetryBackoff.delay(retriers.get(retrier), attemptsSoFar, random);
     }
 

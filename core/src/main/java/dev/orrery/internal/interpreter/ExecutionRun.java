@@ -19,11 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** The mutable state of one execution while it runs; {@link #run()} returns the immutable result. */
-final class ExecutionRun implements HistoryRecorder.OnFull, Consumer<FiberOutcome> {
+final class ExecutionRun implements HistoryRecorder.OnFull, Consumer<FiberOutcome>, Supplier<SplittableRandom> {
 
     private static final int SMALL_INVOCATIONS = 8;
 
@@ -223,17 +224,20 @@ final class ExecutionRun implements HistoryRecorder.OnFull, Consumer<FiberOutcom
      */
     private void scheduleTimeout() {
         Integer timeoutSeconds = machine.timeoutSeconds();
+        // in an int, not a boxed Integer: AWS's maximum is past the boxes Java keeps, one would be made per run
+        int seconds;
         if (onEnd == null && !machine.isExpress()
                 && (timeoutSeconds == null || timeoutSeconds > CompiledMachine.MAX_STANDARD_DURATION_SECONDS)) {
-            timeoutSeconds = CompiledMachine.MAX_STANDARD_DURATION_SECONDS;
+            seconds = CompiledMachine.MAX_STANDARD_DURATION_SECONDS;
             maximumDurationArmed = true;
-        }
-        if (timeoutSeconds == null) {
+        } else if (timeoutSeconds == null) {
             return;
+        } else {
+            seconds = timeoutSeconds;
         }
         Instant end = maximumDurationArmed ? arns.maximumDurationEnd() : null;
         if (end == null) {
-            end = options.startTime().plusSeconds(timeoutSeconds);
+            end = options.startTime().plusSeconds(seconds);
         }
         scheduler.at(end, () -> {
             if (status == ExecutionStatus.RUNNING) {
@@ -340,8 +344,10 @@ final class ExecutionRun implements HistoryRecorder.OnFull, Consumer<FiberOutcom
         String[] names = invokedStates;
         int[] counts = invocationCounts;
         if (names == null || counts == null) {
-            names = new String[SMALL_INVOCATIONS];
-            counts = new int[SMALL_INVOCATIONS];
+            // room for each Task state of the machine, up to SMALL_INVOCATIONS: another name goes to the map
+            int room = Math.max(1, Math.min(SMALL_INVOCATIONS, machine.taskStates()));
+            names = new String[room];
+            counts = new int[room];
             invokedStates = names;
             invocationCounts = counts;
         }
@@ -356,7 +362,7 @@ final class ExecutionRun implements HistoryRecorder.OnFull, Consumer<FiberOutcom
                 return counts[i]++;
             }
         }
-        if (invokedStateCount == SMALL_INVOCATIONS) {
+        if (invokedStateCount == names.length) {
             byName = new HashMap<>();
             for (int i = 0; i < invokedStateCount; i++) {
                 byName.put(names[i], new int[] {counts[i]});
@@ -443,6 +449,12 @@ final class ExecutionRun implements HistoryRecorder.OnFull, Consumer<FiberOutcom
         ContextObjects objects = contextObjects;
         return objects != null ? objects.deferred(state, enteredTime, retryCount, taskToken)
                 : ContextObjects.deferred(arns, input, null, null, state, enteredTime, retryCount, taskToken);
+    }
+
+    /** Return the execution's seeded random source: the run is its own supplier of it, without a lambda per retry. */
+    @Override
+    public SplittableRandom get() {
+        return random();
     }
 
     /** Return the execution's seeded random source, made at the first draw (the same draws as one made at start). */

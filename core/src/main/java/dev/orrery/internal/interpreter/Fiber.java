@@ -183,7 +183,13 @@ final class Fiber {
             proceed(activation, new StepResult.Terminated("States.Runtime", UnresolvedPlaceholders.cause(state)));
             return;
         }
-        proceed(activation, safely(activation, () -> state.execute(activation, input)));
+        StepResult result;
+        try {
+            result = state.execute(activation, input);
+        } catch (StatesException e) {
+            result = failure(activation, e);
+        }
+        proceed(activation, result);
     }
 
     /** Continue a suspended state with its result. */
@@ -214,6 +220,8 @@ final class Fiber {
                 CompiledState target = next.next();
                 run.scheduler().soon(() -> enter(target, next.output()));
             }
+        } else if (result instanceof StepResult.TaskCompletion completion) {
+            run.scheduler().at(run.now().plus(completion.delay()), completion);
         } else if (result instanceof StepResult.Await await) {
             run.scheduler().at(run.now().plus(await.delay()), new Resume(activation, await));
         } else if (result instanceof StepResult.Failed failed) {
@@ -257,7 +265,7 @@ final class Fiber {
         SingleStateRun single = run.singleState();
         int attempts = retrier < 0 ? 0
                 : activation.attempts(retrier) + (single == null ? 0 : single.retrierRetryCount());
-        Duration delay = retrier < 0 ? null : handler.retryDelay(retrier, attempts, run::random);
+        Duration delay = retrier < 0 ? null : handler.retryDelay(retrier, attempts, run);
         if (delay == null) {
             return false;
         }
@@ -287,10 +295,15 @@ final class Fiber {
 
         @Override
         public void run() {
-            // a stopped iteration or branch records nothing more, not even its task's late end
-            if (!run.isFinished() && !isAborted()) {
-                proceed(activation, safely(activation, await.resume()));
-            }
+            endWait(activation, await.resume());
+        }
+    }
+
+    /** End a wait of the state's work with the rest of it, unless the run ended or this fiber was stopped. */
+    void endWait(Activation activation, Supplier<StepResult> rest) {
+        // a stopped iteration or branch records nothing more, not even its task's late end
+        if (!run.isFinished() && !isAborted()) {
+            proceed(activation, safely(activation, rest));
         }
     }
 
@@ -371,9 +384,14 @@ final class Fiber {
         try {
             return step.get();
         } catch (StatesException e) {
-            String cause = activation.describeFailure(e.cause());
-            EvaluationFailures.record(activation, e.error(), cause);
-            return new StepResult.Failed(e.error(), cause);
+            return failure(activation, e);
         }
+    }
+
+    /** Record a state's evaluation failure and return it as the failure Retry and Catch handle. */
+    private static StepResult.Failed failure(Activation activation, StatesException e) {
+        String cause = activation.describeFailure(e.cause());
+        EvaluationFailures.record(activation, e.error(), cause);
+        return new StepResult.Failed(e.error(), cause);
     }
 }

@@ -2,6 +2,7 @@ package dev.orrery.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.internal.history.EventKind;
+import dev.orrery.spi.TaskOutcome;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,43 @@ sealed interface StepResult {
      * @param resume the rest of the state's work
      */
     record Await(Duration delay, Supplier<StepResult> resume) implements StepResult {}
+
+    /**
+     * A task call's usual end (neither TimeoutSeconds nor HeartbeatSeconds can end it first): the state waits for the
+     * outcome's latency, then completes with the outcome. One object is the result, the wait's timer action and the
+     * rest of the work, where an {@link Await} takes three (itself, its lambda and the fiber's action).
+     */
+    final class TaskCompletion implements StepResult, Runnable, Supplier<StepResult> {
+
+        private final TaskHandler handler;
+        private final Activation activation;
+        private final JsonNode input;
+        private final TaskOutcome outcome;
+
+        TaskCompletion(TaskHandler handler, Activation activation, JsonNode input, TaskOutcome outcome) {
+            this.handler = handler;
+            this.activation = activation;
+            this.input = input;
+            this.outcome = outcome;
+        }
+
+        /** Return how long the state waits, never negative. */
+        Duration delay() {
+            return outcome.latency();
+        }
+
+        /** End the wait: the state's fiber completes the task, unless the run ended or the fiber was stopped. */
+        @Override
+        public void run() {
+            activation.fiber().endWait(activation, this);
+        }
+
+        /** Complete the task with its outcome. */
+        @Override
+        public StepResult get() {
+            return handler.completed(activation, input, outcome);
+        }
+    }
 
     /**
      * The state failed with an error that Retry and Catch may handle.

@@ -101,7 +101,7 @@ final class TaskHandler extends CompiledState {
         if (timeoutSeconds == null && heartbeatSeconds == null
                 && (outcome instanceof TaskOutcome.Success || outcome instanceof TaskOutcome.Failure)) {
             // the usual call: nothing can end it before its outcome arrives (what TaskEnd.of works out)
-            return new StepResult.Await(outcome.latency(), () -> completed(activation, input, outcome));
+            return new StepResult.TaskCompletion(this, activation, input, outcome);
         }
         TaskEnd end = TaskEnd.of(outcome, timeoutSeconds, heartbeatSeconds);
         return switch (end.kind()) {
